@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lakeform",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lakeform", targets: ["lakeform"]),
+        /// The runtime that `blueprints/*.swift` files link against, like SwiftPM's PackageDescription.
+        .library(name: "LakeformDSL", type: .static, targets: ["LakeformDSL"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        /** Versioned Codable wire format shared by the DSL runtime and the host. */
+        .target(name: "LakeformWire"),
+        /** Result builders that blueprint files import; depends on the wire format only. */
+        .target(name: "LakeformDSL", dependencies: ["LakeformWire"]),
+        /** Diagnostics as values: id, severity, message, address, source location. */
+        .target(name: "Diagnostics"),
+        /** LakeSpec (what was asked), integer units, artifacts. No I/O. */
+        .target(name: "LakeModel", dependencies: ["Diagnostics"]),
+        /** Swift, YAML and JSON front-ends, the wire-to-spec mapper and blueprint validation. */
+        .target(
+            name: "BlueprintLoading",
+            dependencies: [
+                "LakeformWire", "LakeModel", "Diagnostics",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        /** Commands, wiring, exit codes and file I/O: the composition root. */
+        .target(
+            name: "LakeformCLI",
+            dependencies: [
+                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        /** The ten-line entry point. It also depends on LakeformDSL so that `swift run lakeform`
+            builds the DSL module that Swift blueprints compile against (see docs/blueprints.md). */
+        .executableTarget(name: "lakeform", dependencies: ["LakeformCLI", "LakeformDSL"]),
+        .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
+        .testTarget(name: "LakeformWireTests", dependencies: ["LakeformWire", "TestSupport"]),
+        .testTarget(name: "LakeformDSLTests", dependencies: ["LakeformDSL", "LakeformWire"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(
+            name: "BlueprintLoadingTests",
+            dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport"]
+        ),
+        .testTarget(
+            name: "LakeformCLITests",
+            dependencies: ["LakeformCLI", "BlueprintLoading", "TestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
