@@ -17,13 +17,15 @@ let package = Package(
     ],
     targets: [
         /** Versioned Codable wire format shared by the DSL runtime and the host. */
-        .target(name: "LakeformWire"),
+        .target(name: "LakeformWire", exclude: ["README.md"]),
         /** Result builders that blueprint files import; depends on the wire format only. */
         .target(name: "LakeformDSL", dependencies: ["LakeformWire"]),
         /** Diagnostics as values: id, severity, message, address, source location. */
         .target(name: "Diagnostics"),
         /** LakeSpec (what was asked), integer units, artifacts. No I/O. */
-        .target(name: "LakeModel", dependencies: ["Diagnostics"]),
+        .target(name: "LakeModel", dependencies: ["Diagnostics"], exclude: ["README.md"]),
+        /** Sizing rules (one type per rule, each with its source and examples), the resolver and invariants. Pure. */
+        .target(name: "Sizing", dependencies: ["LakeModel", "Diagnostics"]),
         /** Swift, YAML and JSON front-ends, the wire-to-spec mapper and blueprint validation. */
         .target(
             name: "BlueprintLoading",
@@ -38,7 +40,7 @@ let package = Package(
         .target(
             name: "LakeformCLI",
             dependencies: [
-                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire",
+                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +51,7 @@ let package = Package(
         .testTarget(name: "LakeformWireTests", dependencies: ["LakeformWire", "TestSupport"]),
         .testTarget(name: "LakeformDSLTests", dependencies: ["LakeformDSL", "LakeformWire"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "SizingTests", dependencies: ["Sizing", "LakeModel", "Diagnostics"]),
         .testTarget(
             name: "BlueprintLoadingTests",
             dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport"]

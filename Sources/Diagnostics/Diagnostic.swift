@@ -12,7 +12,7 @@ public enum Severity: String, Codable, Sendable, Comparable {
     public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
 }
 
-/// A place in a user's file. Lines and columns are 1-based.
+/// A place in a user's file. Lines and columns are 1-based; line 0 means the whole file.
 public struct SourceLocation: Codable, Hashable, Sendable, Comparable {
     public var file: String
     public var line: Int
@@ -23,6 +23,9 @@ public struct SourceLocation: Codable, Hashable, Sendable, Comparable {
         self.line = line
         self.column = column
     }
+
+    /// The whole of `file`, for problems such as a missing file that have no line.
+    public static func file(_ file: String) -> SourceLocation { SourceLocation(file: file, line: 0, column: 0) }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
@@ -66,4 +69,9 @@ public struct Diagnostic: Codable, Hashable, Sendable {
     ) -> Diagnostic {
         Diagnostic(id: id, severity: .warning, message: message, address: address, source: source, notes: notes)
     }
+}
+
+extension Diagnostic {
+    /// `SourceLocation` by a name that cannot clash with Swift Testing's type of the same name.
+    public typealias Location = SourceLocation
 }

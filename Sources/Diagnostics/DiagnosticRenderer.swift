@@ -4,7 +4,7 @@ public enum DiagnosticRenderer {
     public static func text(_ diagnostic: Diagnostic) -> String {
         var prefix = ""
         if let source = diagnostic.source {
-            prefix = "\(source.file):\(source.line):\(source.column): "
+            prefix = source.line > 0 ? "\(source.file):\(source.line):\(source.column): " : "\(source.file): "
         }
         var lines = ["\(prefix)\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.id)]"]
         if let address = diagnostic.address, diagnostic.source == nil {

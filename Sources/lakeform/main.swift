@@ -1,1 +1,3 @@
 import LakeformCLI
+
+LakeformCommand.main()

@@ -1,0 +1,91 @@
+import Diagnostics
+import LakeModel
+
+/// Collects diagnostics while one wire lake is mapped, locating each at its wire path.
+final class MappingContext {
+    let blueprint: LoadedBlueprint
+    let lakeIndex: Int
+    let lakeName: String
+    private(set) var diagnostics = Diagnostics()
+
+    init(blueprint: LoadedBlueprint, lakeIndex: Int, lakeName: String) {
+        self.blueprint = blueprint
+        self.lakeIndex = lakeIndex
+        self.lakeName = lakeName
+    }
+
+    /// `lakes[0].components.kafka` for the relative path `components.kafka`.
+    func wirePath(_ relative: String) -> String {
+        relative.isEmpty ? "lakes[\(lakeIndex)]" : "lakes[\(lakeIndex)].\(relative)"
+    }
+
+    /// `lake.medium.kafka.brokers` for the model path `kafka.brokers`.
+    func address(_ modelPath: String) -> String {
+        modelPath.isEmpty ? "lake.\(lakeName)" : "lake.\(lakeName).\(modelPath)"
+    }
+
+    func error(_ id: String, _ message: String, at relativePath: String, address modelPath: String, notes: [String] = []) {
+        diagnostics.append(
+            .error(
+                id, message, address: address(modelPath), source: blueprint.location(of: wirePath(relativePath)),
+                notes: notes))
+    }
+
+    func warning(_ id: String, _ message: String, at relativePath: String, address modelPath: String, notes: [String] = []) {
+        diagnostics.append(
+            .warning(
+                id, message, address: address(modelPath), source: blueprint.location(of: wirePath(relativePath)),
+                notes: notes))
+    }
+
+    /// Reports a value that must be above zero; returns it only when it is.
+    func positive(_ value: Int, _ what: String, at path: String, address modelPath: String) -> Int? {
+        guard value > 0 else {
+            error(
+                "spec.nonPositive", "\(what) must be greater than zero, but it is \(value)", at: path, address: modelPath,
+                notes: ["give a positive value, or remove the setting to let sizing choose it"])
+            return nil
+        }
+        return value
+    }
+
+    /// Reports a percentage outside `range`; returns it only when it is inside.
+    func percent(_ value: Int, _ what: String, in range: ClosedRange<Int>, at path: String, address modelPath: String) -> Int? {
+        guard range.contains(value) else {
+            error(
+                "spec.outOfRange", "\(what) must be between \(range.lowerBound)% and \(range.upperBound)%, but it is \(value)%",
+                at: path, address: modelPath)
+            return nil
+        }
+        return value
+    }
+
+    /// Reports names that occur more than once among `names` (each with its wire path).
+    func requireUnique(_ names: [(name: String, path: String)], kind: String, address modelPath: String) {
+        var seen: [String: String] = [:]
+        for entry in names {
+            if let first = seen[entry.name] {
+                let firstLine = blueprint.location(of: wirePath(first)).map { " (first declared at line \($0.line))" } ?? ""
+                error(
+                    "spec.duplicateName", "\(kind) '\(entry.name)' is declared twice\(firstLine)", at: entry.path,
+                    address: "\(modelPath).\(entry.name)", notes: ["rename one of them or remove the duplicate"])
+            } else {
+                seen[entry.name] = entry.path
+            }
+        }
+    }
+
+    /// Reports a reference to a name that is not among `known`, with a suggestion.
+    func requireKnown(_ name: String, in known: [String], kind: String, at path: String, address modelPath: String) {
+        guard !known.contains(name) else { return }
+        var notes: [String] = []
+        if let suggestion = Suggestion.closest(to: name, in: known) {
+            notes.append("did you mean '\(suggestion)'?")
+        } else if !known.isEmpty {
+            notes.append("declared \(kind)s: \(known.joined(separator: ", "))")
+        } else {
+            notes.append("declare the \(kind) first")
+        }
+        error("spec.unknownReference", "unknown \(kind) '\(name)'", at: path, address: modelPath, notes: notes)
+    }
+}

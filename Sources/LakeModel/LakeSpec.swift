@@ -1,0 +1,103 @@
+/// What a blueprint asked for: one lake, validated, in integer units. Sizing turns it into a
+/// `ResolvedLake`; unset optional settings mean "size this from the workload".
+public struct LakeSpec: Equatable, Sendable {
+    public var name: String
+    public var tier: String
+    public var namespace: String
+    /// The blueprint file the lake came from, as the user named it.
+    public var blueprintPath: String
+    public var workload: WorkloadSpec
+    public var components: ComponentsSpec
+    public var pins: [PinSpec]
+    public var cost: CostSpec
+
+    public init(
+        name: String, tier: String, namespace: String, blueprintPath: String, workload: WorkloadSpec,
+        components: ComponentsSpec = ComponentsSpec(), pins: [PinSpec] = [], cost: CostSpec = CostSpec()
+    ) {
+        self.name = name
+        self.tier = tier
+        self.namespace = namespace
+        self.blueprintPath = blueprintPath
+        self.workload = workload
+        self.components = components
+        self.pins = pins
+        self.cost = cost
+    }
+
+    /// The pinned value for `key`, if the blueprint pinned it.
+    public func pin(_ key: PinKey) -> PinSpec? { pins.first { $0.key == key } }
+}
+
+/// The lake's workload inputs.
+public struct WorkloadSpec: Equatable, Sendable {
+    public var dataVolume: Bytes
+    public var yearlyGrowthPercent: Int = 0
+    /// Average ingest, from events × size or a given rate.
+    public var ingestRate: BytesPerSecond?
+    public var eventsPerSecond: Int?
+    public var averageEventSize: Bytes?
+    /// Peak over average ingest, in percent (100 = flat).
+    public var peakPercent: Int = 100
+    public var streams: [StreamSpec] = []
+    public var activeUsers: Int?
+    public var concurrentQueries: Int?
+    public var scannedPerDay: Bytes?
+    public var batchPerDay: Bytes?
+    public var vectors: VectorSpec?
+    public var logsPerDay: Bytes?
+    /// One-line reasons keyed by input name, shown by `lakeform explain`.
+    public var reasons: [String: String] = [:]
+
+    public init(dataVolume: Bytes) { self.dataVolume = dataVolume }
+}
+
+/// A stream (Kafka topic) with its share of the ingest and its retention.
+public struct StreamSpec: Equatable, Sendable {
+    public var name: String
+    public var sharePercent: Int
+    public var retention: Seconds
+    public var consumerGroups: Int = 1
+    public var partitions: Int?
+
+    public init(name: String, sharePercent: Int, retention: Seconds) {
+        self.name = name
+        self.sharePercent = sharePercent
+        self.retention = retention
+    }
+}
+
+/// Embedding vectors served by the lake.
+public struct VectorSpec: Equatable, Sendable {
+    public var count: Int
+    public var dimensions: Int
+    public init(count: Int, dimensions: Int) {
+        self.count = count
+        self.dimensions = dimensions
+    }
+}
+
+/// A pinned value: it wins over the sizing rules and is reported as pinned.
+public struct PinSpec: Equatable, Sendable {
+    public var key: PinKey
+    public var value: Int
+    public var reason: String?
+    public init(key: PinKey, value: Int, reason: String? = nil) {
+        self.key = key
+        self.value = value
+        self.reason = reason
+    }
+}
+
+/// Which price book prices the lake and the guardrails that fail a plan.
+public struct CostSpec: Equatable, Sendable {
+    /// A bundled price book name or a file path; nil means the default book.
+    public var priceBook: String?
+    public var maxMonthlyCost: Cents?
+    public var maxCostPerTB: Cents?
+    public init(priceBook: String? = nil, maxMonthlyCost: Cents? = nil, maxCostPerTB: Cents? = nil) {
+        self.priceBook = priceBook
+        self.maxMonthlyCost = maxMonthlyCost
+        self.maxCostPerTB = maxCostPerTB
+    }
+}

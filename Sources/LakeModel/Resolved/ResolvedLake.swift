@@ -1,0 +1,53 @@
+/// What sizing decided for one lake: every component's sizes, the node pools, and the
+/// provenance of every number.
+public struct ResolvedLake: Equatable, Sendable {
+    public var spec: LakeSpec
+    public var minio: ResolvedMinIO?
+    public var kafka: ResolvedKafka?
+    public var connect: ResolvedConnect?
+    public var nifi: ResolvedReplicated?
+    public var spark: ResolvedSpark?
+    public var flink: ResolvedFlink?
+    public var airflow: ResolvedAirflow?
+    public var trino: ResolvedTrino?
+    public var druid: ResolvedDruid?
+    public var elasticsearch: ResolvedSearch?
+    public var opensearch: ResolvedSearch?
+    public var milvus: ResolvedMilvus?
+    public var postgres: ResolvedPostgres?
+    public var redis: ResolvedRedis?
+    public var fastapi: ResolvedReplicated?
+    public var hasura: ResolvedReplicated?
+    public var monitoring: ResolvedMonitoring?
+    public var atlas: ResolvedReplicated?
+    public var nodePools: [ResolvedNodePool] = []
+    public var provenance = Provenance()
+
+    public init(spec: LakeSpec) { self.spec = spec }
+
+    public var name: String { spec.name }
+
+    /// Every pod group of every component, for packing and pricing.
+    public var podGroups: [PodGroup] {
+        var groups: [PodGroup] = []
+        groups += minio?.pods ?? []
+        groups += kafka?.pods ?? []
+        groups += connect?.pods ?? []
+        groups += nifi?.pods ?? []
+        groups += spark?.pods ?? []
+        groups += flink?.pods ?? []
+        groups += airflow?.pods ?? []
+        groups += trino?.pods ?? []
+        groups += druid?.pods ?? []
+        groups += elasticsearch?.pods ?? []
+        groups += opensearch?.pods ?? []
+        groups += milvus?.pods ?? []
+        groups += postgres?.pods ?? []
+        groups += redis?.pods ?? []
+        groups += fastapi?.pods ?? []
+        groups += hasura?.pods ?? []
+        groups += monitoring?.pods ?? []
+        groups += atlas?.pods ?? []
+        return groups
+    }
+}

@@ -1,0 +1,153 @@
+/// Trino workers, coordinator and memory properties.
+public struct ResolvedTrino: Equatable, Sendable {
+    public var workers: Int
+    public var worker: Resources
+    public var workerHeap: Bytes
+    public var coordinator: Resources
+    public var coordinatorHeap: Bytes
+    /// `query.max-memory-per-node`.
+    public var maxMemoryPerNode: Bytes
+    /// `memory.heap-headroom-per-node`.
+    public var heapHeadroomPerNode: Bytes
+    /// `query.max-memory`.
+    public var maxMemory: Bytes
+    public var pods: [PodGroup]
+
+    public init(
+        workers: Int, worker: Resources, workerHeap: Bytes, coordinator: Resources, coordinatorHeap: Bytes,
+        maxMemoryPerNode: Bytes, heapHeadroomPerNode: Bytes, maxMemory: Bytes, pods: [PodGroup]
+    ) {
+        self.workers = workers
+        self.worker = worker
+        self.workerHeap = workerHeap
+        self.coordinator = coordinator
+        self.coordinatorHeap = coordinatorHeap
+        self.maxMemoryPerNode = maxMemoryPerNode
+        self.heapHeadroomPerNode = heapHeadroomPerNode
+        self.maxMemory = maxMemory
+        self.pods = pods
+    }
+}
+
+/// Druid process sizes.
+public struct ResolvedDruid: Equatable, Sendable {
+    public var historicals: Int
+    public var historical: Resources
+    public var historicalHeap: Bytes
+    public var historicalDirect: Bytes
+    public var processingThreads: Int
+    public var mergeBuffers: Int
+    public var bufferSize: Bytes
+    public var segmentCachePerHistorical: Bytes
+    public var middleManagers: Int
+    public var middleManager: Resources
+    public var workerCapacity: Int
+    public var taskCount: Int
+    public var brokers: Int
+    public var broker: Resources
+    public var brokerHeap: Bytes
+    public var coordinator: Resources
+    public var pods: [PodGroup]
+
+    public init(
+        historicals: Int, historical: Resources, historicalHeap: Bytes, historicalDirect: Bytes, processingThreads: Int,
+        mergeBuffers: Int, bufferSize: Bytes, segmentCachePerHistorical: Bytes, middleManagers: Int, middleManager: Resources,
+        workerCapacity: Int, taskCount: Int, brokers: Int, broker: Resources, brokerHeap: Bytes, coordinator: Resources,
+        pods: [PodGroup]
+    ) {
+        self.historicals = historicals
+        self.historical = historical
+        self.historicalHeap = historicalHeap
+        self.historicalDirect = historicalDirect
+        self.processingThreads = processingThreads
+        self.mergeBuffers = mergeBuffers
+        self.bufferSize = bufferSize
+        self.segmentCachePerHistorical = segmentCachePerHistorical
+        self.middleManagers = middleManagers
+        self.middleManager = middleManager
+        self.workerCapacity = workerCapacity
+        self.taskCount = taskCount
+        self.brokers = brokers
+        self.broker = broker
+        self.brokerHeap = brokerHeap
+        self.coordinator = coordinator
+        self.pods = pods
+    }
+}
+
+/// Elasticsearch or OpenSearch data nodes, heap, shards and disk.
+public struct ResolvedSearch: Equatable, Sendable {
+    public var dataNodes: Int
+    public var node: Resources
+    public var heap: Bytes
+    public var primaryShards: Int
+    public var replicas: Int
+    public var diskPerNode: Bytes
+    public var indexBytes: Bytes
+    public var pods: [PodGroup]
+
+    public init(
+        dataNodes: Int, node: Resources, heap: Bytes, primaryShards: Int, replicas: Int, diskPerNode: Bytes,
+        indexBytes: Bytes, pods: [PodGroup]
+    ) {
+        self.dataNodes = dataNodes
+        self.node = node
+        self.heap = heap
+        self.primaryShards = primaryShards
+        self.replicas = replicas
+        self.diskPerNode = diskPerNode
+        self.indexBytes = indexBytes
+        self.pods = pods
+    }
+
+    /// Shard copies across the cluster: primaries × (1 + replicas).
+    public var totalShards: Int { primaryShards * (1 + replicas) }
+}
+
+/// Milvus query nodes sized from vector and index memory.
+public struct ResolvedMilvus: Equatable, Sendable {
+    public var vectorBytes: Bytes
+    public var indexBytes: Bytes
+    public var queryNodes: Int
+    public var queryNode: Resources
+    public var pods: [PodGroup]
+
+    public init(vectorBytes: Bytes, indexBytes: Bytes, queryNodes: Int, queryNode: Resources, pods: [PodGroup]) {
+        self.vectorBytes = vectorBytes
+        self.indexBytes = indexBytes
+        self.queryNodes = queryNodes
+        self.queryNode = queryNode
+        self.pods = pods
+    }
+}
+
+/// Redis maxmemory against its container.
+public struct ResolvedRedis: Equatable, Sendable {
+    public var maxMemory: Bytes
+    public var replicas: Int
+    public var resources: Resources
+    public var pods: [PodGroup]
+    public init(maxMemory: Bytes, replicas: Int, resources: Resources, pods: [PodGroup]) {
+        self.maxMemory = maxMemory
+        self.replicas = replicas
+        self.resources = resources
+        self.pods = pods
+    }
+}
+
+/// Prometheus storage and memory for the retention.
+public struct ResolvedMonitoring: Equatable, Sendable {
+    public var activeSeries: Int
+    public var storage: Bytes
+    /// `--storage.tsdb.retention.size`, below the volume.
+    public var retentionSize: Bytes
+    public var prometheus: Resources
+    public var pods: [PodGroup]
+    public init(activeSeries: Int, storage: Bytes, retentionSize: Bytes, prometheus: Resources, pods: [PodGroup]) {
+        self.activeSeries = activeSeries
+        self.storage = storage
+        self.retentionSize = retentionSize
+        self.prometheus = prometheus
+        self.pods = pods
+    }
+}

@@ -1,0 +1,73 @@
+/// MinIO layout: erasure sets exactly as MinIO's code picks them, capacity and quorum.
+public struct ResolvedMinIO: Equatable, Sendable {
+    public var nodes: Int
+    public var drivesPerNode: Int
+    public var driveSize: Bytes
+    public var setSize: Int
+    public var sets: Int
+    /// Parity drives per set (EC:M).
+    public var parity: Int
+    public var rawCapacity: Bytes
+    public var usableCapacity: Bytes
+    public var readQuorum: Int
+    public var writeQuorum: Int
+    public var fillTargetPercent: Int
+    /// Server pools the blueprint's growth needs over the planning year.
+    public var poolsForGrowth: Int
+    /// Months until stored data reaches the fill target at the yearly growth rate (nil: no growth).
+    public var runwayMonths: Int?
+    public var resources: Resources
+    public var pods: [PodGroup]
+
+    public init(
+        nodes: Int, drivesPerNode: Int, driveSize: Bytes, setSize: Int, sets: Int, parity: Int, rawCapacity: Bytes,
+        usableCapacity: Bytes, readQuorum: Int, writeQuorum: Int, fillTargetPercent: Int, poolsForGrowth: Int,
+        runwayMonths: Int?, resources: Resources, pods: [PodGroup]
+    ) {
+        self.nodes = nodes
+        self.drivesPerNode = drivesPerNode
+        self.driveSize = driveSize
+        self.setSize = setSize
+        self.sets = sets
+        self.parity = parity
+        self.rawCapacity = rawCapacity
+        self.usableCapacity = usableCapacity
+        self.readQuorum = readQuorum
+        self.writeQuorum = writeQuorum
+        self.fillTargetPercent = fillTargetPercent
+        self.poolsForGrowth = poolsForGrowth
+        self.runwayMonths = runwayMonths
+        self.resources = resources
+        self.pods = pods
+    }
+}
+
+/// PostgreSQL sizing and its memory settings.
+public struct ResolvedPostgres: Equatable, Sendable {
+    public var instances: Int
+    public var memory: Bytes
+    public var sharedBuffers: Bytes
+    public var effectiveCacheSize: Bytes
+    public var workMem: Bytes
+    public var maintenanceWorkMem: Bytes
+    public var maxConnections: Int
+    public var volume: Bytes
+    public var resources: Resources
+    public var pods: [PodGroup]
+
+    public init(
+        instances: Int, memory: Bytes, sharedBuffers: Bytes, effectiveCacheSize: Bytes, workMem: Bytes,
+        maintenanceWorkMem: Bytes, maxConnections: Int, volume: Bytes, resources: Resources, pods: [PodGroup]
+    ) {
+        self.instances = instances
+        self.memory = memory
+        self.sharedBuffers = sharedBuffers
+        self.effectiveCacheSize = effectiveCacheSize
+        self.workMem = workMem
+        self.maintenanceWorkMem = maintenanceWorkMem
+        self.maxConnections = maxConnections
+        self.volume = volume
+        self.resources = resources
+        self.pods = pods
+    }
+}

@@ -1,0 +1,65 @@
+/// Kafka on Strimzi (KRaft): brokers, controllers, memory, storage and topics.
+public struct ResolvedKafka: Equatable, Sendable {
+    public var brokers: Int
+    public var controllers: Int
+    public var replicationFactor: Int
+    public var minInsyncReplicas: Int
+    public var brokerResources: Resources
+    public var brokerHeap: Bytes
+    public var storagePerBroker: Bytes
+    public var controllerResources: Resources
+    public var controllerStorage: Bytes
+    public var topics: [ResolvedTopic]
+    public var pods: [PodGroup]
+
+    public init(
+        brokers: Int, controllers: Int, replicationFactor: Int, minInsyncReplicas: Int, brokerResources: Resources,
+        brokerHeap: Bytes, storagePerBroker: Bytes, controllerResources: Resources, controllerStorage: Bytes,
+        topics: [ResolvedTopic], pods: [PodGroup]
+    ) {
+        self.brokers = brokers
+        self.controllers = controllers
+        self.replicationFactor = replicationFactor
+        self.minInsyncReplicas = minInsyncReplicas
+        self.brokerResources = brokerResources
+        self.brokerHeap = brokerHeap
+        self.storagePerBroker = storagePerBroker
+        self.controllerResources = controllerResources
+        self.controllerStorage = controllerStorage
+        self.topics = topics
+        self.pods = pods
+    }
+
+    /// Partition replicas across all topics.
+    public var partitionReplicas: Int { topics.reduce(0) { $0 + $1.partitions * replicationFactor } }
+}
+
+/// A Kafka topic with its partitions and retention.
+public struct ResolvedTopic: Equatable, Sendable {
+    public var name: String
+    public var partitions: Int
+    public var retention: Seconds
+    public var ingress: BytesPerSecond
+    public init(name: String, partitions: Int, retention: Seconds, ingress: BytesPerSecond) {
+        self.name = name
+        self.partitions = partitions
+        self.retention = retention
+        self.ingress = ingress
+    }
+}
+
+/// Kafka Connect workers running the Debezium connectors.
+public struct ResolvedConnect: Equatable, Sendable {
+    public var workers: Int
+    public var resources: Resources
+    public var heap: Bytes
+    public var tasksPerConnector: Int
+    public var pods: [PodGroup]
+    public init(workers: Int, resources: Resources, heap: Bytes, tasksPerConnector: Int, pods: [PodGroup]) {
+        self.workers = workers
+        self.resources = resources
+        self.heap = heap
+        self.tasksPerConnector = tasksPerConnector
+        self.pods = pods
+    }
+}

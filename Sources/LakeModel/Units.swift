@@ -1,0 +1,103 @@
+/// A number of bytes. Decimal units are powers of 1000, binary ones powers of 1024.
+public struct Bytes: Hashable, Comparable, Codable, Sendable, ExpressibleByIntegerLiteral, CustomStringConvertible {
+    public var value: Int
+    public init(_ value: Int) { self.value = value }
+    public init(integerLiteral value: Int) { self.value = value }
+
+    public static let kilobyte = Bytes(1_000)
+    public static let megabyte = Bytes(1_000_000)
+    public static let gigabyte = Bytes(1_000_000_000)
+    public static let terabyte = Bytes(1_000_000_000_000)
+    public static let petabyte = Bytes(1_000_000_000_000_000)
+    public static let mebibyte = Bytes(1 << 20)
+    public static let gibibyte = Bytes(1 << 30)
+    public static let tebibyte = Bytes(1 << 40)
+
+    public static func terabytes(_ count: Int) -> Bytes { Bytes(count * terabyte.value) }
+    public static func gibibytes(_ count: Int) -> Bytes { Bytes(count * gibibyte.value) }
+    public static func mebibytes(_ count: Int) -> Bytes { Bytes(count * mebibyte.value) }
+
+    public static func < (lhs: Bytes, rhs: Bytes) -> Bool { lhs.value < rhs.value }
+    public static func + (lhs: Bytes, rhs: Bytes) -> Bytes { Bytes(lhs.value + rhs.value) }
+    public static func - (lhs: Bytes, rhs: Bytes) -> Bytes { Bytes(lhs.value - rhs.value) }
+    public static func * (lhs: Bytes, rhs: Int) -> Bytes { Bytes(lhs.value * rhs) }
+
+    /// Human form with the largest decimal unit that keeps at most one decimal: `1.5 TB`.
+    public var description: String { UnitFormat.decimal(value, units: ["B", "KB", "MB", "GB", "TB", "PB", "EB"]) }
+}
+
+/// A throughput in bytes per second.
+public struct BytesPerSecond: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var value: Int
+    public init(_ value: Int) { self.value = value }
+    public static func < (lhs: BytesPerSecond, rhs: BytesPerSecond) -> Bool { lhs.value < rhs.value }
+    public var description: String { Bytes(value).description + "/s" }
+}
+
+/// A duration in whole seconds.
+public struct Seconds: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var value: Int
+    public init(_ value: Int) { self.value = value }
+    public static let day = Seconds(86_400)
+    public static func days(_ count: Int) -> Seconds { Seconds(count * day.value) }
+    public static func < (lhs: Seconds, rhs: Seconds) -> Bool { lhs.value < rhs.value }
+
+    /// `7d`, `36h`, `90m` or `45s`: the largest unit that divides the value exactly.
+    public var description: String {
+        for (unit, size) in [("d", 86_400), ("h", 3_600), ("m", 60)] where value != 0 && value % size == 0 {
+            return "\(value / size)\(unit)"
+        }
+        return "\(value)s"
+    }
+}
+
+/// CPU in thousandths of a core, as Kubernetes counts it.
+public struct Millicores: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var value: Int
+    public init(_ value: Int) { self.value = value }
+    public static func cores(_ count: Int) -> Millicores { Millicores(count * 1_000) }
+    public static func < (lhs: Millicores, rhs: Millicores) -> Bool { lhs.value < rhs.value }
+    public var description: String { value % 1_000 == 0 ? "\(value / 1_000)" : "\(value)m" }
+}
+
+/// US dollars in cents.
+public struct Cents: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var value: Int
+    public init(_ value: Int) { self.value = value }
+    public static func dollars(_ count: Int) -> Cents { Cents(count * 100) }
+    public static func < (lhs: Cents, rhs: Cents) -> Bool { lhs.value < rhs.value }
+
+    /// `$23,500` for whole dollars, `$4.27` otherwise.
+    public var description: String {
+        let sign = value < 0 ? "-" : ""
+        let magnitude = value.magnitude
+        let dollars = UnitFormat.grouped(Int(magnitude / 100))
+        let cents = magnitude % 100
+        return cents == 0 ? "\(sign)$\(dollars)" : "\(sign)$\(dollars).\(cents < 10 ? "0" : "")\(cents)"
+    }
+}
+
+/// Integer-only formatting helpers shared by the unit types.
+enum UnitFormat {
+    static func decimal(_ value: Int, units: [String]) -> String {
+        var unitIndex = 0
+        var scale = 1
+        while unitIndex + 1 < units.count, value.magnitude >= UInt(scale) * 1_000 {
+            scale *= 1_000
+            unitIndex += 1
+        }
+        let tenths = (value * 10) / scale
+        let whole = tenths / 10, fraction = abs(tenths % 10)
+        return fraction == 0 ? "\(whole) \(units[unitIndex])" : "\(whole).\(fraction) \(units[unitIndex])"
+    }
+
+    static func grouped(_ value: Int) -> String {
+        let digits = Array(String(value))
+        var result = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            result.append(digit)
+        }
+        return result
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+/// Lakeform's documented exit codes (docs/cli.md).
+enum ExitStatus {
+    /// Success; with `--detailed-exitcode`, also "no changes".
+    static let success = ExitCode(0)
+    /// Invalid input or any other error, reported as diagnostics.
+    static let failure = ExitCode(1)
+}

@@ -1,0 +1,14 @@
+import ArgumentParser
+import LakeModel
+
+/// The `lakeform` command: blueprints in, sizes, manifests, reports and plans out.
+public struct LakeformCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "lakeform",
+        abstract: "Infrastructure as code for an open-source data lake: blueprints in, sized Helm values, manifests, cost reports and plans out.",
+        version: LakeformVersion.current,
+        subcommands: [ValidateCommand.self, DumpBlueprintCommand.self]
+    )
+
+    public init() {}
+}

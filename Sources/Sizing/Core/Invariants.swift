@@ -1,0 +1,43 @@
+import LakeModel
+
+/// Properties every resolved lake must have. A failure is an error diagnostic, never a silent clamp.
+enum Invariants {
+    static func check(_ lake: ResolvedLake, _ ledger: Ledger) {
+        if let minio = lake.minio { checkMinIO(minio, lake.spec, ledger) }
+        if let kafka = lake.kafka { checkKafka(kafka, ledger) }
+    }
+
+    static func checkMinIO(_ minio: ResolvedMinIO, _ spec: LakeSpec, _ ledger: Ledger) {
+        let fillable = IntegerMath.percent(minio.usableCapacity.value, minio.fillTargetPercent)
+        if fillable < spec.workload.dataVolume.value {
+            ledger.error("invariant.minioCapacity",
+                         "MinIO holds \(minio.usableCapacity) usable (\(Bytes(fillable)) at \(minio.fillTargetPercent)% fill), less than the \(spec.workload.dataVolume) of data",
+                         address: "minio.nodes", notes: ["raise minio.nodes, the drive count or the drive size"])
+        }
+    }
+
+    static func checkKafka(_ kafka: ResolvedKafka, _ ledger: Ledger) {
+        if kafka.replicationFactor > kafka.brokers {
+            ledger.error("invariant.kafkaReplication", "replication factor \(kafka.replicationFactor) exceeds \(kafka.brokers) brokers",
+                         address: "kafka.brokers", notes: ["a partition cannot have more replicas than there are brokers"])
+        }
+        checkHeap(kafka.brokerHeap, within: kafka.brokerResources, "kafka.brokerHeap", ledger)
+        let retained = kafka.topics.reduce(0) {
+            $0 + KafkaStorageBoundRule.retainedBytes(ingress: $1.ingress.value, retention: $1.retention.value,
+                                                     replicationFactor: kafka.replicationFactor)
+        }
+        if kafka.storagePerBroker.value * kafka.brokers < retained {
+            ledger.error("invariant.kafkaDisk",
+                         "Kafka disks hold \(Bytes(kafka.storagePerBroker.value * kafka.brokers)), less than ingress × retention × RF / fill = \(Bytes(retained))",
+                         address: "kafka.brokerStorage", notes: ["raise kafka.brokerStorage or kafka.brokers, or shorten retention"])
+        }
+    }
+
+    /// Every JVM's heap must leave room in its container.
+    static func checkHeap(_ heap: Bytes, within resources: Resources, _ address: String, _ ledger: Ledger) {
+        if heap >= resources.memoryLimit {
+            ledger.error("invariant.heapExceedsContainer", "heap \(heap) is not below the container memory \(resources.memoryLimit)",
+                         address: address, notes: ["never set -Xmx to the container limit; leave room for off-heap memory"])
+        }
+    }
+}

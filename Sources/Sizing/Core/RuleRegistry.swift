@@ -1,0 +1,13 @@
+/// Every sizing rule, in the order docs/rules.md lists them.
+public enum RuleRegistry {
+    public static let all: [RuleDescription] = [
+        MinIOErasureSetRule.description, MinIOParityRule.description, MinIOCapacityRule.description,
+        MinIOLayoutRule.description, MinIOMemoryRule.description, MinIOGrowthRule.description,
+        KafkaThroughputRule.description, KafkaStorageBoundRule.description, KafkaReplicaGuardrailRule.description,
+        KafkaPartitionRule.description, KafkaCPURule.description, KafkaMemoryRule.description, KafkaStorageRule.description,
+        KafkaControllerRule.description,
+    ]
+
+    /// The rule with `id`, if any.
+    public static func rule(_ id: String) -> RuleDescription? { all.first { $0.id == id } }
+}

@@ -1,0 +1,93 @@
+import LakeModel
+
+/// Broker vCPU from write-equivalent bandwidth (Google's Managed Kafka sizing guide).
+enum KafkaCPURule: SizingRule {
+    static let writeEquivalentPerCPU = 20_000_000
+    static let targetUtilizationPercent = 50
+
+    static let description = RuleDescription(
+        id: "kafka.cpu",
+        summary: "Cluster vCPU from write-equivalent bandwidth at 20 MB/s per vCPU and 50% utilization, spread over the brokers.",
+        formula: "write = T·RF; read = T·c + T·(RF − 1); vCPU = ⌈(write + read / 4) / 20 MB/s / 0.5⌉; per broker = ⌈vCPU / B⌉ (≥ 2)",
+        constants: [
+            RuleConstant("per vCPU", "20 MB/s", "write-equivalent bandwidth per vCPU"),
+            RuleConstant("utilization", "50%", "starting utilization target"),
+        ],
+        source: "https://cloud.google.com/managed-service-for-apache-kafka/docs/plan-cluster-size",
+        evidence: .documented,
+        examples: [
+            RuleExample("100 MB/s peak, RF 3, 3 consumer groups, 9 brokers", expect: "5 vCPU per broker (43 in total)") {
+                let total = clusterCPU(peak: 100_000_000, replicationFactor: 3, consumerGroups: 3)
+                return "\(perBroker(total: total, brokers: 9)) vCPU per broker (\(total) in total)"
+            },
+        ])
+
+    static func clusterCPU(peak: Int, replicationFactor rf: Int, consumerGroups: Int) -> Int {
+        let write = peak * rf
+        let read = peak * consumerGroups + peak * (rf - 1)
+        let equivalent = write + read / 4
+        return IntegerMath.scaleUp(equivalent, 100, writeEquivalentPerCPU * targetUtilizationPercent)
+    }
+
+    static func perBroker(total: Int, brokers: Int) -> Int { max(2, IntegerMath.ceilDiv(total, max(1, brokers))) }
+}
+
+/// Broker memory at 4 GiB per vCPU, and the heap Strimzi gives it.
+enum KafkaMemoryRule: SizingRule {
+    static let memoryPerCPU = 4 << 30
+    static let heapCap = 5 << 30
+
+    static let description = RuleDescription(
+        id: "kafka.memory",
+        summary: "Container memory is 4 GiB per vCPU; the heap is half of it, capped at 5 GiB (Strimzi's default); the rest is page cache.",
+        formula: "memory = vCPU × 4 GiB; heap = min(memory / 2, 5 GiB)",
+        constants: [
+            RuleConstant("memory per vCPU", "4 GiB", "Google's guide (1–8 GiB allowed)"),
+            RuleConstant("heap", "50%, at most 5 GiB", "Strimzi DYNAMIC_HEAP_FRACTION / DYNAMIC_HEAP_MAX for Kafka"),
+        ],
+        source: "https://cloud.google.com/managed-service-for-apache-kafka/docs/plan-cluster-size ; strimzi-kafka-operator docker-images kafka_run.sh (dynamic heap)",
+        evidence: .documented,
+        examples: [
+            RuleExample("5 vCPU", expect: "20 GiB, heap 5 GiB") {
+                let sized = size(cpu: 5)
+                return "\(Bytes(sized.memory).gibibytes) GiB, heap \(Bytes(sized.heap).gibibytes) GiB"
+            },
+            RuleExample("2 vCPU", expect: "8 GiB, heap 4 GiB") {
+                let sized = size(cpu: 2)
+                return "\(Bytes(sized.memory).gibibytes) GiB, heap \(Bytes(sized.heap).gibibytes) GiB"
+            },
+        ])
+
+    static func size(cpu: Int) -> (memory: Int, heap: Int) {
+        let memory = cpu * memoryPerCPU
+        return (memory, min(memory / 2, heapCap))
+    }
+}
+
+/// Per-broker volume: retained log plus one active segment per partition replica.
+enum KafkaStorageRule: SizingRule {
+    static let segmentBytes = 1 << 30
+
+    static let description = RuleDescription(
+        id: "kafka.storage",
+        summary: "Each broker's volume holds its share of ingress × retention × RF at 70% fill, plus an active 1 GiB segment per replica.",
+        formula: "per broker = Σ ingress × retention × RF / B / 0.7 + replicas per broker × 1 GiB",
+        constants: [RuleConstant("log.segment.bytes", "1 GiB", "Kafka's default active segment size")],
+        source: "https://kafka.apache.org/documentation/#brokerconfigs_log.segment.bytes ; sizing-rules §2.4",
+        evidence: .documented,
+        examples: [
+            RuleExample("100 MB/s × 7 d × RF 3 on 12 brokers, 100 partitions", expect: "21.6 TB per broker") {
+                let retained = KafkaStorageBoundRule.retainedBytes(ingress: 100_000_000, retention: 604_800, replicationFactor: 3)
+                return "\(Bytes(perBroker(retained: retained, brokers: 12, replicasPerBroker: 25))) per broker"
+            },
+        ])
+
+    static func perBroker(retained: Int, brokers: Int, replicasPerBroker: Int) -> Int {
+        IntegerMath.ceilDiv(retained, max(1, brokers)) + replicasPerBroker * segmentBytes
+    }
+}
+
+extension Bytes {
+    /// Whole gibibytes, rounded down.
+    var gibibytes: Int { value >> 30 }
+}

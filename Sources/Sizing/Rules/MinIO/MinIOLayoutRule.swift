@@ -1,0 +1,144 @@
+import LakeModel
+
+/// Nodes needed to hold the stored data at the fill target, after erasure-coding overhead.
+enum MinIOLayoutRule: SizingRule {
+    /// MinIO's production checklist: at least 4 hosts per tenant.
+    static let minimumNodes = 4
+    static let defaultDrivesPerNode = 16
+    static let defaultFillPercent = 80
+
+    static let description = RuleDescription(
+        id: "minio.nodes",
+        summary: "Nodes = raw capacity needed for the data at the fill target, divided by capacity per node; at least 4.",
+        formula: "raw(n) = data × N(n) / K(n) / fill; nodes = the least n ≥ 4 with n × drivesPerNode × driveSize ≥ raw(n)",
+        constants: [
+            RuleConstant("minimum nodes", "4", "MinIO hardware checklist (4 hosts minimum, 8+ recommended)"),
+            RuleConstant("drives per node", "16", "checklist: 4 minimum, 8+ recommended; 16 keeps sets of 16 at EC:4"),
+            RuleConstant("fill target", "80%", "rule of thumb: keep 10–20% free for healing and expansion"),
+            RuleConstant("drive size", "15.36 TB NVMe, 7.68 TB SSD, 20 TB HDD", "common drive sizes per medium"),
+        ],
+        source: "https://min.io/docs/minio/linux/operations/checklists/hardware.html ; sizing-rules §1.3–1.4",
+        evidence: .documented,
+        examples: [
+            RuleExample("1 PB of data, 16 × 15.36 TB drives per node, 80% fill (7 nodes would give sets of 14)", expect: "8 nodes") {
+                "\(nodes(data: 1_000_000_000_000_000, drivesPerNode: 16, driveSize: 15_360_000_000_000, fillPercent: 80).nodes) nodes"
+            },
+            RuleExample("10 TB of data", expect: "4 nodes") {
+                "\(nodes(data: 10_000_000_000_000, drivesPerNode: 16, driveSize: 15_360_000_000_000, fillPercent: 80).nodes) nodes"
+            },
+        ])
+
+    /// Default drive size for a medium.
+    static func defaultDriveSize(_ media: DriveMedia) -> Int {
+        switch media {
+        case .nvme: 15_360_000_000_000
+        case .ssd: 7_680_000_000_000
+        case .hdd: 20_000_000_000_000
+        }
+    }
+
+    /// The fewest nodes (at least 4) whose capacity holds `data` at the fill target, with the erasure
+    /// set and parity MinIO would pick for that node count. Searching upward keeps the answer stable
+    /// where a different node count changes the set size (7 nodes × 16 drives gives sets of 14).
+    static func nodes(data: Int, drivesPerNode: Int, driveSize: Int, fillPercent: Int, parityOverride: Int? = nil)
+        -> (nodes: Int, raw: Int, setSize: Int, parity: Int)
+    {
+        let perNode = drivesPerNode * driveSize
+        let bestCase = IntegerMath.scaleUp(IntegerMath.scaleUp(data, 16, 12), 100, fillPercent)
+        var nodes = max(minimumNodes, IntegerMath.ceilDiv(bestCase, perNode))
+        while true {
+            let setSize = MinIOErasureSetRule.setSize(nodes: nodes, drivesPerNode: drivesPerNode) ?? nodes * drivesPerNode
+            let parity = min(parityOverride ?? MinIOParityRule.parity(setSize: setSize), setSize / 2)
+            let raw = IntegerMath.scaleUp(IntegerMath.scaleUp(data, setSize, max(1, setSize - parity)), 100, fillPercent)
+            if nodes * perNode >= raw || nodes >= 100_000 { return (nodes, raw, setSize, parity) }
+            nodes += 1
+        }
+    }
+}
+
+/// Memory and CPU per MinIO node from the storage it holds.
+enum MinIOMemoryRule: SizingRule {
+    static let description = RuleDescription(
+        id: "minio.memory",
+        summary: "Host memory by total storage per host; 8 cores minimum, 16 recommended for 8+ drives.",
+        formula: "memory = 8 GiB (≤1 TiB), 16 GiB (≤10 TiB), 32 GiB (≤100 TiB), 64 GiB (≤1 PiB), 128 GiB (>1 PiB); cpu = drives ≥ 8 ? 16 : 8",
+        source: "https://min.io/docs/minio/linux/operations/checklists/hardware.html (memory by total host storage, CPU)",
+        evidence: .documented,
+        examples: [
+            RuleExample("16 × 15.36 TB = 245.8 TB per host", expect: "64 GiB, 16 cores") {
+                let sized = size(storagePerNode: 16 * 15_360_000_000_000, drives: 16)
+                return "\(sized.memory / (1 << 30)) GiB, \(sized.cores) cores"
+            },
+            RuleExample("4 × 1 TB per host", expect: "16 GiB, 8 cores") {
+                let sized = size(storagePerNode: 4_000_000_000_000, drives: 4)
+                return "\(sized.memory / (1 << 30)) GiB, \(sized.cores) cores"
+            },
+        ])
+
+    static func size(storagePerNode: Int, drives: Int) -> (memory: Int, cores: Int) {
+        let tib = 1 << 40
+        let gib = 1 << 30
+        let memory: Int
+        switch storagePerNode {
+        case ...tib: memory = 8 * gib
+        case ...(10 * tib): memory = 16 * gib
+        case ...(100 * tib): memory = 32 * gib
+        case ...(1_024 * tib): memory = 64 * gib
+        default: memory = 128 * gib
+        }
+        return (memory, drives >= 8 ? 16 : 8)
+    }
+}
+
+/// Pools to add for a year of growth, and the months until the fill target is reached.
+enum MinIOGrowthRule: SizingRule {
+    static let description = RuleDescription(
+        id: "minio.growth",
+        summary: "Capacity grows by adding server pools of the same shape; runway is the months until data reaches the fill target.",
+        formula: "pools = ⌈max(0, data × (1 + g) − usable × fill) / (usable × fill)⌉; runway = min m with data × (1 + g)^(m/12) ≥ usable × fill",
+        source: "https://github.com/minio/minio/blob/master/docs/distributed/DESIGN.md (server pools) ; sizing-rules §1.3",
+        evidence: .documented,
+        examples: [
+            RuleExample("1 PB stored, 1.5 PB fillable, 40%/year", expect: "0 pools, runway 15 months") {
+                let pools = poolsForGrowth(data: 1_000_000_000_000_000, fillable: 1_500_000_000_000_000, growthPercent: 40)
+                let months = runwayMonths(data: 1_000_000_000_000_000, fillable: 1_500_000_000_000_000, growthPercent: 40) ?? -1
+                return "\(pools) pools, runway \(months) months"
+            },
+            RuleExample("1 PB stored, 1.1 PB fillable, 50%/year", expect: "1 pools, runway 3 months") {
+                let pools = poolsForGrowth(data: 1_000_000_000_000_000, fillable: 1_100_000_000_000_000, growthPercent: 50)
+                let months = runwayMonths(data: 1_000_000_000_000_000, fillable: 1_100_000_000_000_000, growthPercent: 50) ?? -1
+                return "\(pools) pools, runway \(months) months"
+            },
+        ])
+
+    static func poolsForGrowth(data: Int, fillable: Int, growthPercent: Int) -> Int {
+        let nextYear = IntegerMath.scaleUp(data, 100 + growthPercent, 100)
+        return IntegerMath.ceilDiv(max(0, nextYear - fillable), max(1, fillable))
+    }
+
+    /// Months until `data` compounding at `growthPercent` a year reaches `fillable`; nil without growth.
+    static func runwayMonths(data: Int, fillable: Int, growthPercent: Int, horizon: Int = 1_200) -> Int? {
+        if data >= fillable { return 0 }
+        guard growthPercent > 0 else { return nil }
+        let factor = monthlyFactorPPM(growthPercent)
+        var stored = data
+        for month in 1...horizon {
+            stored = IntegerMath.scaleUp(stored, factor, 1_000_000)
+            if stored >= fillable { return month }
+        }
+        return nil
+    }
+
+    /// (1 + g)^(1/12) in parts per million, by bisection on integers.
+    static func monthlyFactorPPM(_ growthPercent: Int) -> Int {
+        let target = (100 + growthPercent) * 10_000
+        var low = 1_000_000, high = 1_000_000 + growthPercent * 10_000
+        while low < high {
+            let middle = (low + high + 1) / 2
+            var power = 1_000_000
+            for _ in 0..<12 { power = IntegerMath.scale(power, middle, 1_000_000) }
+            if power <= target { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+}
