@@ -7,7 +7,7 @@ public struct LakeformCommand: ParsableCommand {
         commandName: "lakeform",
         abstract: "Infrastructure as code for an open-source data lake: blueprints in, sized Helm values, manifests, cost reports and plans out.",
         version: LakeformVersion.current,
-        subcommands: [ValidateCommand.self, DumpBlueprintCommand.self]
+        subcommands: [ValidateCommand.self, DumpBlueprintCommand.self, RulesCommand.self, ExplainCommand.self]
     )
 
     public init() {}

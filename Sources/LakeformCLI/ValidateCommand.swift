@@ -7,7 +7,7 @@ import LakeModel
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check blueprints: syntax, types, names, volumes, references and pins."
+        abstract: "Check blueprints: syntax, types, names, volumes, references, pins, and the sizing invariants."
     )
 
     @OptionGroup var options: BlueprintOptions
@@ -22,11 +22,10 @@ struct ValidateCommand: ParsableCommand {
             }
             return
         }
-        let set = options.makeReader().readLakes(options.paths)
-        Console.report(set.diagnostics)
-        guard !set.diagnostics.hasErrors else { throw ExitStatus.failure }
-        let lakes = set.lakes.map { "\($0.name) (\($0.tier))" }.joined(separator: ", ")
-        let files = set.blueprints.count
-        Console.out("Valid: \(files) blueprint\(files == 1 ? "" : "s"), \(set.lakes.count) lake\(set.lakes.count == 1 ? "" : "s"): \(lakes).")
+        let resolution = try LakeResolution.run(options)
+        let lakes = resolution.lakes.map { "\($0.name) (\($0.spec.tier))" }.joined(separator: ", ")
+        let files = resolution.blueprints.blueprints.count
+        let count = resolution.lakes.count
+        Console.out("Valid: \(files) blueprint\(files == 1 ? "" : "s"), \(count) lake\(count == 1 ? "" : "s"): \(lakes).")
     }
 }

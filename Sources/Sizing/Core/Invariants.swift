@@ -5,6 +5,18 @@ enum Invariants {
     static func check(_ lake: ResolvedLake, _ ledger: Ledger) {
         if let minio = lake.minio { checkMinIO(minio, lake.spec, ledger) }
         if let kafka = lake.kafka { checkKafka(kafka, ledger) }
+        for pool in lake.nodePools { checkPool(pool, ledger) }
+    }
+
+    /// The sum of requests fits the pool's allocatable capacity.
+    static func checkPool(_ pool: ResolvedNodePool, _ ledger: Ledger) {
+        if pool.requestedCPU.value > pool.allocatableCPU.value * pool.nodes
+            || pool.requestedMemory.value > pool.allocatableMemory.value * pool.nodes {
+            ledger.error("invariant.poolOvercommitted",
+                         "node pool \(pool.name) requests \(pool.requestedCPU) CPU and \(pool.requestedMemory) but \(pool.nodes) nodes allocate "
+                            + "\(Millicores(pool.allocatableCPU.value * pool.nodes)) CPU and \(Bytes(pool.allocatableMemory.value * pool.nodes))",
+                         address: "nodePools.\(pool.name)", notes: ["a pod larger than the biggest node shape cannot be scheduled; lower the pinned size"])
+        }
     }
 
     static func checkMinIO(_ minio: ResolvedMinIO, _ spec: LakeSpec, _ ledger: Ledger) {

@@ -10,6 +10,7 @@ public enum Resolver {
         let components = spec.components
         lake.minio = components.minio.map { MinIOResolver.resolve($0, ledger) }
         lake.kafka = components.kafka.map { KafkaResolver.resolve($0, ledger) }
+        lake.nodePools = NodePoolResolver.resolve(lake.podGroups, ledger)
         lake.provenance = ledger.provenance
         Invariants.check(lake, ledger)
         return (lake, ledger.diagnostics)

@@ -6,6 +6,7 @@ public enum RuleRegistry {
         KafkaThroughputRule.description, KafkaStorageBoundRule.description, KafkaReplicaGuardrailRule.description,
         KafkaPartitionRule.description, KafkaCPURule.description, KafkaMemoryRule.description, KafkaStorageRule.description,
         KafkaControllerRule.description,
+        NodeAllocatableRule.description, NodePackingRule.description,
     ]
 
     /// The rule with `id`, if any.

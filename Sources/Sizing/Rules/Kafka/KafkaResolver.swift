@@ -12,6 +12,7 @@ enum KafkaResolver {
         let peak = IntegerMath.percent(average, peakPercent)
         let rf = ledger.setting("kafka.replicationFactor", spec.replicationFactor, default: 3, .count, "RF 3 with min.insync.replicas 2 tolerates one broker loss (Kafka docs)")
         let streams = streams(workload)
+        ledger.input("workload.streams.maxRetention", streams.map(\.retention).max() ?? 0, .seconds, reasonKey: "streams")
         let consumerWeighted = streams.reduce(0) { $0 + $1.share * $1.consumerGroups }
         let consumerGroups = max(1, IntegerMath.ceilDiv(consumerWeighted, max(1, streams.reduce(0) { $0 + $1.share })))
         let retained = streams.reduce(0) {
@@ -21,18 +22,20 @@ enum KafkaResolver {
             ($0, KafkaPartitionRule.partitions(peak: IntegerMath.percent(peak, $0.share), parallelism: $0.partitions ?? 1, brokers: 1))
         }
         let totalPartitions = basePartitions.reduce(0) { $0 + ($1.0.partitions ?? ledger.lake.pin(.kafkaPartitions)?.value ?? $1.1) }
-        let zones = spec.zones
-        let brokers = ledger.decide("kafka.brokers", .count, by: KafkaThroughputRule.description,
-                                    inputs: ["workload.ingest", "workload.ingest.peak", "kafka.replicationFactor"], pin: .kafkaBrokers) {
-            let throughput = KafkaThroughputRule.brokers(peak: peak, replicationFactor: rf, consumerGroups: consumerGroups)
-            let storage = KafkaStorageBoundRule.brokers(retained: retained)
-            let replicas = KafkaReplicaGuardrailRule.brokers(partitions: totalPartitions, replicationFactor: rf)
-            let needed = max(throughput, storage, replicas, rf)
-            let value = IntegerMath.roundUp(needed, toMultipleOf: max(1, zones))
-            let bound = [(throughput, "throughput"), (storage, "storage"), (replicas, "partition replicas"), (rf, "replication factor")]
-                .max { $0.0 < $1.0 }?.1 ?? "replication factor"
-            return (value, "max(throughput \(throughput), storage \(storage) (\(Bytes(retained)) retained), replicas \(replicas), RF \(rf)) = \(needed), "
-                + "rounded up to a multiple of \(zones) zones = \(value) (\(bound)-bound)")
+        let throughputBound = KafkaThroughputRule.brokers(peak: peak, replicationFactor: rf, consumerGroups: consumerGroups)
+        let storageBound = KafkaStorageBoundRule.brokers(retained: retained)
+        let replicaBound = KafkaReplicaGuardrailRule.brokers(partitions: totalPartitions, replicationFactor: rf)
+        let bounds: [(value: Int, name: String, rule: RuleDescription)] = [
+            (rf, "replication factor", KafkaThroughputRule.description), (throughputBound, "throughput", KafkaThroughputRule.description),
+            (storageBound, "storage", KafkaStorageBoundRule.description), (replicaBound, "partition replicas", KafkaReplicaGuardrailRule.description),
+        ]
+        let binding = bounds.max { $0.value < $1.value } ?? bounds[0]
+        let brokers = ledger.decide("kafka.brokers", .count, by: binding.rule,
+                                    inputs: ["workload.ingest", "workload.ingest.peak", "workload.streams.maxRetention", "kafka.replicationFactor"],
+                                    pin: .kafkaBrokers) {
+            let value = IntegerMath.roundUp(binding.value, toMultipleOf: max(1, spec.zones))
+            return (value, "max(RF \(rf), throughput \(throughputBound), storage \(storageBound) (\(Bytes(retained)) retained), "
+                + "replicas \(replicaBound)) = \(binding.value) (\(binding.name)-bound), rounded up to a multiple of \(spec.zones) zones = \(value)")
         }
         let minISR = ledger.setting("kafka.minInsyncReplicas", spec.minInsyncReplicas, default: 2, .count, "min.insync.replicas 2 with acks=all (Kafka docs)")
         let topics = basePartitions.map { stream, _ in

@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import LakeModel
+import Sizing
+
+/// `lakeform explain`: the chain behind one resolved number, down to the blueprint inputs.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show how a resolved number was computed: rule, formula, values, sources and inputs.",
+        discussion: "Example: lakeform explain medium kafka.brokers. Without an address, lists every resolved address of the lake."
+    )
+
+    @Argument(help: "The lake's name.")
+    var lake: String
+
+    @Argument(help: "The address of a resolved number, such as kafka.brokers or minio.usableCapacity.")
+    var address: String?
+
+    @Flag(help: "Print the chain as JSON.")
+    var json = false
+
+    @OptionGroup var options: BlueprintOptions
+
+    func run() throws {
+        let resolved = try LakeResolution.run(options).lakes
+        guard let target = resolved.first(where: { $0.name == lake }) else {
+            Console.error("error: no lake named '\(lake)' [explain.unknownLake]")
+            Console.error("  note: lakes: \(resolved.map(\.name).joined(separator: ", "))")
+            throw ExitStatus.failure
+        }
+        guard let address else {
+            Console.out(target.provenance.all.map { "\($0.address) = \($0.formatted)" }.joined(separator: "\n"))
+            return
+        }
+        guard let explanation = Explanation(address: address, in: target.provenance) else {
+            Console.error("error: lake '\(lake)' has no resolved number at '\(address)' [explain.unknownAddress]")
+            let near = Explanation.suggestions(for: address, in: target.provenance)
+            if !near.isEmpty { Console.error("  note: addresses nearby: \(near.prefix(12).joined(separator: ", "))") }
+            throw ExitStatus.failure
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let chain = explanation.steps.map { ExplainedStep(depth: $0.depth, derivation: $0.derivation, source: $0.source) }
+            Console.out(String(decoding: try encoder.encode(chain), as: UTF8.self))
+        } else {
+            Console.out(explanation.text)
+        }
+    }
+}
+
+/// One step of an explanation, as `explain --json` prints it.
+struct ExplainedStep: Encodable {
+    var depth: Int
+    var derivation: Derivation
+    var source: String?
+}

@@ -1,0 +1,44 @@
+import LakeModel
+
+/// Groups the lake's pods into node pools (storage, stateful data services, stateless compute)
+/// and packs each pool.
+enum NodePoolResolver {
+    static func resolve(_ groups: [PodGroup], _ ledger: Ledger) -> [ResolvedNodePool] {
+        let pools: [(name: String, groups: [PodGroup])] = [
+            ("storage", groups.filter { $0.component == .minio }),
+            ("data", groups.filter { $0.component != .minio && $0.stateful }),
+            ("compute", groups.filter { !$0.stateful }),
+        ]
+        return pools.compactMap { pool in
+            guard !pool.groups.isEmpty else { return nil }
+            let pods = pool.groups.flatMap { group in
+                Array(repeating: NodePackingRule.Pod(cpu: group.resources.cpuRequest.value, memory: group.resources.memoryRequest.value,
+                                                     stateful: group.stateful), count: group.replicas)
+            }
+            let packing = NodePackingRule.pack(pods)
+            for group in pool.groups where group.resources.cpuRequest.value > packing.allocatableCPU
+                || group.resources.memoryRequest.value > packing.allocatableMemory {
+                ledger.error("invariant.podTooLarge",
+                             "a \(group.name) pod requests \(group.resources.cpuRequest) CPU and \(group.resources.memoryRequest), more than the largest node allocates",
+                             address: "\(group.name)", notes: ["lower the pinned size or split the work over more replicas"])
+            }
+            let requestedCPU = pods.reduce(0) { $0 + $1.cpu }
+            let requestedMemory = pods.reduce(0) { $0 + $1.memory }
+            let address = "nodePools.\(pool.name)"
+            let nodes = ledger.decide("\(address).nodes", .count, by: NodePackingRule.description,
+                                      inputs: pool.groups.map { "\($0.name).replicas" }) {
+                (packing.nodes, "\(pods.count) pods requesting \(Millicores(requestedCPU)) CPU and \(Bytes(requestedMemory)) "
+                    + "into \(packing.shape.cores)c/\(packing.shape.gib)Gi nodes (allocatable \(Millicores(packing.allocatableCPU)) CPU, "
+                    + "\(Bytes(packing.allocatableMemory))) → \(packing.nodes) nodes")
+            }
+            ledger.decide("\(address).allocatableMemory", .bytes, by: NodeAllocatableRule.description, inputs: []) {
+                (packing.allocatableMemory, "\(packing.shape.gib) GiB − reservations − 100 MiB = \(Bytes(packing.allocatableMemory))")
+            }
+            return ResolvedNodePool(
+                name: pool.name, nodes: nodes, cpuPerNode: Millicores(packing.shape.cores * 1_000),
+                memoryPerNode: Bytes(packing.shape.gib << 30), allocatableCPU: Millicores(packing.allocatableCPU),
+                allocatableMemory: Bytes(packing.allocatableMemory), requestedCPU: Millicores(requestedCPU),
+                requestedMemory: Bytes(requestedMemory), podGroups: pool.groups.map(\.name))
+        }
+    }
+}
