@@ -19,7 +19,7 @@ let package = Package(
         /** Versioned Codable wire format shared by the DSL runtime and the host. */
         .target(name: "LakeformWire", exclude: ["README.md"]),
         /** Result builders that blueprint files import; depends on the wire format only. */
-        .target(name: "LakeformDSL", dependencies: ["LakeformWire"]),
+        .target(name: "LakeformDSL", dependencies: ["LakeformWire"], exclude: ["README.md"]),
         /** Diagnostics as values: id, severity, message, address, source location. */
         .target(name: "Diagnostics"),
         /** LakeSpec (what was asked), integer units, artifacts. No I/O. */
@@ -58,7 +58,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LakeformCLITests",
-            dependencies: ["LakeformCLI", "BlueprintLoading", "TestSupport"]
+            dependencies: ["LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -22,8 +22,14 @@ public struct Bytes: Hashable, Comparable, Codable, Sendable, ExpressibleByInteg
     public static func - (lhs: Bytes, rhs: Bytes) -> Bytes { Bytes(lhs.value - rhs.value) }
     public static func * (lhs: Bytes, rhs: Int) -> Bytes { Bytes(lhs.value * rhs) }
 
-    /// Human form with the largest decimal unit that keeps at most one decimal: `1.5 TB`.
-    public var description: String { UnitFormat.decimal(value, units: ["B", "KB", "MB", "GB", "TB", "PB", "EB"]) }
+    /// Human form: binary units for whole mebibyte multiples that are not whole megabytes
+    /// (memory: `32 GiB`), decimal units otherwise (storage: `15.36 TB`), with at most two decimals.
+    public var description: String {
+        if value != 0, value % (1 << 20) == 0, value % 1_000_000 != 0 {
+            return UnitFormat.scaled(value, base: 1_024, units: ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"])
+        }
+        return UnitFormat.scaled(value, base: 1_000, units: ["B", "KB", "MB", "GB", "TB", "PB", "EB"])
+    }
 }
 
 /// A throughput in bytes per second.
@@ -79,16 +85,23 @@ public struct Cents: Hashable, Comparable, Codable, Sendable, CustomStringConver
 
 /// Integer-only formatting helpers shared by the unit types.
 enum UnitFormat {
-    static func decimal(_ value: Int, units: [String]) -> String {
+    /// `value` in the largest unit of `base` it reaches, with up to two decimals (truncated).
+    static func scaled(_ value: Int, base: Int, units: [String]) -> String {
         var unitIndex = 0
         var scale = 1
-        while unitIndex + 1 < units.count, value.magnitude >= UInt(scale) * 1_000 {
-            scale *= 1_000
+        while unitIndex + 1 < units.count, value.magnitude / UInt(scale) >= UInt(base) {
+            scale *= base
             unitIndex += 1
         }
-        let tenths = (value * 10) / scale
-        let whole = tenths / 10, fraction = abs(tenths % 10)
-        return fraction == 0 ? "\(whole) \(units[unitIndex])" : "\(whole).\(fraction) \(units[unitIndex])"
+        let whole = value / scale
+        let (high, low) = abs(value % scale).multipliedFullWidth(by: 100)
+        let fraction = scale.dividingFullWidth((high, low)).quotient
+        let sign = value < 0 && whole == 0 ? "-" : ""
+        switch fraction {
+        case 0: return "\(sign)\(whole) \(units[unitIndex])"
+        case let f where f % 10 == 0: return "\(sign)\(whole).\(f / 10) \(units[unitIndex])"
+        case let f: return "\(sign)\(whole).\(f < 10 ? "0" : "")\(f) \(units[unitIndex])"
+        }
     }
 
     static func grouped(_ value: Int) -> String {

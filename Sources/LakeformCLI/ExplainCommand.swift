@@ -8,7 +8,7 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Show how a resolved number was computed: rule, formula, values, sources and inputs.",
-        discussion: "Example: lakeform explain medium kafka.brokers. Without an address, lists every resolved address of the lake."
+        discussion: "Example: lakeform explain medium kafka.brokers. Without an address, lists every resolved number of the lake (--json: every derivation)."
     )
 
     @Argument(help: "The lake's name.")
@@ -20,17 +20,22 @@ struct ExplainCommand: ParsableCommand {
     @Flag(help: "Print the chain as JSON.")
     var json = false
 
-    @OptionGroup var options: BlueprintOptions
+    @Option(name: [.customShort("f"), .customLong("file")],
+            help: "A blueprint file or folder to read (repeatable). Default: every blueprint under blueprints/.")
+    var files: [String] = []
+
+    @OptionGroup var swift: SwiftBlueprintOptions
 
     func run() throws {
-        let resolved = try LakeResolution.run(options).lakes
+        let resolved = try LakeResolution.run(paths: files, swift: swift).lakes
         guard let target = resolved.first(where: { $0.name == lake }) else {
             Console.error("error: no lake named '\(lake)' [explain.unknownLake]")
             Console.error("  note: lakes: \(resolved.map(\.name).joined(separator: ", "))")
             throw ExitStatus.failure
         }
         guard let address else {
-            Console.out(target.provenance.all.map { "\($0.address) = \($0.formatted)" }.joined(separator: "\n"))
+            Console.out(json ? try Self.encode(target.provenance.all)
+                        : target.provenance.all.map { "\($0.address) = \($0.formatted)" }.joined(separator: "\n"))
             return
         }
         guard let explanation = Explanation(address: address, in: target.provenance) else {
@@ -40,13 +45,16 @@ struct ExplainCommand: ParsableCommand {
             throw ExitStatus.failure
         }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            let chain = explanation.steps.map { ExplainedStep(depth: $0.depth, derivation: $0.derivation, source: $0.source) }
-            Console.out(String(decoding: try encoder.encode(chain), as: UTF8.self))
+            Console.out(try Self.encode(explanation.steps.map { ExplainedStep(depth: $0.depth, derivation: $0.derivation, source: $0.source) }))
         } else {
             Console.out(explanation.text)
         }
+    }
+
+    private static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 }
 

@@ -9,7 +9,11 @@ struct LakeResolution {
     var lakes: [ResolvedLake]
 
     static func run(_ options: BlueprintOptions) throws -> LakeResolution {
-        let set = options.makeReader().readLakes(options.paths)
+        try run(paths: options.paths, swift: options.swift)
+    }
+
+    static func run(paths: [String], swift: SwiftBlueprintOptions) throws -> LakeResolution {
+        let set = swift.makeReader().readLakes(paths)
         var diagnostics = set.diagnostics
         guard !diagnostics.hasErrors else {
             Console.report(diagnostics)

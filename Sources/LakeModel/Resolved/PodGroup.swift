@@ -76,10 +76,13 @@ public struct ResolvedNodePool: Codable, Equatable, Sendable {
 public struct ResolvedReplicated: Equatable, Sendable {
     public var replicas: Int
     public var resources: Resources
+    /// The JVM heap, for JVM services (NiFi, Atlas).
+    public var heap: Bytes?
     public var pods: [PodGroup]
-    public init(replicas: Int, resources: Resources, pods: [PodGroup]) {
+    public init(replicas: Int, resources: Resources, heap: Bytes? = nil, pods: [PodGroup]) {
         self.replicas = replicas
         self.resources = resources
+        self.heap = heap
         self.pods = pods
     }
 }

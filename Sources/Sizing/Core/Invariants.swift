@@ -5,6 +5,8 @@ enum Invariants {
     static func check(_ lake: ResolvedLake, _ ledger: Ledger) {
         if let minio = lake.minio { checkMinIO(minio, lake.spec, ledger) }
         if let kafka = lake.kafka { checkKafka(kafka, ledger) }
+        checkProcessing(lake, ledger)
+        checkServing(lake, ledger)
         for pool in lake.nodePools { checkPool(pool, ledger) }
     }
 

@@ -10,6 +10,24 @@ public enum Resolver {
         let components = spec.components
         lake.minio = components.minio.map { MinIOResolver.resolve($0, ledger) }
         lake.kafka = components.kafka.map { KafkaResolver.resolve($0, ledger) }
+        lake.connect = components.debezium.map { ConnectResolver.resolve($0, ledger) }
+        lake.nifi = components.nifi.map { NiFiResolver.resolve($0, ledger) }
+        lake.spark = components.spark.map { SparkResolver.resolve($0, ledger) }
+        lake.flink = components.flink.map { FlinkResolver.resolve($0, kafka: lake.kafka, ledger) }
+        lake.airflow = components.airflow.map { AirflowResolver.resolve($0, ledger) }
+        lake.trino = components.trino.map { TrinoResolver.resolve($0, ledger) }
+        lake.druid = components.druid.map { DruidResolver.resolve($0, kafka: lake.kafka, ledger) }
+        lake.elasticsearch = components.elasticsearch.map { SearchResolver.resolve($0, kind: .elasticsearch, ledger) }
+        lake.opensearch = components.opensearch.map { SearchResolver.resolve($0, kind: .opensearch, ledger) }
+        lake.milvus = components.milvus.map { MilvusResolver.resolve($0, ledger) }
+        lake.redis = components.redis.map { RedisResolver.resolve($0, ledger) }
+        lake.fastapi = components.fastapi.map { ReplicatedResolver.fastapi($0, ledger) }
+        lake.hasura = components.hasura.map { ReplicatedResolver.hasura($0, ledger) }
+        lake.atlas = components.atlas.map { ReplicatedResolver.atlas($0, ledger) }
+        // Postgres connections depend on Hasura's replicas; monitoring on every other pod.
+        lake.postgres = components.postgres.map { PostgresResolver.resolve($0, hasura: lake.hasura, ledger) }
+        let podCount = lake.podGroups.reduce(0) { $0 + $1.replicas }
+        lake.monitoring = components.monitoring.map { MonitoringResolver.resolve($0, podCount: podCount, ledger) }
         lake.nodePools = NodePoolResolver.resolve(lake.podGroups, ledger)
         lake.provenance = ledger.provenance
         Invariants.check(lake, ledger)

@@ -76,7 +76,7 @@ enum KafkaStorageRule: SizingRule {
         source: "https://kafka.apache.org/documentation/#brokerconfigs_log.segment.bytes ; sizing-rules §2.4",
         evidence: .documented,
         examples: [
-            RuleExample("100 MB/s × 7 d × RF 3 on 12 brokers, 100 partitions", expect: "21.6 TB per broker") {
+            RuleExample("100 MB/s × 7 d × RF 3 on 12 brokers, 100 partitions", expect: "21.62 TB per broker") {
                 let retained = KafkaStorageBoundRule.retainedBytes(ingress: 100_000_000, retention: 604_800, replicationFactor: 3)
                 return "\(Bytes(perBroker(retained: retained, brokers: 12, replicasPerBroker: 25))) per broker"
             },

@@ -25,8 +25,13 @@ enum NodePoolResolver {
             let requestedCPU = pods.reduce(0) { $0 + $1.cpu }
             let requestedMemory = pods.reduce(0) { $0 + $1.memory }
             let address = "nodePools.\(pool.name)"
+            for group in pool.groups {
+                ledger.decide("pods.\(group.name)", .count, by: NodePackingRule.description, inputs: []) {
+                    (group.replicas, "\(group.replicas) × \(group.resources.cpuRequest) CPU, \(group.resources.memoryRequest) requested by \(group.component.rawValue)")
+                }
+            }
             let nodes = ledger.decide("\(address).nodes", .count, by: NodePackingRule.description,
-                                      inputs: pool.groups.map { "\($0.name).replicas" }) {
+                                      inputs: pool.groups.map { "pods.\($0.name)" }) {
                 (packing.nodes, "\(pods.count) pods requesting \(Millicores(requestedCPU)) CPU and \(Bytes(requestedMemory)) "
                     + "into \(packing.shape.cores)c/\(packing.shape.gib)Gi nodes (allocatable \(Millicores(packing.allocatableCPU)) CPU, "
                     + "\(Bytes(packing.allocatableMemory))) → \(packing.nodes) nodes")

@@ -4,16 +4,17 @@ import LakeModel
 enum MinIOLayoutRule: SizingRule {
     /// MinIO's production checklist: at least 4 hosts per tenant.
     static let minimumNodes = 4
-    static let defaultDrivesPerNode = 16
+    static let maxDrivesPerNode = 16
+    static let minimumDrivesPerNode = 4
     static let defaultFillPercent = 80
 
     static let description = RuleDescription(
         id: "minio.nodes",
         summary: "Nodes = raw capacity needed for the data at the fill target, divided by capacity per node; at least 4.",
-        formula: "raw(n) = data × N(n) / K(n) / fill; nodes = the least n ≥ 4 with n × drivesPerNode × driveSize ≥ raw(n)",
+        formula: "drivesPerNode = clamp(⌈raw / (4 × driveSize)⌉ rounded up to a multiple of 4, 4, 16); raw(n) = data × N(n) / K(n) / fill; nodes = the least n ≥ 4 with n × drivesPerNode × driveSize ≥ raw(n)",
         constants: [
             RuleConstant("minimum nodes", "4", "MinIO hardware checklist (4 hosts minimum, 8+ recommended)"),
-            RuleConstant("drives per node", "16", "checklist: 4 minimum, 8+ recommended; 16 keeps sets of 16 at EC:4"),
+            RuleConstant("drives per node", "4–16", "checklist: 4 minimum, 8+ recommended; 16 keeps sets of 16 at EC:4; small lakes use fewer"),
             RuleConstant("fill target", "80%", "rule of thumb: keep 10–20% free for healing and expansion"),
             RuleConstant("drive size", "15.36 TB NVMe, 7.68 TB SSD, 20 TB HDD", "common drive sizes per medium"),
         ],
@@ -22,6 +23,15 @@ enum MinIOLayoutRule: SizingRule {
         examples: [
             RuleExample("1 PB of data, 16 × 15.36 TB drives per node, 80% fill (7 nodes would give sets of 14)", expect: "8 nodes") {
                 "\(nodes(data: 1_000_000_000_000_000, drivesPerNode: 16, driveSize: 15_360_000_000_000, fillPercent: 80).nodes) nodes"
+            },
+            RuleExample("3 PB of data: 23 nodes cannot form symmetric sets, so 24", expect: "24 nodes") {
+                "\(nodes(data: 3_000_000_000_000_000, drivesPerNode: 16, driveSize: 15_360_000_000_000, fillPercent: 80).nodes) nodes"
+            },
+            RuleExample("10 TB of data on 15.36 TB drives", expect: "4 drives per node") {
+                "\(drivesPerNode(data: 10_000_000_000_000, driveSize: 15_360_000_000_000, fillPercent: 80)) drives per node"
+            },
+            RuleExample("1 PB of data on 15.36 TB drives", expect: "16 drives per node") {
+                "\(drivesPerNode(data: 1_000_000_000_000_000, driveSize: 15_360_000_000_000, fillPercent: 80)) drives per node"
             },
             RuleExample("10 TB of data", expect: "4 nodes") {
                 "\(nodes(data: 10_000_000_000_000, drivesPerNode: 16, driveSize: 15_360_000_000_000, fillPercent: 80).nodes) nodes"
@@ -37,6 +47,13 @@ enum MinIOLayoutRule: SizingRule {
         }
     }
 
+    /// Drives per node: enough for the data on the minimum 4 nodes, in steps of 4, at most 16.
+    static func drivesPerNode(data: Int, driveSize: Int, fillPercent: Int) -> Int {
+        let raw = IntegerMath.scaleUp(IntegerMath.scaleUp(data, 16, 12), 100, fillPercent)
+        let perNode = IntegerMath.ceilDiv(raw, minimumNodes * driveSize)
+        return IntegerMath.clamp(IntegerMath.roundUp(perNode, toMultipleOf: 4), minimumDrivesPerNode...maxDrivesPerNode)
+    }
+
     /// The fewest nodes (at least 4) whose capacity holds `data` at the fill target, with the erasure
     /// set and parity MinIO would pick for that node count. Searching upward keeps the answer stable
     /// where a different node count changes the set size (7 nodes × 16 drives gives sets of 14).
@@ -47,7 +64,12 @@ enum MinIOLayoutRule: SizingRule {
         let bestCase = IntegerMath.scaleUp(IntegerMath.scaleUp(data, 16, 12), 100, fillPercent)
         var nodes = max(minimumNodes, IntegerMath.ceilDiv(bestCase, perNode))
         while true {
-            let setSize = MinIOErasureSetRule.setSize(nodes: nodes, drivesPerNode: drivesPerNode) ?? nodes * drivesPerNode
+            // MinIO refuses layouts it cannot split symmetrically (23 nodes × 16 drives): skip them.
+            guard let setSize = MinIOErasureSetRule.setSize(nodes: nodes, drivesPerNode: drivesPerNode) else {
+                if nodes >= 100_000 { return (nodes, 0, 0, 0) }
+                nodes += 1
+                continue
+            }
             let parity = min(parityOverride ?? MinIOParityRule.parity(setSize: setSize), setSize / 2)
             let raw = IntegerMath.scaleUp(IntegerMath.scaleUp(data, setSize, max(1, setSize - parity)), 100, fillPercent)
             if nodes * perNode >= raw || nodes >= 100_000 { return (nodes, raw, setSize, parity) }

@@ -6,16 +6,18 @@ enum MinIOResolver {
         let workload = ledger.lake.workload
         let data = ledger.input("workload.dataVolume", workload.dataVolume.value, .bytes, reasonKey: "dataVolume")
         let growth = ledger.input("workload.yearlyGrowth", workload.yearlyGrowthPercent, .percent, reasonKey: "yearlyGrowthPercent")
-        let drives = ledger.decide("minio.drivesPerNode", .count, by: MinIOLayoutRule.description, inputs: [], pin: .minioDrivesPerNode) {
-            let value = spec.drivesPerNode ?? MinIOLayoutRule.defaultDrivesPerNode
-            return (value, spec.drivesPerNode == nil ? "default \(value) drives per node" : "\(value) from the blueprint")
-        }
         let driveSize = ledger.decide("minio.driveSize", .bytes, by: MinIOLayoutRule.description, inputs: [], pin: .minioDriveSize) {
             let value = spec.driveSize?.value ?? MinIOLayoutRule.defaultDriveSize(spec.media)
             return (value, spec.driveSize == nil ? "default for \(spec.media.rawValue): \(Bytes(value))" : "\(Bytes(value)) from the blueprint")
         }
         let fill = ledger.setting("minio.fillTarget", given: spec.fillTargetPercent, default: MinIOLayoutRule.defaultFillPercent,
                                   .percent, "keep 10–20% free for healing and expansion (rule of thumb)")
+        let drives = ledger.decide("minio.drivesPerNode", .count, by: MinIOLayoutRule.description,
+                                   inputs: ["workload.dataVolume", "minio.driveSize", "minio.fillTarget"], pin: .minioDrivesPerNode) {
+            if let given = spec.drivesPerNode { return (given, "\(given) from the blueprint") }
+            let value = MinIOLayoutRule.drivesPerNode(data: data, driveSize: driveSize, fillPercent: fill)
+            return (value, "⌈raw for \(Bytes(data)) / (4 nodes × \(Bytes(driveSize)))⌉ in steps of 4, within 4…16 = \(value)")
+        }
         let nodes = ledger.decide("minio.nodes", .count, by: MinIOLayoutRule.description,
                                   inputs: ["workload.dataVolume", "minio.drivesPerNode", "minio.driveSize", "minio.fillTarget"],
                                   pin: .minioNodes) {

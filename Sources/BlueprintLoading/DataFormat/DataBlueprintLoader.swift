@@ -1,0 +1,52 @@
+import Diagnostics
+import LakeformWire
+import Yams
+
+/// Reads `.yaml`, `.yml` and `.json` blueprints; JSON is parsed as YAML 1.2 flow syntax.
+public enum DataBlueprintLoader {
+    /// Parses and decodes one blueprint; every problem found is reported at its line and column.
+    public static func load(path: String, contents: String) -> LoadOutcome {
+        let parsed: YAMLNode?
+        do {
+            parsed = try Yams.compose(yaml: contents)
+        } catch {
+            return failure(YamlSyntaxDiagnostic.make(error, file: path, contents: contents))
+        }
+        guard let root = parsed, !ScalarReader.isNull(root) else {
+            return failure(.error(
+                "blueprint.empty", "the blueprint is empty",
+                source: SourceLocation(file: path, line: 1, column: 1),
+                notes: ["start it with 'formatVersion: \(Wire.formatVersion)' followed by a 'lakes:' list"]))
+        }
+        guard case .mapping(let mapping) = root else {
+            return failure(.error(
+                "blueprint.typeMismatch",
+                "the top level of a blueprint must be a mapping, found \(ScalarReader.describe(root))",
+                source: DecodingProblem.location(of: root, file: path),
+                notes: ["write 'formatVersion: \(Wire.formatVersion)' and a 'lakes:' list at the top level"]))
+        }
+        if let problem = FormatVersionCheck.problem(in: mapping, file: path) {
+            return failure(problem)
+        }
+        guard let sourceMap = SourceMapBuilder.build(root, file: path) else {
+            return failure(.error(
+                "blueprint.syntax",
+                "the blueprint is too large to read: it expands to more than \(SourceMapBuilder.valueLimit) keys and values",
+                source: SourceLocation(file: path, line: 1, column: 1),
+                notes: ["check for aliases (*name) and merge keys (<<) that repeat large anchors many times"]))
+        }
+        let session = DecodingSession(file: path, sourceMap: sourceMap)
+        let document = try? session.decode(Wire.Document.self, from: root, at: [])
+        guard let document, !session.diagnostics.hasErrors else {
+            return session.diagnostics.hasErrors
+                ? .failed(session.diagnostics)
+                : failure(.error("blueprint.invalidValue", "the blueprint could not be read", source: sourceMap[""]))
+        }
+        let blueprint = LoadedBlueprint(path: path, document: document, sourceMap: sourceMap)
+        return .loaded(blueprint, warnings: Diagnostics())
+    }
+
+    private static func failure(_ diagnostic: Diagnostic) -> LoadOutcome {
+        .failed(Diagnostics([diagnostic]))
+    }
+}

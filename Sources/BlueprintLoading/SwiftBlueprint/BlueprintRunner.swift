@@ -1,0 +1,69 @@
+import Diagnostics
+import Foundation
+
+/// Runs a compiled blueprint with a time limit and turns how it ended into an outcome: the wire JSON it
+/// wrote, or `blueprint.timeout`, `blueprint.crashed`, `blueprint.noOutput` or the DSL's own errors.
+enum BlueprintRunner {
+    /// What a run gave: the outcome, and on success the wire JSON to cache.
+    struct Run {
+        var outcome: LoadOutcome
+        var wire: Data?
+    }
+
+    static func run(binary: String, userPath: String, timeout: Duration, environment: [String: String]) -> Run {
+        let file = SourceLocation.file(userPath)
+        func failed(_ diagnostic: Diagnostic) -> Run {
+            Run(outcome: .failed(Diagnostics([diagnostic])), wire: nil)
+        }
+        let wirePath = URL(fileURLWithPath: binary).deletingLastPathComponent().path + "/wire.json"
+        var childEnvironment = environment
+        childEnvironment["LAKEFORM_WIRE_OUTPUT"] = wirePath
+        childEnvironment["SWIFT_BACKTRACE"] = "enable=no"
+        let ran: ChildProcess.Result
+        do {
+            ran = try ChildProcess.run(binary, [], environment: childEnvironment, timeout: timeout)
+        } catch {
+            return failed(.error("blueprint.crashed", "cannot start the compiled blueprint: \(error)", source: file))
+        }
+        let crash = CrashReport.diagnostic(stderr: ran.stderr, termination: ran.termination, userPath: userPath)
+        guard case .exited(let status) = ran.termination else {
+            guard ran.termination == .timedOut else { return failed(crash) }
+            return failed(.error(
+                "blueprint.timeout", "evaluation did not finish within \(describe(timeout)); look for an endless loop",
+                source: file
+            ))
+        }
+        guard let wire = FileManager.default.contents(atPath: wirePath) else {
+            guard status == 0 else { return failed(crash) }
+            return failed(.error(
+                "blueprint.noOutput", "the blueprint wrote no result; declare `let blueprint = Blueprint { … }`",
+                source: file
+            ))
+        }
+        switch EvaluationReader.read(wire, userPath: userPath) {
+        case .loaded(let blueprint, _) where status == 0:
+            return Run(outcome: .loaded(blueprint, warnings: Diagnostics(printedOutput(ran, userPath: userPath))), wire: wire)
+        case .failed(let diagnostics) where status == 0 || diagnostics.contains(where: { $0.id == "blueprint.dsl" }):
+            return Run(outcome: .failed(diagnostics), wire: nil)
+        default:
+            return failed(crash)
+        }
+    }
+
+    /// A `blueprint.output` note with the first lines the blueprint printed, if it printed anything.
+    private static func printedOutput(_ run: ChildProcess.Result, userPath: String) -> [Diagnostic] {
+        let lines = (run.stdout + run.stderr).split(separator: "\n").map(String.init)
+        guard !lines.isEmpty else { return [] }
+        return [Diagnostic(
+            id: "blueprint.output", severity: .note,
+            message: "the blueprint printed \(lines.count) line\(lines.count == 1 ? "" : "s")",
+            source: .file(userPath), notes: Array(lines.prefix(10))
+        )]
+    }
+
+    /// "60 s", "2 s", "0.5 s".
+    static func describe(_ duration: Duration) -> String {
+        let seconds = duration.timeInterval
+        return seconds == seconds.rounded() ? "\(Int(seconds)) s" : "\(seconds) s"
+    }
+}

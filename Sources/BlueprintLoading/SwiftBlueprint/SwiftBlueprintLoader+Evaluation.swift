@@ -1,0 +1,59 @@
+import Diagnostics
+import Foundation
+
+extension SwiftBlueprintLoader {
+    /// Compiles the blueprint as `main.swift` in a fresh temporary directory, then runs it there.
+    func evaluate(source: Data, path: String, runtime: DSLRuntime, compiler: SwiftCompiler) -> BlueprintRunner.Run {
+        let file = SourceLocation.file(path)
+        func failed(_ diagnostics: [Diagnostic]) -> BlueprintRunner.Run {
+            BlueprintRunner.Run(outcome: .failed(Diagnostics(diagnostics)), wire: nil)
+        }
+        let files = FileManager.default
+        let work = files.temporaryDirectory.appendingPathComponent("lakeform-blueprint-\(UUID().uuidString)").path
+        defer { try? files.removeItem(atPath: work) }
+        let main = work + "/main.swift", binary = work + "/bp"
+        // Like SwiftPM's manifest loader: diagnostics and #fileID then name the user's file and lines.
+        let quotedPath = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        do {
+            try files.createDirectory(atPath: work, withIntermediateDirectories: true)
+            let header = Data("#sourceLocation(file: \"\(quotedPath)\", line: 1)\n".utf8)
+            try (header + source).write(to: URL(fileURLWithPath: main))
+        } catch {
+            return failed([.error("blueprint.compile", "cannot prepare a temporary directory: \(error)", source: file)])
+        }
+
+        let compiled: ChildProcess.Result
+        do {
+            compiled = try compiler.compile(
+                source: main, output: binary, runtime: runtime, moduleCache: moduleCacheDirectory, environment: environment
+            )
+        } catch {
+            return failed([.error("blueprint.noCompiler", "cannot run \(compiler.path): \(error)", source: file)])
+        }
+        let output = compiled.stderr + "\n" + compiled.stdout
+        let compilerDiagnostics = CompilerOutputParser.diagnostics(from: output, userPath: path, mainPath: main)
+        guard compiled.termination == .exited(0) else {
+            guard compilerDiagnostics.contains(where: { $0.severity == .error }) else {
+                return failed(compilerDiagnostics + [.error(
+                    "blueprint.compile", "swiftc failed (\(CrashReport.describe(compiled.termination)))", source: file,
+                    notes: output.split(separator: "\n").suffix(5).map(String.init)
+                )])
+            }
+            return failed(compilerDiagnostics)
+        }
+
+        var run = BlueprintRunner.run(binary: binary, userPath: path, timeout: timeout, environment: environment)
+        if case .loaded(let blueprint, let warnings) = run.outcome {
+            run.outcome = .loaded(blueprint, warnings: Diagnostics(compilerDiagnostics + warnings.items))
+        }
+        return run
+    }
+
+    /// `<cacheDirectory>/module-cache`, when it can be created.
+    private var moduleCacheDirectory: String? {
+        guard let cacheDirectory else { return nil }
+        let directory = cacheDirectory + "/module-cache"
+        let created = (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil
+        return created ? directory : nil
+    }
+}

@@ -1,0 +1,98 @@
+import Diagnostics
+import Foundation
+
+/// Loads `.swift` blueprints like SwiftPM loads manifests: compile against the DSL runtime, run with a
+/// time limit, read the wire JSON it writes, and cache successful evaluations (see `docs/blueprints.md`).
+public struct SwiftBlueprintLoader: Sendable {
+    public static let defaultCacheDirectory = ".lakeform/cache"
+    public static let defaultTimeout = Duration.seconds(60)
+
+    /// Holds `blueprints.sqlite` and the compiler's module cache; nil disables both.
+    public var cacheDirectory: String?
+    /// How long a compiled blueprint may run before it is killed.
+    public var timeout: Duration
+    /// A directory with `Modules/` and the DSL code; nil looks it up (`LAKEFORM_DSL_RUNTIME`, then next to
+    /// the running executable, then `<exeDir>/../lib/lakeform`).
+    public var runtimeDirectory: String?
+    /// The `swiftc` to run; nil looks it up (`SWIFTC`, then `PATH`, then next to the running executable).
+    public var compilerPath: String?
+    /// The environment that the lookups read and that swiftc and the blueprint inherit.
+    public var environment: [String: String]
+    private var settingWarnings: [Diagnostic] = []
+
+    /// `timeout` nil means `LAKEFORM_BLUEPRINT_TIMEOUT` (seconds) from `environment`, else 60 s.
+    public init(
+        cacheDirectory: String? = defaultCacheDirectory, timeout: Duration? = nil, runtimeDirectory: String? = nil,
+        compilerPath: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.cacheDirectory = cacheDirectory
+        self.runtimeDirectory = runtimeDirectory
+        self.compilerPath = compilerPath
+        self.environment = environment
+        self.timeout = timeout ?? Self.defaultTimeout
+        if timeout == nil, let text = environment["LAKEFORM_BLUEPRINT_TIMEOUT"] {
+            if let seconds = Double(text), seconds > 0, seconds < 1e9 {
+                self.timeout = .milliseconds(Int64(seconds * 1000))
+            } else {
+                let fallback = BlueprintRunner.describe(Self.defaultTimeout)
+                settingWarnings.append(.warning(
+                    "blueprint.timeoutSetting",
+                    "LAKEFORM_BLUEPRINT_TIMEOUT=\(text) is not a positive number of seconds; using \(fallback)"
+                ))
+            }
+        }
+    }
+
+    /// Loads the blueprint at `path` (kept as given in diagnostics and the source map).
+    public func load(path: String) -> LoadOutcome {
+        loadReportingCache(path: path).outcome
+    }
+
+    /// Like `load(path:)`, and also says whether the evaluation came from the cache.
+    public func loadReportingCache(path: String) -> SwiftBlueprintLoad {
+        var warnings = Diagnostics(settingWarnings)
+        func failed(_ diagnostics: [Diagnostic]) -> SwiftBlueprintLoad {
+            SwiftBlueprintLoad(outcome: .failed(Diagnostics(warnings.items + diagnostics)), cacheHit: false)
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+              let source = FileManager.default.contents(atPath: path)
+        else {
+            let exists = FileManager.default.fileExists(atPath: path)
+            return failed([.error("blueprint.missingFile", exists ? "not a readable file" : "no such file", source: .file(path))])
+        }
+        let forbidden = BlueprintImportScanner.diagnostics(source: String(decoding: source, as: UTF8.self), userPath: path)
+        guard forbidden.isEmpty else { return failed(forbidden) }
+
+        let runtime: DSLRuntime, compiler: SwiftCompiler
+        switch toolchain(path: path) {
+        case .missing(let problem): return failed([problem])
+        case .found(let foundRuntime, let foundCompiler): (runtime, compiler) = (foundRuntime, foundCompiler)
+        }
+
+        let (cache, cacheProblem) = openCache()
+        if let cacheProblem { warnings.append(cacheProblem) }
+        let key = BlueprintCacheKey.make(
+            source: source, path: path, compiler: compiler,
+            compilerVersion: compiler.version(cache: cache, environment: environment), runtime: runtime
+        )
+        if let entry = cache?.entry(forKey: key),
+           case .loaded(let blueprint, _) = EvaluationReader.read(entry.result, userPath: path),
+           let cached = try? JSONDecoder().decode(Diagnostics.self, from: entry.warnings) {
+            warnings.append(contentsOf: cached)
+            return SwiftBlueprintLoad(outcome: .loaded(blueprint, warnings: warnings), cacheHit: true)
+        }
+
+        let evaluation = evaluate(source: source, path: path, runtime: runtime, compiler: compiler)
+        switch evaluation.outcome {
+        case .failed(let diagnostics):
+            return failed(diagnostics.items)
+        case .loaded(let blueprint, let evaluationWarnings):
+            if let wire = evaluation.wire, let encoded = try? JSONEncoder().encode(evaluationWarnings) {
+                cache?.store(BlueprintCache.Entry(result: wire, warnings: encoded), forKey: key)
+            }
+            warnings.append(contentsOf: evaluationWarnings)
+            return SwiftBlueprintLoad(outcome: .loaded(blueprint, warnings: warnings), cacheHit: false)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Synchronization
+
+/// The `swiftc` that compiles blueprints, identified by its binary so that a cache hit never runs it.
+struct SwiftCompiler: Sendable {
+    let path: String
+    /// Resolved path, size and modification time of the binary.
+    let identity: String
+
+    init(path: String) {
+        self.path = path
+        identity = FileStamp.of(path)
+    }
+
+    /// `explicit`, else `$SWIFTC` (a path, or a name looked up on `$PATH`), else `swiftc` on `$PATH`,
+    /// else `swiftc` next to the running executable.
+    static func locate(explicit: String?, environment: [String: String], executableDirectory: String?) -> SwiftCompiler? {
+        let chosen = explicit ?? environment["SWIFTC"].flatMap { $0.isEmpty ? nil : $0 }
+        if let chosen, chosen.contains("/") {
+            return FileManager.default.isExecutableFile(atPath: chosen) ? SwiftCompiler(path: chosen) : nil
+        }
+        var directories = (environment["PATH"] ?? "").split(separator: ":").map(String.init)
+        if chosen == nil, let executableDirectory { directories.append(executableDirectory) }
+        let name = chosen ?? "swiftc"
+        return directories.map { "\($0)/\(name)" }
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+            .map(SwiftCompiler.init(path:))
+    }
+
+    private static let knownVersions = Mutex<[String: String]>([:])
+
+    /// `swiftc --version`, remembered per process and in `cache` by binary identity, so it runs once per toolchain.
+    func version(cache: BlueprintCache?, environment: [String: String]) -> String {
+        if let known = Self.knownVersions.withLock({ $0[identity] }) { return known }
+        if let stored = cache?.compilerVersion(identity: identity) {
+            Self.knownVersions.withLock { $0[identity] = stored }
+            return stored
+        }
+        let run = try? ChildProcess.run(path, ["--version"], environment: environment, timeout: .seconds(60))
+        guard let run, run.termination == .exited(0) else { return "unknown swiftc at \(identity)" }
+        let version = run.stdout + run.stderr
+        Self.knownVersions.withLock { $0[identity] = version }
+        cache?.storeCompilerVersion(version, identity: identity)
+        return version
+    }
+
+    /// Compiles `source` (a `main.swift`) against `runtime` into the executable `output`, staging the
+    /// runtime's object files in `output`'s directory.
+    func compile(
+        source: String, output: String, runtime: DSLRuntime, moduleCache: String?, environment: [String: String]
+    ) throws -> ChildProcess.Result {
+        var arguments = ["-module-name", "Blueprint", "-swift-version", "6", "-I", runtime.modulesDirectory]
+        if let moduleCache { arguments += ["-module-cache-path", moduleCache] }
+        let staging = URL(fileURLWithPath: output).deletingLastPathComponent().path + "/runtime"
+        arguments += try runtime.linkArguments(staging: staging) + [source, "-o", output]
+        return try ChildProcess.run(path, arguments, environment: environment, timeout: .seconds(300))
+    }
+}

@@ -1,0 +1,14 @@
+/// Apache NiFi for visual data flows.
+public struct NiFi: Declaration {
+    let wire: Wire.NiFi
+    let source: Wire.SourceLocation
+
+    public init(nodes: Int? = nil, file: String = #filePath, line: Int = #line, column: Int = #column) {
+        wire = Wire.NiFi(nodes: nodes)
+        source = Wire.SourceLocation(file: file, line: line, column: column)
+    }
+
+    public func declare(in block: inout LakeBlock) {
+        block.declare(\.nifi, "nifi", as: wire, named: "NiFi", at: source)
+    }
+}

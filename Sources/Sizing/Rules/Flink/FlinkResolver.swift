@@ -1,0 +1,51 @@
+import LakeModel
+
+/// Resolves Flink jobs: parallelism against the source topic, slots and TaskManagers, the memory model and the JobManager.
+enum FlinkResolver {
+    static func resolve(_ spec: FlinkSpec, kafka: ResolvedKafka?, _ ledger: Ledger) -> ResolvedFlink {
+        let jobs = spec.jobs.map { resolve($0, version: spec.version, kafka: kafka, ledger) }
+        return ResolvedFlink(jobs: jobs, pods: jobs.flatMap(pods))
+    }
+
+    static func resolve(_ job: FlinkJobSpec, version: String, kafka: ResolvedKafka?, _ ledger: Ledger) -> ResolvedFlinkJob {
+        let at = "flink.jobs.\(job.name)"
+        let parallelism = parallelism(job, kafka: kafka, ledger)
+        let maxParallelism = ledger.decide("\(at).maxParallelism", .count, by: FlinkMaxParallelismRule.description, inputs: ["\(at).parallelism"]) {
+            let value = FlinkMaxParallelismRule.maxParallelism(parallelism)
+            return (value, "min(max(roundUpToPowerOfTwo(\(parallelism) + \(parallelism / 2)), 128), 32,768) = \(value)")
+        }
+        let rule = FlinkTaskManagerRule.description
+        let slots = ledger.decide("\(at).slots", .count, by: rule, inputs: [], pin: .flinkSlots) {
+            (FlinkTaskManagerRule.slots, "\(FlinkTaskManagerRule.slots) slots, one per core")
+        }
+        let taskManagers = ledger.decide("\(at).taskManagers", .count, by: rule, inputs: ["\(at).parallelism", "\(at).slots"], pin: .flinkTaskManagers) {
+            let value = FlinkTaskManagerRule.taskManagers(parallelism: parallelism, slots: slots)
+            return (value, "⌈\(parallelism) / \(slots)⌉ = \(value)")
+        }
+        let cpu = ledger.decide("\(at).taskManagerCPU", .millicores, by: rule, inputs: ["\(at).slots"]) {
+            (slots * 1_000, "\(slots) slots × 1 core")
+        }
+        let process = ledger.decide("\(at).taskManagerMemory", .bytes, by: rule, inputs: ["\(at).slots"], pin: .flinkTaskManagerMemory) {
+            let value = FlinkTaskManagerRule.processMemory(slots: slots)
+            return (value, "\(slots) slots × 4 GiB = \(ProcessingFormat.binary(value))")
+        }
+        let memory = FlinkMemoryRule.memory(process: process, backend: job.stateBackend, version: version)
+        record(memory, at: at, backend: job.stateBackend, version: version, ledger)
+        let jmRule = FlinkJobManagerRule.description
+        let jmCPU = ledger.decide("\(at).jobManagerCPU", .millicores, by: jmRule, inputs: []) { (FlinkJobManagerRule.cpu, "1 CPU") }
+        let jmMemory = ledger.decide("\(at).jobManagerMemory", .bytes, by: jmRule, inputs: []) { (FlinkJobManagerRule.memory, "2048m") }
+        return ResolvedFlinkJob(
+            name: job.name, parallelism: parallelism, maxParallelism: maxParallelism, slotsPerTaskManager: slots,
+            taskManagers: taskManagers, taskManagerCPU: Millicores(cpu), taskManagerMemory: memory,
+            jobManager: Resources(cpu: Millicores(jmCPU), memory: Bytes(jmMemory)))
+    }
+
+    /// TaskManagers and the JobManager; both run as long as the job.
+    static func pods(_ job: ResolvedFlinkJob) -> [PodGroup] {
+        [
+            PodGroup(name: "flink-\(job.name)-taskmanager", component: .flink, replicas: job.taskManagers,
+                     resources: Resources(cpu: job.taskManagerCPU, memory: job.taskManagerMemory.process), stateful: false),
+            PodGroup(name: "flink-\(job.name)-jobmanager", component: .flink, replicas: 1, resources: job.jobManager, stateful: false),
+        ]
+    }
+}

@@ -1,0 +1,13 @@
+import LakeModel
+
+extension Invariants {
+    static func checkMilvus(_ milvus: ResolvedMilvus, replicas: Int, _ ledger: Ledger) {
+        let perNode = IntegerMath.ceilDiv(milvus.indexBytes.value * replicas, max(1, milvus.queryNodes))
+        let threshold = IntegerMath.percent(milvus.queryNode.memoryLimit.value, 90)
+        if perNode > threshold {
+            ledger.error("invariant.milvusQueryNodeMemory",
+                         "each query node would load \(Bytes(perNode)), above 90% (\(Bytes(threshold))) of its \(milvus.queryNode.memoryLimit)",
+                         address: "milvus.queryNodes", notes: ["Milvus refuses loads past queryNode.overloadedMemoryThresholdPercentage"])
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import LakeModel
+
+/// Memory that Milvus query nodes hold for the vectors and their index.
+enum MilvusIndexRule: SizingRule {
+    static let description = RuleDescription(
+        id: "milvus.indexMemory",
+        summary: "Raw float32 vectors take N × d × 4 bytes. Loaded index memory (raw vectors included) is 1.1 × (4d + 8M) × N for "
+            + "HNSW and 1.1 × (4d × N + 4 × nlist × d) for IVF, per replica.",
+        formula: "vectors = N·d·4; HNSW = ⌈1.1 × (4d + 8M) × N⌉; IVF = ⌈1.1 × (4d·N + 4·nlist·d)⌉",
+        constants: [RuleConstant("slack", "1.1", "the 10% allowance in OpenSearch k-NN's memory estimate")],
+        source: "https://opensearch.org/docs/latest/search-plugins/knn/knn-index/ (memory estimation) ; sizing-rules §8",
+        evidence: .documented,
+        examples: [
+            RuleExample("1 M × 768-d, HNSW M = 16", expect: "vectors 3.07 GB, HNSW 3.52 GB") {
+                "vectors \(Bytes(vectorBytes(count: 1_000_000, dimensions: 768))), HNSW \(Bytes(hnsw(count: 1_000_000, dimensions: 768, m: 16)))"
+            },
+            RuleExample("10 M × 768-d, IVF nlist = 1,024", expect: "IVF 33.79 GB") {
+                "IVF \(Bytes(ivf(count: 10_000_000, dimensions: 768, nlist: 1_024)))"
+            },
+        ])
+
+    static func vectorBytes(count: Int, dimensions: Int) -> Int { count * dimensions * 4 }
+    static func hnsw(count: Int, dimensions: Int, m: Int) -> Int { IntegerMath.scaleUp((4 * dimensions + 8 * m) * count, 11, 10) }
+    static func ivf(count: Int, dimensions: Int, nlist: Int) -> Int {
+        IntegerMath.scaleUp(4 * dimensions * count + 4 * nlist * dimensions, 11, 10)
+    }
+
+    static func indexBytes(_ spec: MilvusSpec, count: Int, dimensions: Int) -> Int {
+        switch spec.index {
+        case .hnsw: hnsw(count: count, dimensions: dimensions, m: spec.hnswM)
+        case .ivf: ivf(count: count, dimensions: dimensions, nlist: spec.ivfNlist)
+        }
+    }
+}
+
+/// Query nodes that hold every replica below Milvus's 90% load threshold, with growth headroom.
+enum MilvusQueryNodeRule: SizingRule {
+    static let defaultMemory = 64 << 30
+    /// queryNode.overloadedMemoryThresholdPercentage × growth and compaction headroom.
+    static let usablePercent = 90 * 80 / 100
+
+    static let description = RuleDescription(
+        id: "milvus.queryNodes",
+        summary: "Query nodes = ⌈index × replicas / (node memory × 0.9 × 0.8)⌉, at least one per replica: Milvus refuses loads past "
+            + "90% of node memory and 20% is kept for growth and compaction. 64 GiB nodes with 16 cores.",
+        formula: "queryNodes = max(replicas, ⌈index × replicas / (memory × 0.9 × 0.8)⌉); cores = memory / 4 GiB",
+        constants: [
+            RuleConstant("load threshold", "90%", "queryNode.overloadedMemoryThresholdPercentage in milvus.yaml"),
+            RuleConstant("headroom", "80%", "rule of thumb for growing segments and compaction"),
+            RuleConstant("node memory", "64 GiB", "default query node"),
+        ],
+        source: "https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml (overloadedMemoryThresholdPercentage) ; sizing-rules §8",
+        evidence: .documented,
+        examples: [
+            RuleExample("1 B × 768-d HNSW (3.52 TB), 1 replica, 64 GiB nodes", expect: "72 query nodes") {
+                "\(queryNodes(index: 3_520_000_000_000, replicas: 1, memory: defaultMemory)) query nodes"
+            },
+            RuleExample("1 M × 768-d HNSW (3.52 GB), 2 replicas", expect: "2 query nodes") {
+                "\(queryNodes(index: 3_520_000_000, replicas: 2, memory: defaultMemory)) query nodes"
+            },
+        ])
+
+    static func queryNodes(index: Int, replicas: Int, memory: Int) -> Int {
+        max(replicas, 1, IntegerMath.scaleUp(index, replicas * 100, memory * usablePercent))
+    }
+}

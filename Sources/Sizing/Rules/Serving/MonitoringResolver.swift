@@ -1,0 +1,53 @@
+import LakeModel
+
+/// Resolves Prometheus (series, storage, memory) and Grafana.
+enum MonitoringResolver {
+    /// `podCount` is every pod the lake runs besides monitoring: Prometheus scrapes them all.
+    static func resolve(_ spec: MonitoringSpec, podCount: Int, _ ledger: Ledger) -> ResolvedMonitoring {
+        let seriesRule = PrometheusSeriesRule.description
+        let storageRule = PrometheusStorageRule.description
+        let pods = ledger.decide("monitoring.scrapedPods", .count, by: seriesRule, inputs: []) { (podCount, "\(podCount) pods in the lake") }
+        let series = ledger.decide("prometheus.activeSeries", .count, by: seriesRule, inputs: ["monitoring.scrapedPods"]) {
+            if let given = spec.activeSeries { return (given, "\(QuantityUnit.count.format(given)) from the blueprint") }
+            let value = PrometheusSeriesRule.series(given: nil, pods: pods)
+            return (value, "\(pods) pods × 2,000 = \(QuantityUnit.count.format(value))")
+        }
+        let interval = ledger.setting("prometheus.scrapeInterval", spec.scrapeInterval.value, default: 30, .seconds, "a 30 s scrape interval")
+        let retention = ledger.setting("prometheus.retention", spec.retention.value, default: Seconds.days(15).value, .seconds,
+                                       "Prometheus's default 15 days")
+        let samples = ledger.decide("prometheus.samplesPerSecond", .count, by: storageRule, inputs: ["prometheus.activeSeries", "prometheus.scrapeInterval"]) {
+            let value = PrometheusStorageRule.samplesPerSecond(series: series, interval: interval)
+            return (value, "⌈\(QuantityUnit.count.format(series)) / \(interval)s⌉ = \(QuantityUnit.count.format(value))")
+        }
+        let disk = PrometheusStorageRule.disk(samplesPerSecond: samples, retention: retention)
+        let storage = ledger.decide("prometheus.storage", .bytes, by: storageRule, inputs: ["prometheus.samplesPerSecond", "prometheus.retention"],
+                                    pin: .prometheusStorage) {
+            let value = PrometheusStorageRule.volume(disk: disk)
+            return (value, "\(Seconds(retention)) × \(samples)/s × 2 B = \(Bytes(disk)); / 0.8, at least 10 GB = \(Bytes(value))")
+        }
+        let retentionSize = ledger.decide("prometheus.retentionSize", .bytes, by: storageRule, inputs: ["prometheus.storage"]) {
+            let value = IntegerMath.percent(storage, PrometheusStorageRule.retentionSizePercent)
+            return (value, "80% × \(Bytes(storage)) = \(Bytes(value))")
+        }
+        let memoryRule = PrometheusMemoryRule.description
+        let memory = ledger.decide("prometheus.memory", .bytes, by: memoryRule, inputs: ["prometheus.activeSeries", "prometheus.samplesPerSecond"]) {
+            let value = PrometheusMemoryRule.memory(series: series, samplesPerSecond: samples)
+            return (value, "\(QuantityUnit.count.format(series)) series × 2 GiB / 1 M + \(samples)/s × 3 h × 6 B, rounded up = \(ServingUnits.gib(value))")
+        }
+        let cpu = ledger.decide("prometheus.cpu", .millicores, by: memoryRule, inputs: ["prometheus.memory"]) {
+            let value = PrometheusMemoryRule.cpu(memory: memory)
+            return (value, "⌈\(ServingUnits.gib(memory)) / 4 GiB⌉ = \(Millicores(value)) CPU")
+        }
+        let prometheus = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
+        var groups = [PodGroup(name: "prometheus", component: .monitoring, replicas: 1, resources: prometheus,
+                               storagePerReplica: Bytes(storage), stateful: true)]
+        if spec.grafana {
+            let grafana = ledger.decide("grafana.memory", .bytes, by: GrafanaRule.description, inputs: []) {
+                (GrafanaRule.memory, "Grafana's minimum \(ServingUnits.mib(GrafanaRule.memory))")
+            }
+            groups.append(PodGroup(name: "grafana", component: .monitoring, replicas: 1,
+                                   resources: Resources(cpu: Millicores(GrafanaRule.cpu), memory: Bytes(grafana)), stateful: false))
+        }
+        return ResolvedMonitoring(activeSeries: series, storage: Bytes(storage), retentionSize: Bytes(retentionSize), prometheus: prometheus, pods: groups)
+    }
+}

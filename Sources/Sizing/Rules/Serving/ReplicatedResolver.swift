@@ -1,0 +1,57 @@
+import LakeModel
+
+/// Resolves the components sized only by replicas and per-replica resources: FastAPI, Hasura and Atlas.
+enum ReplicatedResolver {
+    static func fastapi(_ spec: FastAPISpec, _ ledger: Ledger) -> ResolvedReplicated {
+        let rule = FastAPIReplicasRule.description
+        let users = ledger.lake.workload.activeUsers.map { ledger.input("workload.activeUsers", $0, .count, reasonKey: "activeUsers") }
+        let rps = ledger.decide("fastapi.requestsPerSecond", .count, by: rule, inputs: users == nil ? [] : ["workload.activeUsers"]) {
+            let value = FastAPIReplicasRule.requestsPerSecond(given: spec.requestsPerSecond, users: users)
+            return (value, spec.requestsPerSecond == nil ? "⌈\(users ?? 0) users / 10⌉ = \(value) req/s" : "\(value) req/s from the blueprint")
+        }
+        let perReplica = ledger.setting("fastapi.requestsPerReplica", given: spec.requestsPerReplica, default: FastAPIReplicasRule.defaultPerReplica,
+                                        .count, "100 req/s per single-process replica (conservative; requests wait on Trino)")
+        let replicas = ledger.decide("fastapi.replicas", .count, by: rule, inputs: ["fastapi.requestsPerSecond", "fastapi.requestsPerReplica"],
+                                     pin: .fastapiReplicas) {
+            let value = FastAPIReplicasRule.replicas(requests: rps, perReplica: perReplica)
+            return (value, "max(2, ⌈\(rps) / \(perReplica)⌉) = \(value)")
+        }
+        ledger.decide("fastapi.maxReplicas", .count, by: rule, inputs: ["fastapi.replicas"]) {
+            (replicas * FastAPIReplicasRule.burstFactor, "HPA ceiling 2 × \(replicas) = \(replicas * FastAPIReplicasRule.burstFactor)")
+        }
+        return replicated(.fastapi, replicas: replicas, cpu: FastAPIReplicasRule.cpu, memory: FastAPIReplicasRule.memory, rule: rule, ledger)
+    }
+
+    static func hasura(_ spec: HasuraSpec, _ ledger: Ledger) -> ResolvedReplicated {
+        let rule = HasuraReplicasRule.description
+        let users = ledger.lake.workload.activeUsers.map { ledger.input("workload.activeUsers", $0, .count, reasonKey: "activeUsers") }
+        let replicas = ledger.decide("hasura.replicas", .count, by: rule, inputs: users == nil ? [] : ["workload.activeUsers"], pin: .hasuraReplicas) {
+            if let given = spec.replicas { return (given, "\(given) from the blueprint") }
+            let value = HasuraReplicasRule.replicas(users: users)
+            return (value, "max(2, ⌈⌈\(users ?? 0) users / 10⌉ req/s / 500⌉) = \(value)")
+        }
+        return replicated(.hasura, replicas: replicas, cpu: HasuraReplicasRule.cpu, memory: HasuraReplicasRule.memory, rule: rule, ledger)
+    }
+
+    static func atlas(_ spec: AtlasSpec, _ ledger: Ledger) -> ResolvedReplicated {
+        let rule = AtlasRule.description
+        let replicas = ledger.decide("atlas.replicas", .count, by: rule, inputs: [], pin: .atlasReplicas) {
+            if let given = spec.replicas { return (given, "\(given) from the blueprint") }
+            return (AtlasRule.replicas, "an active and a passive server")
+        }
+        ledger.decide("atlas.heap", .bytes, by: rule, inputs: []) { (AtlasRule.heap, "ATLAS_SERVER_HEAP -Xmx15360m") }
+        return replicated(.atlas, replicas: replicas, cpu: AtlasRule.cpu, memory: AtlasRule.memory, rule: rule, ledger)
+    }
+
+    /// Records per-replica CPU and memory under the kind's name and builds the pod group.
+    private static func replicated(_ kind: ComponentKind, replicas: Int, cpu: Int, memory: Int, rule: RuleDescription, _ ledger: Ledger)
+        -> ResolvedReplicated
+    {
+        let k = kind.rawValue
+        ledger.decide("\(k).cpu", .millicores, by: rule, inputs: []) { (cpu, "\(Millicores(cpu)) CPU per replica") }
+        ledger.decide("\(k).memory", .bytes, by: rule, inputs: []) { (memory, "\(ServingUnits.mib(memory)) per replica") }
+        let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
+        return ResolvedReplicated(replicas: replicas, resources: resources,
+                                  pods: [PodGroup(name: k, component: kind, replicas: replicas, resources: resources, stateful: false)])
+    }
+}

@@ -1,0 +1,32 @@
+import LakeModel
+
+/// The query, search and serving rules (Trino, Druid, Elasticsearch/OpenSearch, Milvus, Redis,
+/// PostgreSQL, FastAPI, Hasura, Atlas, Prometheus), in the order docs/rules.md lists them.
+enum ServingFamily {
+    static let rules: [RuleDescription] = [
+        TrinoWorkersRule.description, TrinoHeapRule.description, TrinoQueryMemoryRule.description,
+        TrinoCoordinatorRule.description,
+        DruidSegmentRule.description, DruidHistoricalRule.description, DruidHistoricalMemoryRule.description,
+        DruidIngestRule.description, DruidMiddleManagerRule.description, DruidBrokerRule.description,
+        DruidCoordinatorRule.description,
+        SearchVolumeRule.description, SearchIndexRule.description, SearchShardRule.description, SearchMemoryRule.description,
+        SearchNodeRule.description, SearchDashboardsRule.description,
+        MilvusIndexRule.description, MilvusQueryNodeRule.description, MilvusComponentsRule.description,
+        RedisMemoryRule.description, RedisTopologyRule.description,
+        PostgresSizeRule.description, PostgresConnectionsRule.description, PostgresSettingsRule.description,
+        FastAPIReplicasRule.description, HasuraReplicasRule.description, AtlasRule.description,
+        PrometheusSeriesRule.description, PrometheusStorageRule.description, PrometheusMemoryRule.description,
+        GrafanaRule.description,
+    ]
+}
+
+/// Binary units the serving rules round to and print in.
+enum ServingUnits {
+    static let mib = 1 << 20
+    static let gib = 1 << 30
+
+    /// `52,428 MiB`: whole mebibytes, rounded down.
+    static func mib(_ bytes: Int) -> String { "\(QuantityUnit.count.format(bytes / mib)) MiB" }
+    /// `64 GiB`: whole gibibytes, rounded down.
+    static func gib(_ bytes: Int) -> String { "\(QuantityUnit.count.format(bytes / gib)) GiB" }
+}
