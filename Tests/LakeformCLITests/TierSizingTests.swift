@@ -54,3 +54,22 @@ import Testing
         #expect(result.stderr.contains("kafka.brokers"))
     }
 }
+
+/// Generated references and twins stay in sync with the code.
+@Suite struct GeneratedDocumentTests {
+    @Test func rulesReferenceIsCurrent() throws {
+        let result = try LakeformProcess.run(["rules", "--markdown"])
+        let committed = try String(contentsOfFile: RepositoryPaths.path("docs/rules.md"), encoding: .utf8)
+        #expect(result.stdout == committed, "docs/rules.md is stale: run `swift run lakeform rules --markdown > docs/rules.md`")
+    }
+
+    @Test func swiftAndYAMLTwinsDumpIdenticalJSON() throws {
+        let swift = try LakeformProcess.run(["dump-blueprint", "Tests/Fixtures/startup.swift"])
+        let yaml = try LakeformProcess.run(["dump-blueprint", "blueprints/examples/startup.yaml"])
+        let json = try LakeformProcess.run(["dump-blueprint", "Tests/Fixtures/startup.json"])
+        #expect(swift.status == 0 && yaml.status == 0 && json.status == 0, "\(swift.stderr)\(yaml.stderr)\(json.stderr)")
+        #expect(swift.stdout == yaml.stdout)
+        #expect(yaml.stdout == json.stdout)
+        #expect(swift.stdout.contains("\"name\" : \"startup\""))
+    }
+}

@@ -6,7 +6,11 @@ enum BlueprintImportScanner {
     static let allowedModules: Set = ["LakeformDSL", "LakeformWire", "Foundation"]
 
     static func diagnostics(source: String, userPath: String) -> [Diagnostic] {
-        let statement = /^(?<indent>\s*)(?:@\w+(?:\([^)]*\))?\s+)*import\s+(?:(?:typealias|struct|class|enum|protocol|let|var|func)\s+)?(?<module>\w+)/
+        let statement = #/
+            ^ (?<indent> \s*) (?: @\w+ (?: \( [^)]* \) )? \s+ )*     # attributes: @testable, @_spi(X)
+            import \s+ (?: (?: typealias|struct|class|enum|protocol|let|var|func ) \s+ )?
+            (?<module> \w+)
+            /#
         var diagnostics: [Diagnostic] = []
         for (index, line) in source.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let match = line.prefixMatch(of: statement), !allowedModules.contains(String(match.module)) else {

@@ -42,7 +42,8 @@ enum BlueprintRunner {
         }
         switch EvaluationReader.read(wire, userPath: userPath) {
         case .loaded(let blueprint, _) where status == 0:
-            return Run(outcome: .loaded(blueprint, warnings: Diagnostics(printedOutput(ran, userPath: userPath))), wire: wire)
+            let printed = Diagnostics(printedOutput(ran, userPath: userPath))
+            return Run(outcome: .loaded(blueprint, warnings: printed), wire: wire)
         case .failed(let diagnostics) where status == 0 || diagnostics.contains(where: { $0.id == "blueprint.dsl" }):
             return Run(outcome: .failed(diagnostics), wire: nil)
         default:

@@ -59,9 +59,11 @@ public struct SwiftBlueprintLoader: Sendable {
               let source = FileManager.default.contents(atPath: path)
         else {
             let exists = FileManager.default.fileExists(atPath: path)
-            return failed([.error("blueprint.missingFile", exists ? "not a readable file" : "no such file", source: .file(path))])
+            let message = exists ? "not a readable file" : "no such file"
+            return failed([.error("blueprint.missingFile", message, source: .file(path))])
         }
-        let forbidden = BlueprintImportScanner.diagnostics(source: String(decoding: source, as: UTF8.self), userPath: path)
+        let text = String(decoding: source, as: UTF8.self)
+        let forbidden = BlueprintImportScanner.diagnostics(source: text, userPath: path)
         guard forbidden.isEmpty else { return failed(forbidden) }
 
         let runtime: DSLRuntime, compiler: SwiftCompiler

@@ -18,8 +18,7 @@ enum NodePackingRule: SizingRule {
         evidence: .documented,
         examples: [
             RuleExample("10 pods of 4 CPU / 16 GiB, stateful", expect: "4 nodes of 16c/64Gi") {
-                let pods = Array(repeating: Pod(cpu: 4_000, memory: 16 << 30, stateful: true), count: 10)
-                let packed = pack(pods)
+                let packed = pack([Pod(cpu: 4_000, memory: 16 << 30, stateful: true, count: 10)])
                 return "\(packed.nodes) nodes of \(packed.shape.cores)c/\(packed.shape.gib)Gi"
             },
             RuleExample("one pod of 40 CPU / 100 GiB", expect: "1 nodes of 64c/256Gi") {
@@ -28,11 +27,12 @@ enum NodePackingRule: SizingRule {
             },
         ])
 
-    /// One pod's requests.
+    /// One pod's requests, and how many identical pods there are.
     struct Pod {
         var cpu: Int
         var memory: Int
         var stateful: Bool
+        var count = 1
     }
 
     /// The packing of a pool: node shape, node count, and what is left free.
@@ -43,6 +43,8 @@ enum NodePackingRule: SizingRule {
         var allocatableMemory: Int
     }
 
+    /// First-fit decreasing. Identical pods are placed in bulk, node by node, which gives the
+    /// same result as placing them one at a time.
     static func pack(_ pods: [Pod]) -> Packing {
         let shape = shapes.first { shape in
             let node = NodeAllocatableRule.allocatable(cpu: shape.cores * 1_000, memory: shape.gib << 30)
@@ -51,11 +53,19 @@ enum NodePackingRule: SizingRule {
         let node = NodeAllocatableRule.allocatable(cpu: shape.cores * 1_000, memory: shape.gib << 30)
         var free: [(cpu: Int, memory: Int)] = []
         for pod in pods.sorted(by: { ($0.memory, $0.cpu) > ($1.memory, $1.cpu) }) {
-            if let index = free.firstIndex(where: { $0.cpu >= pod.cpu && $0.memory >= pod.memory }) {
-                free[index].cpu -= pod.cpu
-                free[index].memory -= pod.memory
-            } else {
-                free.append((node.cpu - pod.cpu, node.memory - pod.memory))
+            var remaining = pod.count
+            for index in free.indices where remaining > 0 {
+                let fits = min(remaining, capacity(free[index], for: pod))
+                free[index].cpu -= fits * pod.cpu
+                free[index].memory -= fits * pod.memory
+                remaining -= fits
+            }
+            // A pod larger than a whole node still gets a node of its own (an invariant reports it).
+            let perNode = max(1, capacity((node.cpu, node.memory), for: pod))
+            while remaining > 0 {
+                let placed = min(remaining, perNode)
+                free.append((node.cpu - placed * pod.cpu, node.memory - placed * pod.memory))
+                remaining -= placed
             }
         }
         if let spare = pods.filter(\.stateful).max(by: { ($0.memory, $0.cpu) < ($1.memory, $1.cpu) }),
@@ -63,5 +73,11 @@ enum NodePackingRule: SizingRule {
             free.append((node.cpu, node.memory))
         }
         return Packing(shape: shape, nodes: free.count, allocatableCPU: node.cpu, allocatableMemory: node.memory)
+    }
+
+    /// How many copies of `pod` fit into `room`.
+    private static func capacity(_ room: (cpu: Int, memory: Int), for pod: Pod) -> Int {
+        guard room.cpu >= 0, room.memory >= 0 else { return 0 }
+        return min(pod.cpu > 0 ? room.cpu / pod.cpu : Int.max, pod.memory > 0 ? room.memory / pod.memory : Int.max)
     }
 }

@@ -11,9 +11,9 @@ enum NodePoolResolver {
         ]
         return pools.compactMap { pool in
             guard !pool.groups.isEmpty else { return nil }
-            let pods = pool.groups.flatMap { group in
-                Array(repeating: NodePackingRule.Pod(cpu: group.resources.cpuRequest.value, memory: group.resources.memoryRequest.value,
-                                                     stateful: group.stateful), count: group.replicas)
+            let pods = pool.groups.map { group in
+                NodePackingRule.Pod(cpu: group.resources.cpuRequest.value, memory: group.resources.memoryRequest.value,
+                                    stateful: group.stateful, count: group.replicas)
             }
             let packing = NodePackingRule.pack(pods)
             for group in pool.groups where group.resources.cpuRequest.value > packing.allocatableCPU
@@ -22,8 +22,8 @@ enum NodePoolResolver {
                              "a \(group.name) pod requests \(group.resources.cpuRequest) CPU and \(group.resources.memoryRequest), more than the largest node allocates",
                              address: "\(group.name)", notes: ["lower the pinned size or split the work over more replicas"])
             }
-            let requestedCPU = pods.reduce(0) { $0 + $1.cpu }
-            let requestedMemory = pods.reduce(0) { $0 + $1.memory }
+            let requestedCPU = pods.reduce(0) { $0 + $1.cpu * $1.count }
+            let requestedMemory = pods.reduce(0) { $0 + $1.memory * $1.count }
             let address = "nodePools.\(pool.name)"
             for group in pool.groups {
                 ledger.decide("pods.\(group.name)", .count, by: NodePackingRule.description, inputs: []) {
@@ -32,7 +32,7 @@ enum NodePoolResolver {
             }
             let nodes = ledger.decide("\(address).nodes", .count, by: NodePackingRule.description,
                                       inputs: pool.groups.map { "pods.\($0.name)" }) {
-                (packing.nodes, "\(pods.count) pods requesting \(Millicores(requestedCPU)) CPU and \(Bytes(requestedMemory)) "
+                (packing.nodes, "\(pods.reduce(0) { $0 + $1.count }) pods requesting \(Millicores(requestedCPU)) CPU and \(Bytes(requestedMemory)) "
                     + "into \(packing.shape.cores)c/\(packing.shape.gib)Gi nodes (allocatable \(Millicores(packing.allocatableCPU)) CPU, "
                     + "\(Bytes(packing.allocatableMemory))) → \(packing.nodes) nodes")
             }
