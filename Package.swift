@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "LakeModel", dependencies: ["Diagnostics"], exclude: ["README.md"]),
         /** Sizing rules (one type per rule, each with its source and examples), the resolver and invariants. Pure. */
         .target(name: "Sizing", dependencies: ["LakeModel", "Diagnostics"]),
+        /** Helm values, custom resources, reports: pure functions from ResolvedLake to artifacts, plus their validation. */
+        .target(name: "Emitters", dependencies: ["LakeModel", "Diagnostics"]),
         /** Swift, YAML and JSON front-ends, the wire-to-spec mapper and blueprint validation. */
         .target(
             name: "BlueprintLoading",
@@ -40,7 +42,7 @@ let package = Package(
         .target(
             name: "LakeformCLI",
             dependencies: [
-                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing",
+                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing", "Emitters",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "LakeformDSLTests", dependencies: ["LakeformDSL", "LakeformWire"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SizingTests", dependencies: ["Sizing", "LakeModel", "Diagnostics"]),
+        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "Sizing", "LakeModel", "TestSupport"]),
         .testTarget(
             name: "BlueprintLoadingTests",
             dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport"]

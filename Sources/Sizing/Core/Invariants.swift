@@ -7,6 +7,9 @@ enum Invariants {
         if let kafka = lake.kafka { checkKafka(kafka, ledger) }
         checkProcessing(lake, ledger)
         checkServing(lake, ledger)
+        for (name, service) in [("nifi", lake.nifi), ("atlas", lake.atlas)] {
+            if let service, let heap = service.heap { checkHeap(heap, within: service.resources, "\(name).heap", ledger) }
+        }
         for pool in lake.nodePools { checkPool(pool, ledger) }
     }
 

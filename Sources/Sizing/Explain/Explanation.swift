@@ -40,6 +40,7 @@ public struct Explanation: Sendable {
             var lines = ["\(indent)\(derivation.address) = \(derivation.formatted)  [\(originLabel(derivation))]"]
             switch derivation.origin {
             case .rule, .pinned:
+                if case .pinned(let reason?, _) = derivation.origin { lines.append("\(indent)  reason:  \(reason)") }
                 if !derivation.formula.isEmpty { lines.append("\(indent)  formula: \(derivation.formula)") }
                 lines.append("\(indent)  because: \(derivation.calculation)")
                 if let source = step.source { lines.append("\(indent)  source:  \(source)") }

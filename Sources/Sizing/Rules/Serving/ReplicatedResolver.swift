@@ -39,8 +39,10 @@ enum ReplicatedResolver {
             if let given = spec.replicas { return (given, "\(given) from the blueprint") }
             return (AtlasRule.replicas, "an active and a passive server")
         }
-        ledger.decide("atlas.heap", .bytes, by: rule, inputs: []) { (AtlasRule.heap, "ATLAS_SERVER_HEAP -Xmx15360m") }
-        return replicated(.atlas, replicas: replicas, cpu: AtlasRule.cpu, memory: AtlasRule.memory, rule: rule, ledger)
+        let heap = ledger.decide("atlas.heap", .bytes, by: rule, inputs: []) { (AtlasRule.heap, "ATLAS_SERVER_HEAP -Xmx15360m") }
+        var atlas = replicated(.atlas, replicas: replicas, cpu: AtlasRule.cpu, memory: AtlasRule.memory, rule: rule, ledger)
+        atlas.heap = Bytes(heap)
+        return atlas
     }
 
     /// Records per-replica CPU and memory under the kind's name and builds the pod group.

@@ -1,0 +1,62 @@
+/// Renders scalars so that YAML 1.1 parsers (Kubernetes, Helm, PyYAML) read back exactly the
+/// string that was meant: anything a 1.1 parser would take for a bool, null, number or timestamp is
+/// quoted, keys included.
+enum YAMLScalar {
+    /// YAML 1.1 booleans and nulls, in every spelling the spec allows.
+    static let reserved: Set<String> = [
+        "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+        "on", "On", "ON", "off", "Off", "OFF", "~", "null", "Null", "NULL", "=", "<<",
+    ]
+
+    /// The text of a string scalar: plain when safe, otherwise double-quoted.
+    static func string(_ text: String) -> String { needsQuotes(text) ? quoted(text) : text }
+
+    static func needsQuotes(_ text: String) -> Bool {
+        guard let first = text.first, let last = text.last else { return true }
+        if reserved.contains(text) || looksNumeric(text) || looksLikeTimestamp(text) { return true }
+        if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
+        if first == " " || last == " " || last == ":" { return true }
+        if text.contains(": ") || text.contains(" #") || text.contains("\t") { return true }
+        return text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 || $0.value == 0xFEFF }
+    }
+
+    /// Integers (decimal, octal, hex, binary, sexagesimal, with `_`), floats, `.inf` and `.nan`.
+    static func looksNumeric(_ text: String) -> Bool {
+        var body = Substring(text)
+        if body.first == "+" || body.first == "-" { body = body.dropFirst() }
+        guard let first = body.first else { return false }
+        let lowered = body.lowercased()
+        if [".inf", ".nan"].contains(lowered) { return true }
+        if lowered.hasPrefix("0x") || lowered.hasPrefix("0b") || lowered.hasPrefix("0o") { return true }
+        guard first.isNumber || first == "." else { return false }
+        let allowed = Set("0123456789_.:eE+-")
+        return body.allSatisfy { allowed.contains($0) } && body.contains(where: \.isNumber)
+    }
+
+    /// `2001-12-14` and friends, which YAML 1.1 reads as timestamps.
+    static func looksLikeTimestamp(_ text: String) -> Bool {
+        let parts = text.prefix(10).split(separator: "-")
+        return parts.count == 3 && parts[0].count == 4 && parts.allSatisfy { $0.allSatisfy(\.isNumber) }
+    }
+
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case "\r": result += "\\r"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0xFEFF {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    result.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return result + "\""
+    }
+}
