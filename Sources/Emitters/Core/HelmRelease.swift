@@ -1,3 +1,5 @@
+import LakeModel
+
 /// A Helm release the lake installs: chart, pinned version, values file and install order.
 public struct HelmRelease: Equatable, Sendable {
     /// Installation phases, in helmfile order: operators before their custom resources,
