@@ -49,11 +49,11 @@ let package = Package(
         /** The ten-line entry point. It also depends on LakeformDSL so that `swift run lakeform`
             builds the DSL module that Swift blueprints compile against (see docs/blueprints.md). */
         .executableTarget(name: "lakeform", dependencies: ["LakeformCLI", "LakeformDSL"]),
-        .target(name: "TestSupport", dependencies: ["Diagnostics"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["Diagnostics", "LakeModel", "Sizing"], path: "Tests/TestSupport"),
         .testTarget(name: "LakeformWireTests", dependencies: ["LakeformWire", "TestSupport"]),
         .testTarget(name: "LakeformDSLTests", dependencies: ["LakeformDSL", "LakeformWire"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
-        .testTarget(name: "SizingTests", dependencies: ["Sizing", "LakeModel", "Diagnostics"]),
+        .testTarget(name: "SizingTests", dependencies: ["Sizing", "LakeModel", "Diagnostics", "TestSupport"]),
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "Sizing", "LakeModel", "TestSupport"]),
         .testTarget(
             name: "BlueprintLoadingTests",

@@ -1,48 +1,13 @@
 import Diagnostics
 import LakeModel
 @testable import Sizing
+import TestSupport
 import Testing
 
 /// Whole-lake properties over wide input ranges: the invariants hold, and more work never
 /// resolves to less capacity.
 @Suite struct ResolverPropertyTests {
-    /// A lake deploying every component, scaled by `data` bytes and `ingest` bytes per second.
-    static func lake(data: Int, ingest: Int, users: Int = 50_000, scanned: Int? = nil) -> LakeSpec {
-        var workload = WorkloadSpec(dataVolume: Bytes(data))
-        workload.yearlyGrowthPercent = 30
-        workload.ingestRate = BytesPerSecond(ingest)
-        workload.eventsPerSecond = max(1, ingest / 1_000)
-        workload.peakPercent = 200
-        var events = StreamSpec(name: "events", sharePercent: 100, retention: .days(7))
-        events.consumerGroups = 3
-        workload.streams = [events]
-        workload.activeUsers = users
-        workload.concurrentQueries = max(1, users / 250)
-        workload.scannedPerDay = Bytes(scanned ?? max(1, data / 50))
-        workload.batchPerDay = Bytes(max(1, ingest * 86_400))
-        workload.vectors = VectorSpec(count: max(1, users * 400), dimensions: 768)
-        workload.logsPerDay = Bytes(max(1, data / 10_000))
-        var components = ComponentsSpec()
-        components.minio = MinIOSpec()
-        components.kafka = KafkaSpec()
-        components.spark = SparkSpec(jobs: [SparkJobSpec(name: "etl", language: .python, application: "s3a://lake/etl.py")])
-        components.flink = FlinkSpec(jobs: [FlinkJobSpec(name: "enrich", source: "events", jarURI: "local:///job.jar")])
-        components.trino = TrinoSpec()
-        components.druid = DruidSpec()
-        components.elasticsearch = SearchSpec()
-        components.opensearch = SearchSpec()
-        components.milvus = MilvusSpec()
-        components.postgres = PostgresSpec()
-        components.redis = RedisSpec()
-        components.fastapi = FastAPISpec(image: "api:1")
-        components.hasura = HasuraSpec()
-        components.monitoring = MonitoringSpec()
-        components.atlas = AtlasSpec()
-        components.nifi = NiFiSpec()
-        components.airflow = AirflowSpec()
-        return LakeSpec(name: "prop", tier: "property", namespace: "lake", blueprintPath: "prop.yaml", workload: workload,
-                        components: components)
-    }
+    static func lake(data: Int, ingest: Int) -> LakeSpec { SampleLakes.spec(data: data, ingest: ingest) }
 
     static let terabyte = 1_000_000_000_000
     static let volumes = [10, 100, 1_000, 5_000, 10_000, 50_000].map { $0 * terabyte }
