@@ -36,7 +36,22 @@ public enum SampleLakes {
         components.monitoring = MonitoringSpec()
         components.atlas = AtlasSpec()
         components.nifi = NiFiSpec()
-        components.airflow = AirflowSpec()
+        var airflow = AirflowSpec()
+        airflow.dags = [DAGSpec(name: "daily_etl", schedule: "@daily", tasks: [DAGTaskSpec(id: "etl", sparkJob: "etl")])]
+        components.airflow = airflow
+        var iceberg = IcebergSpec(catalog: "lakehouse", type: .jdbc, warehouse: "s3a://datalake/warehouse")
+        var events = TableSpec(namespace: "db", name: "events", columns: [
+            ColumnSpec(name: "event_id", type: "string", required: true), ColumnSpec(name: "timestamp", type: "timestamp"),
+            ColumnSpec(name: "user_id", type: "string"), ColumnSpec(name: "event_type", type: "string"),
+            ColumnSpec(name: "properties", type: "map<string, string>"),
+        ])
+        events.partitionBy = [.days("timestamp"), .identity("event_type")]
+        events.properties = ["format-version": "2", "write.parquet.compression-codec": "zstd"]
+        iceberg.tables = [events]
+        components.iceberg = iceberg
+        components.debezium = DebeziumSpec(sources: [CDCSourceSpec(
+            name: "orders-db", database: .postgres, host: "orders-db.production.svc", port: 5432, databaseName: "production",
+            tables: ["public.orders"], credentialsSecret: "debezium-orders-db")])
         return LakeSpec(name: name, tier: "sample", namespace: "lake", blueprintPath: "prop.yaml", workload: workload,
                         components: components)
     }
