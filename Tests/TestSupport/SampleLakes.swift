@@ -40,14 +40,14 @@ public enum SampleLakes {
         airflow.dags = [DAGSpec(name: "daily_etl", schedule: "@daily", tasks: [DAGTaskSpec(id: "etl", sparkJob: "etl")])]
         components.airflow = airflow
         var iceberg = IcebergSpec(catalog: "lakehouse", type: .jdbc, warehouse: "s3a://datalake/warehouse")
-        var events = TableSpec(namespace: "db", name: "events", columns: [
+        var eventsTable = TableSpec(namespace: "db", name: "events", columns: [
             ColumnSpec(name: "event_id", type: "string", required: true), ColumnSpec(name: "timestamp", type: "timestamp"),
             ColumnSpec(name: "user_id", type: "string"), ColumnSpec(name: "event_type", type: "string"),
             ColumnSpec(name: "properties", type: "map<string, string>"),
         ])
-        events.partitionBy = [.days("timestamp"), .identity("event_type")]
-        events.properties = ["format-version": "2", "write.parquet.compression-codec": "zstd"]
-        iceberg.tables = [events]
+        eventsTable.partitionBy = [.days("timestamp"), .identity("event_type")]
+        eventsTable.properties = ["format-version": "2", "write.parquet.compression-codec": "zstd"]
+        iceberg.tables = [eventsTable]
         components.iceberg = iceberg
         components.debezium = DebeziumSpec(sources: [CDCSourceSpec(
             name: "orders-db", database: .postgres, host: "orders-db.production.svc", port: 5432, databaseName: "production",
