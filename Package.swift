@@ -28,6 +28,20 @@ let package = Package(
         .target(name: "Sizing", dependencies: ["LakeModel", "Diagnostics"]),
         /** Helm values, custom resources, reports: pure functions from ResolvedLake to artifacts, plus their validation. */
         .target(name: "Emitters", dependencies: ["LakeModel", "Diagnostics"]),
+        /** Checks emitted artifacts against schemas/upstream: custom resources against their CRD schemas, Helm
+            values against the chart's keys and values.schema.json. The schemas are bundled as a resource. */
+        .target(
+            name: "ArtifactValidation",
+            dependencies: ["LakeModel", "Diagnostics", "Emitters", .product(name: "Yams", package: "Yams")],
+            exclude: ["README.md"],
+            resources: [.copy("../../schemas/upstream")]
+        ),
+        /** Price books (parsed from YAML text), the cost and capacity model, guardrails and cost reports. Pure. */
+        .target(
+            name: "Costing",
+            dependencies: ["LakeModel", "Diagnostics", .product(name: "Yams", package: "Yams")],
+            exclude: ["README.md"]
+        ),
         /** Swift, YAML and JSON front-ends, the wire-to-spec mapper and blueprint validation. */
         .target(
             name: "BlueprintLoading",
@@ -42,7 +56,7 @@ let package = Package(
         .target(
             name: "LakeformCLI",
             dependencies: [
-                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing", "Emitters",
+                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing", "Emitters", "ArtifactValidation", "Costing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +68,14 @@ let package = Package(
         .testTarget(name: "LakeformDSLTests", dependencies: ["LakeformDSL", "LakeformWire"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SizingTests", dependencies: ["Sizing", "LakeModel", "Diagnostics", "TestSupport"]),
-        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "Sizing", "LakeModel", "TestSupport"]),
+        .testTarget(name: "EmittersTests", dependencies: ["Emitters", "ArtifactValidation", "Sizing", "LakeModel", "TestSupport"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "ArtifactValidationTests", dependencies: ["ArtifactValidation", "Emitters", "LakeModel", "Diagnostics"]),
+        .testTarget(
+            name: "CostingTests",
+            dependencies: [
+                "Costing", "LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "Diagnostics", "ArtifactValidation", "TestSupport",
+            ]
+        ),
         .testTarget(
             name: "BlueprintLoadingTests",
             dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport"]

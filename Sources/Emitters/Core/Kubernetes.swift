@@ -2,13 +2,15 @@ import LakeModel
 
 /// Kubernetes conventions shared by every emitter: quantities, labels, object skeletons.
 public enum Kubernetes {
-    /// `16Gi`, `512Mi`, or plain bytes: the exact binary quantity for a byte count.
+    /// The shortest exact Kubernetes quantity for a byte count: `16Gi`, `512Mi`, `15360G`, or plain bytes.
     public static func quantity(_ bytes: Bytes) -> YAMLValue {
         let value = bytes.value
-        for (suffix, shift) in [("Ti", 40), ("Gi", 30), ("Mi", 20), ("Ki", 10)] where value != 0 && value % (1 << shift) == 0 {
-            return .string("\(value >> shift)\(suffix)")
-        }
-        return .string(String(value))
+        let units: [(suffix: String, size: Int)] = [
+            ("Ti", 1 << 40), ("Gi", 1 << 30), ("Mi", 1 << 20), ("Ki", 1 << 10),
+            ("T", 1_000_000_000_000), ("G", 1_000_000_000), ("M", 1_000_000), ("k", 1_000),
+        ]
+        let spellings = units.filter { value != 0 && value % $0.size == 0 }.map { "\(value / $0.size)\($0.suffix)" }
+        return .string(spellings.min { ($0.count, $0) < ($1.count, $1) } ?? String(value))
     }
 
     /// Whole cores as an integer, otherwise `2500m`.

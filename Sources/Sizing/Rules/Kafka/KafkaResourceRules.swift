@@ -71,19 +71,20 @@ enum KafkaStorageRule: SizingRule {
     static let description = RuleDescription(
         id: "kafka.storage",
         summary: "Each broker's volume holds its share of ingress × retention × RF at 70% fill, plus an active 1 GiB segment per replica.",
-        formula: "per broker = Σ ingress × retention × RF / B / 0.7 + replicas per broker × 1 GiB",
+        formula: "per broker = Σ ingress × retention × RF / B / 0.7 + replicas per broker × 1 GiB, rounded up to whole GiB",
         constants: [RuleConstant("log.segment.bytes", "1 GiB", "Kafka's default active segment size")],
         source: "https://kafka.apache.org/documentation/#brokerconfigs_log.segment.bytes ; sizing-rules §2.4",
         evidence: .documented,
         examples: [
-            RuleExample("100 MB/s × 7 d × RF 3 on 12 brokers, 100 partitions", expect: "21.62 TB per broker") {
+            RuleExample("100 MB/s × 7 d × RF 3 on 12 brokers, 100 partitions", expect: "19.66 TiB per broker") {
                 let retained = KafkaStorageBoundRule.retainedBytes(ingress: 100_000_000, retention: 604_800, replicationFactor: 3)
                 return "\(Bytes(perBroker(retained: retained, brokers: 12, replicasPerBroker: 25))) per broker"
             },
         ])
 
+    /// Rounded up to whole GiB, the unit volumes are provisioned in.
     static func perBroker(retained: Int, brokers: Int, replicasPerBroker: Int) -> Int {
-        IntegerMath.ceilDiv(retained, max(1, brokers)) + replicasPerBroker * segmentBytes
+        IntegerMath.roundUp(IntegerMath.ceilDiv(retained, max(1, brokers)) + replicasPerBroker * segmentBytes, toMultipleOf: 1 << 30)
     }
 }
 

@@ -47,7 +47,7 @@ enum SearchNodeRule: SizingRule {
     static let description = RuleDescription(
         id: "search.dataNodes",
         summary: "Nodes = max(3, disk-bound, shard-bound): index bytes at the 85% low watermark on at most 45 × memory of disk per "
-            + "node, and shard copies within the per-node limit; disk per node = index bytes / nodes / 0.85.",
+            + "node, and shard copies within the per-node limit; disk per node = index bytes / nodes / 0.85, rounded up to whole GiB.",
         formula: "nodes = max(3, ⌈index / 0.85 / (45 × memory)⌉, ⌈copies / shard limit⌉); disk = ⌈index / nodes⌉ / 0.85",
         constants: [
             RuleConstant("minimum nodes", "3", "a master quorum that survives one node"),
@@ -58,10 +58,10 @@ enum SearchNodeRule: SizingRule {
             + "https://www.elastic.co/guide/en/cloud/current/ec-gcp-configuration-choose.html",
         evidence: .documented,
         examples: [
-            RuleExample("75 TB of index, 2,520 shard copies, 64 GiB nodes", expect: "29 nodes, 3.04 TB disk each") {
+            RuleExample("75 TB of index, 2,520 shard copies, 64 GiB nodes", expect: "29 nodes, 2.76 TiB disk each") {
                 describe(index: 75_000_000_000_000, copies: 2_520)
             },
-            RuleExample("1.2 TB of index, 60 shard copies, 64 GiB nodes", expect: "3 nodes, 470.58 GB disk each") {
+            RuleExample("1.2 TB of index, 60 shard copies, 64 GiB nodes", expect: "3 nodes, 439 GiB disk each") {
                 describe(index: 1_200_000_000_000, copies: 60)
             },
         ])
@@ -71,8 +71,9 @@ enum SearchNodeRule: SizingRule {
         return max(minimumNodes, byDisk, IntegerMath.ceilDiv(copies, max(1, shardLimit)))
     }
 
+    /// Rounded up to whole GiB, the unit volumes are provisioned in.
     static func diskPerNode(index: Int, nodes: Int) -> Int {
-        IntegerMath.scaleUp(IntegerMath.ceilDiv(index, max(1, nodes)), 100, lowWatermarkPercent)
+        IntegerMath.roundUp(IntegerMath.scaleUp(IntegerMath.ceilDiv(index, max(1, nodes)), 100, lowWatermarkPercent), toMultipleOf: 1 << 30)
     }
 
     private static func describe(index: Int, copies: Int) -> String {

@@ -1,0 +1,86 @@
+import Diagnostics
+import Foundation
+
+/// Checks a value against a compiled schema, collecting every violation with its path.
+struct SchemaEvaluator {
+    let document: SchemaDocument
+
+    /// `followed` holds the references already taken at this very value, so that a reference
+    /// cycle that does not descend into the value ends instead of recursing forever.
+    func violations(
+        of value: JSONValue, against schema: JSONSchema, at path: ValuePath, followed: Set<String> = []
+    ) -> [SchemaViolation] {
+        if let verdict = schema.verdict {
+            return verdict ? [] : [SchemaViolation(path: path, keyword: "false", message: "no value is allowed here")]
+        }
+        if value == .null, schema.nullable { return [] }
+        var found: [SchemaViolation] = []
+        if let reference = schema.ref, !followed.contains(reference), let target = document.references[reference] {
+            found += violations(of: value, against: target, at: path, followed: followed.union([reference]))
+        }
+        if let admitted = schema.admittedTypes, !admitted.contains(where: { $0.admits(value) }) {
+            return found + [Self.typeViolation(value, admitted: admitted, at: path)]
+        }
+        found += ValueChecks.violations(of: value, against: schema, at: path)
+        switch value {
+        case .object(let entries): found += objectViolations(entries, schema, path)
+        case .array(let items): found += arrayViolations(items, schema, path)
+        default: break
+        }
+        for part in schema.allOf {
+            found += violations(of: value, against: part, at: path, followed: followed)
+        }
+        found += combinatorViolations(of: value, against: schema, at: path, followed: followed)
+        return found
+    }
+
+    private func objectViolations(_ entries: [String: JSONValue], _ schema: JSONSchema, _ path: ValuePath) -> [SchemaViolation] {
+        var found = schema.required.filter { entries[$0] == nil }.map {
+            SchemaViolation(path: path.appending($0), keyword: "required", message: "required key is missing")
+        }
+        for key in entries.keys.sorted() {
+            guard let child = entries[key] else { continue }
+            if let property = schema.properties[key] {
+                found += violations(of: child, against: property, at: path.appending(key))
+            } else if schema.forbidsUnknownKeys {
+                found.append(Self.unknownKey(key, known: schema.properties.keys, at: path.appending(key)))
+            } else if let additional = schema.additionalProperties, additional.verdict != false {
+                found += violations(of: child, against: additional, at: path.appending(key))
+            }
+        }
+        return found
+    }
+
+    private func arrayViolations(_ items: [JSONValue], _ schema: JSONSchema, _ path: ValuePath) -> [SchemaViolation] {
+        guard let itemSchema = schema.items else { return [] }
+        return items.enumerated().flatMap { index, item in
+            violations(of: item, against: itemSchema, at: path.appending(index: index))
+        }
+    }
+
+    /// `expected integer or string, found boolean`.
+    static func typeViolation(_ value: JSONValue, admitted: Set<JSONType>, at path: ValuePath) -> SchemaViolation {
+        SchemaViolation(path: path, keyword: "type", message: "expected \(phrase(admitted)), found \(JSONType.of(value).rawValue)")
+    }
+
+    /// Type names in a fixed, readable order: `boolean, integer or null`.
+    static func phrase(_ types: Set<JSONType>) -> String {
+        let order: [JSONType] = [.boolean, .integer, .number, .string, .array, .object, .null]
+        let names = order.filter(types.contains).map(\.rawValue)
+        guard let last = names.last else { return "nothing" }
+        return names.count == 1 ? last : names.dropLast().joined(separator: ", ") + " or " + last
+    }
+
+    /// An unknown key, with the closest known key as a suggestion or else the keys allowed here.
+    static func unknownKey(_ key: String, known: some Collection<String>, at path: ValuePath) -> SchemaViolation {
+        let notes: [String]
+        if let suggestion = Suggestion.closest(to: key, in: known.sorted()) {
+            notes = ["did you mean `\(suggestion)`?"]
+        } else {
+            let sorted = known.sorted()
+            let shown = sorted.prefix(12).joined(separator: ", ")
+            notes = sorted.isEmpty ? [] : ["keys allowed here: \(shown)\(sorted.count > 12 ? ", …" : "")"]
+        }
+        return SchemaViolation(path: path, keyword: "additionalProperties", message: "unknown key `\(key)`", notes: notes)
+    }
+}

@@ -1,0 +1,50 @@
+/// The rule "every key path a values file sets must exist in the chart's values.yaml, unless the
+/// chart documents a free-form map there" (README.md in this folder spells it out).
+struct ValuesKeyCheck {
+    let chart: ChartDefaults
+    let documented: [DocumentedFreeFormPath]
+
+    init(chart: ChartDefaults) {
+        self.chart = chart
+        self.documented = DocumentedFreeFormPath.byChart[chart.name] ?? []
+    }
+
+    /// The keys of `overrides` the chart does not know, as `additionalProperties` violations.
+    func unknownKeys(in overrides: [String: JSONValue]) -> [SchemaViolation] {
+        var found: [SchemaViolation] = []
+        walk(overrides, defaults: chart.values.object, path: .root, into: &found)
+        return found
+    }
+
+    private func walk(_ overrides: [String: JSONValue], defaults: [String: JSONValue]?, path: ValuePath, into found: inout [SchemaViolation]) {
+        let schemaHere = ValuesSchemaLookup(chart.schema, at: path)
+        for key in overrides.keys.sorted() {
+            let childPath = path.appending(key)
+            guard !isFreeForm(childPath), let override = overrides[key] else { continue }
+            let schemaChild = schemaHere.child(key)
+            let defaultChild = defaults?[key]
+            guard defaultChild != nil || schemaChild.isDeclared || schemaHere.acceptsAnyKey else {
+                let known = schemaHere.propertyNames.union(defaults.map { Array($0.keys) } ?? [])
+                var violation = SchemaEvaluator.unknownKey(key, known: known, at: childPath)
+                violation.message = "unknown key `\(key)`: the \(chart.name) chart's values.yaml has no such key"
+                found.append(violation)
+                continue
+            }
+            guard case .object(let nested) = override else { continue }
+            switch defaultChild {
+            case .object(let entries)? where !entries.isEmpty:
+                walk(nested, defaults: entries, path: childPath, into: &found)
+            case nil where schemaChild.isDeclared && !schemaChild.acceptsAnyKey:
+                walk(nested, defaults: nil, path: childPath, into: &found)
+            default:
+                continue  // `{}`, null, a list or a scalar by default: the chart gives no keys below
+            }
+        }
+    }
+
+    /// `global`, subchart sections and the chart's documented free-form places.
+    private func isFreeForm(_ path: ValuePath) -> Bool {
+        if case .key(let top)? = path.components.first, top == "global" || chart.subcharts.contains(top) { return true }
+        return documented.contains { path.isWithin($0.path) }
+    }
+}

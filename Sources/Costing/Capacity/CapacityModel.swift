@@ -1,0 +1,65 @@
+import LakeModel
+
+/// Measures a resolved lake's capacity. Pure; every figure comes from the resolved sizes.
+public enum CapacityModel {
+    public static func measure(_ lake: ResolvedLake) -> CapacityReport {
+        CapacityReport(
+            storage: lake.minio.map { storage($0, data: lake.spec.workload.dataVolume) },
+            components: ComponentKind.allCases.compactMap { component($0, lake.podGroups) },
+            nodePools: lake.nodePools.map(pool),
+            kafka: lake.kafka.map(kafka),
+            search: [lake.elasticsearch.map { search($0, .elasticsearch) }, lake.opensearch.map { search($0, .opensearch) }].compactMap { $0 },
+            vectors: lake.milvus.map { vectors($0, replicas: lake.spec.components.milvus?.replicas ?? 1) })
+    }
+
+    private static func share(_ part: Int, _ whole: Int) -> Int { ExactMath.basisPoints(part, of: whole) ?? 0 }
+
+    private static func storage(_ minio: ResolvedMinIO, data: Bytes) -> StorageCapacity {
+        StorageCapacity(
+            data: data, raw: minio.rawCapacity, usable: minio.usableCapacity, fillBasisPoints: share(data.value, minio.usableCapacity.value),
+            fillTargetPercent: minio.fillTargetPercent, servers: minio.nodes, drives: minio.nodes * minio.drivesPerNode,
+            driveSize: minio.driveSize, erasureSetSize: minio.setSize, parity: minio.parity, runwayMonths: minio.runwayMonths,
+            poolsForGrowth: minio.poolsForGrowth)
+    }
+
+    private static func component(_ kind: ComponentKind, _ groups: [PodGroup]) -> ComponentCapacity? {
+        let mine = groups.filter { $0.component == kind }
+        guard !mine.isEmpty else { return nil }
+        return ComponentCapacity(
+            component: kind, pods: mine.reduce(0) { $0 + $1.replicas },
+            cpu: Millicores(mine.reduce(0) { $0 + $1.resources.cpuRequest.value * $1.replicas }),
+            memory: Bytes(mine.reduce(0) { $0 + $1.resources.memoryRequest.value * $1.replicas }),
+            volumes: Bytes(mine.reduce(0) { $0 + ($1.storagePerReplica?.value ?? 0) * $1.replicas }))
+    }
+
+    private static func pool(_ pool: ResolvedNodePool) -> PoolCapacity {
+        let cpu = pool.allocatableCPU.value * pool.nodes, memory = pool.allocatableMemory.value * pool.nodes
+        return PoolCapacity(
+            name: pool.name, nodes: pool.nodes, cpu: Millicores(pool.cpuPerNode.value * pool.nodes),
+            memory: Bytes(pool.memoryPerNode.value * pool.nodes), allocatableCPU: Millicores(cpu), allocatableMemory: Bytes(memory),
+            requestedCPU: pool.requestedCPU, requestedMemory: pool.requestedMemory,
+            cpuHeadroomBasisPoints: share(max(0, cpu - pool.requestedCPU.value), cpu),
+            memoryHeadroomBasisPoints: share(max(0, memory - pool.requestedMemory.value), memory))
+    }
+
+    /// Retained log: each topic's ingress × retention × replication factor.
+    private static func kafka(_ kafka: ResolvedKafka) -> DiskCapacity {
+        let retained = kafka.topics.reduce(0) { $0 + $1.ingress.value * $1.retention.value * kafka.replicationFactor }
+        let disk = kafka.storagePerBroker.value * kafka.brokers
+        return DiskCapacity(component: .kafka, nodes: kafka.brokers, disk: Bytes(disk), stored: Bytes(retained), useBasisPoints: share(retained, disk))
+    }
+
+    /// A search cluster's index (all copies) against its data nodes' disks.
+    private static func search(_ search: ResolvedSearch, _ kind: ComponentKind) -> DiskCapacity {
+        let disk = search.diskPerNode.value * search.dataNodes
+        return DiskCapacity(component: kind, nodes: search.dataNodes, disk: Bytes(disk), stored: search.indexBytes,
+                            useBasisPoints: share(search.indexBytes.value, disk))
+    }
+
+    /// The index (vectors included) in every in-memory replica against the query nodes' memory.
+    private static func vectors(_ milvus: ResolvedMilvus, replicas: Int) -> VectorCapacity {
+        let memory = milvus.queryNode.memoryRequest.value * milvus.queryNodes
+        return VectorCapacity(vectors: milvus.vectorBytes, index: milvus.indexBytes, queryNodes: milvus.queryNodes, memory: Bytes(memory),
+                              useBasisPoints: share(milvus.indexBytes.value * replicas, memory))
+    }
+}

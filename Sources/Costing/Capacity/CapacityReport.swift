@@ -1,0 +1,76 @@
+import LakeModel
+
+/// What a resolved lake holds and how full it is: storage, CPU and memory per component and node
+/// pool, headroom, Kafka and search disk, vector memory. Shares are in basis points (1/100 %).
+public struct CapacityReport: Equatable, Sendable {
+    public var storage: StorageCapacity?
+    public var components: [ComponentCapacity]
+    public var nodePools: [PoolCapacity]
+    public var kafka: DiskCapacity?
+    public var search: [DiskCapacity]
+    public var vectors: VectorCapacity?
+
+    /// Requests summed over every component.
+    public var totalCPU: Millicores { Millicores(components.reduce(0) { $0 + $1.cpu.value }) }
+    public var totalMemory: Bytes { Bytes(components.reduce(0) { $0 + $1.memory.value }) }
+    public var totalNodes: Int { nodePools.reduce(0) { $0 + $1.nodes } }
+}
+
+/// MinIO: raw against usable capacity, fill, drives and growth runway.
+public struct StorageCapacity: Equatable, Sendable {
+    public var data: Bytes
+    public var raw: Bytes
+    public var usable: Bytes
+    /// Data over usable capacity.
+    public var fillBasisPoints: Int
+    public var fillTargetPercent: Int
+    public var servers: Int
+    public var drives: Int
+    public var driveSize: Bytes
+    public var erasureSetSize: Int
+    public var parity: Int
+    public var runwayMonths: Int?
+    public var poolsForGrowth: Int
+}
+
+/// One component's pods and what they request (full-time, batch pods included at their size).
+public struct ComponentCapacity: Equatable, Sendable {
+    public var component: ComponentKind
+    public var pods: Int
+    public var cpu: Millicores
+    public var memory: Bytes
+    public var volumes: Bytes
+}
+
+/// A node pool's capacity, allocatable resources, requests and headroom.
+public struct PoolCapacity: Equatable, Sendable {
+    public var name: String
+    public var nodes: Int
+    public var cpu: Millicores
+    public var memory: Bytes
+    public var allocatableCPU: Millicores
+    public var allocatableMemory: Bytes
+    public var requestedCPU: Millicores
+    public var requestedMemory: Bytes
+    /// Allocatable left over, as a share of allocatable.
+    public var cpuHeadroomBasisPoints: Int
+    public var memoryHeadroomBasisPoints: Int
+}
+
+/// Disk of a stateful service against what it keeps: Kafka's retained log, a search index's copies.
+public struct DiskCapacity: Equatable, Sendable {
+    public var component: ComponentKind
+    public var nodes: Int
+    public var disk: Bytes
+    public var stored: Bytes
+    public var useBasisPoints: Int
+}
+
+/// Milvus: vectors and index against query-node memory.
+public struct VectorCapacity: Equatable, Sendable {
+    public var vectors: Bytes
+    public var index: Bytes
+    public var queryNodes: Int
+    public var memory: Bytes
+    public var useBasisPoints: Int
+}

@@ -1,0 +1,49 @@
+import LakeModel
+
+/// Prices a resolved lake with a price book: each line is its items' unit prices times the lake's
+/// quantities, unless the book holds a lump sum for the lake's tier. Pure; integer cents throughout.
+public enum CostModel {
+    public static func price(_ lake: ResolvedLake, with book: PriceBook) -> LakeCost {
+        let quantities = LakeQuantities(lake: lake)
+        let tier = book.tier(for: lake.spec)
+        let lines = book.lines.compactMap { line -> LineCost? in
+            guard line.covers.isEmpty || line.covers.contains(where: lake.has) else { return nil }
+            let lumpSum = tier.flatMap { tier in line.lumpSums.first { $0.tier == tier.name } }
+            let items = line.items.compactMap { item -> ItemCost? in
+                let micros = quantities.micros(item.measure, scope: item.scope)
+                guard micros > 0 else { return nil }
+                return price(item, micros: micros, hoursPerMonth: book.hoursPerMonth)
+            }
+            let unitCost = Cents(items.reduce(0) { $0 + $1.cost.value })
+            return LineCost(name: line.name, components: line.covers.filter(lake.has), basis: lumpSum == nil ? .units : .lumpSum,
+                            cost: lumpSum?.amount ?? unitCost, unitCost: unitCost, lumpSum: lumpSum, note: line.note, items: items)
+        }
+        let total = Cents(lines.reduce(0) { $0 + $1.cost.value })
+        let covered = Set(book.lines.flatMap(\.covers))
+        let unpriced = ComponentKind.allCases.filter { lake.has($0) && !covered.contains($0) }
+        let perUnit = UnitCosts(total: total, data: lake.spec.workload.dataVolume, usable: lake.minio?.usableCapacity,
+                                raw: lake.minio?.rawCapacity, users: lake.spec.workload.activeUsers)
+        return LakeCost(lake: lake.name, tier: lake.spec.tier, book: book.name, pricedTier: tier?.name, lines: lines, total: total,
+                        perUnit: perUnit, unpriced: unpriced)
+    }
+
+    /// Cents for `micros` millionths of a unit: price (picodollars) × quantity / 10^6 / 10^10, with
+    /// hourly prices times the hours in a month and capex spread over its years' months.
+    static func price(_ item: PriceItem, micros: Int, hoursPerMonth: Int) -> ItemCost {
+        let denominator = LakeQuantities.micro * (UnitPrice.perDollar / 100)
+        let quantity: Int, cents: Int, unit: String
+        switch item.charge {
+        case .monthly(let price):
+            (quantity, unit) = (micros, item.measure.unit)
+            cents = ExactMath.mulDivRounded(quantity, price.picodollars, denominator)
+        case .hourly(let price):
+            (quantity, unit) = (micros * hoursPerMonth, item.measure.unit + "-hour")
+            cents = ExactMath.mulDivRounded(quantity, price.picodollars, denominator)
+        case .capex(let price, let years):
+            (quantity, unit) = (micros, item.measure.unit)
+            cents = ExactMath.mulDivRounded(quantity, price.picodollars, denominator * 12 * years)
+        }
+        return ItemCost(name: item.name, measure: item.measure, quantityMicros: quantity, unit: unit, charge: item.charge,
+                        cost: Cents(cents), source: item.source)
+    }
+}

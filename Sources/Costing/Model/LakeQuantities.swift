@@ -1,0 +1,95 @@
+import LakeModel
+
+/// Measures a resolved lake for a price book: the quantity of each item, in millionths of its unit
+/// (so `12` brokers is `12_000_000`), exact for counts and bytes.
+struct LakeQuantities {
+    static let micro = 1_000_000
+    let lake: ResolvedLake
+
+    /// The quantity `measure` counts among `scope`, per month, in millionths of the measure's unit.
+    func micros(_ measure: Measure, scope: [ComponentKind]) -> Int {
+        let has = Set(scope.filter(lake.has))
+        let minio = lake.minio
+        switch measure {
+        case .lake: return Self.micro
+        case .dataTB: return lake.spec.workload.dataVolume.value / Self.micro
+        case .rawTB: return (minio?.rawCapacity.value ?? 0) / Self.micro
+        case .rawTBNVMe, .rawTBSSD, .rawTBHDD:
+            let media = lake.spec.components.minio?.media.rawValue
+            return measure.rawValue.hasSuffix("-\(media ?? "none")") ? (minio?.rawCapacity.value ?? 0) / Self.micro : 0
+        case .usableTB: return (minio?.usableCapacity.value ?? 0) / Self.micro
+        case .drive: return (minio.map { $0.nodes * $0.drivesPerNode } ?? 0) * Self.micro
+        case .storageServer: return (minio?.nodes ?? 0) * Self.micro
+        case .kubernetesNode: return lake.nodePools.reduce(0) { $0 + $1.nodes } * Self.micro
+        case .deployment: return has.count * Self.micro
+        case .kafkaBroker: return has.contains(.kafka) ? (lake.kafka?.brokers ?? 0) * Self.micro : 0
+        case .sparkExecutor: return has.contains(.spark) ? (lake.spark?.jobs.reduce(0) { $0 + $1.executors } ?? 0) * Self.micro : 0
+        case .flinkTaskManager: return has.contains(.flink) ? (lake.flink?.jobs.reduce(0) { $0 + $1.taskManagers } ?? 0) * Self.micro : 0
+        case .trinoWorker: return has.contains(.trino) ? (lake.trino?.workers ?? 0) * Self.micro : 0
+        case .searchNode:
+            let elastic = has.contains(.elasticsearch) ? lake.elasticsearch?.dataNodes ?? 0 : 0
+            return (elastic + (has.contains(.opensearch) ? lake.opensearch?.dataNodes ?? 0 : 0)) * Self.micro
+        case .apiReplica: return has.contains(.fastapi) ? (lake.fastapi?.replicas ?? 0) * Self.micro : 0
+        case .nifiNode: return has.contains(.nifi) ? (lake.nifi?.replicas ?? 0) * Self.micro : 0
+        case .vcpu:
+            return pods(has).reduce(0) { sum, group in
+                sum + ExactMath.mulDivRounded(group.resources.cpuRequest.value * group.replicas * 1_000, runtime(group), Self.day)
+            }
+        case .memoryGiB:
+            return pods(has).reduce(0) { sum, group in
+                sum + ExactMath.mulDivRounded(group.resources.memoryRequest.value * group.replicas, Self.micro * runtime(group), (1 << 30) * Self.day)
+            }
+        case .volumeGB: return volumeBytes(has) / 1_000
+        case .volumeGiB: return ExactMath.mulDivRounded(volumeBytes(has), Self.micro, 1 << 30)
+        }
+    }
+
+    private static let day = 86_400
+
+    private func pods(_ components: Set<ComponentKind>) -> [PodGroup] {
+        lake.podGroups.filter { components.contains($0.component) }
+    }
+
+    private func volumeBytes(_ components: Set<ComponentKind>) -> Int {
+        pods(components).reduce(0) { $0 + ($1.storagePerReplica?.value ?? 0) * $1.replicas }
+    }
+
+    /// Seconds a day the pod group runs: always, unless it is a batch group. A Spark job's pods run
+    /// for the job's target duration once a day (the DAGs are daily); other batch pods (Airflow
+    /// task pods) for the whole batch window, the sum of the Spark jobs' durations.
+    func runtime(_ group: PodGroup) -> Int {
+        guard group.ephemeral else { return Self.day }
+        let jobs = lake.spec.components.spark?.jobs ?? []
+        if let job = jobs.first(where: { group.name == "spark-\($0.name)-executor" || group.name == "spark-\($0.name)-driver" }) {
+            return min(job.targetDuration.value, Self.day)
+        }
+        return min(jobs.reduce(0) { $0 + $1.targetDuration.value }, Self.day)
+    }
+}
+
+extension ResolvedLake {
+    /// Whether the lake deploys `component`.
+    func has(_ component: ComponentKind) -> Bool {
+        switch component {
+        case .minio: minio != nil
+        case .iceberg: spec.components.iceberg != nil
+        case .postgres: postgres != nil
+        case .kafka: kafka != nil
+        case .nifi: nifi != nil
+        case .debezium: connect != nil
+        case .spark: spark != nil
+        case .flink: flink != nil
+        case .airflow: airflow != nil
+        case .trino: trino != nil
+        case .druid: druid != nil
+        case .elasticsearch: elasticsearch != nil
+        case .opensearch: opensearch != nil
+        case .milvus: milvus != nil
+        case .fastapi: fastapi != nil
+        case .hasura: hasura != nil
+        case .redis: redis != nil
+        case .monitoring: monitoring != nil
+        case .atlas: atlas != nil
+        }
+    }
+}

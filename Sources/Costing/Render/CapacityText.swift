@@ -1,0 +1,38 @@
+import LakeModel
+
+/// The capacity part of the terminal report.
+enum CapacityText {
+    static func render(_ capacity: CapacityReport) -> [String] {
+        var out = ["", "Capacity"]
+        if let storage = capacity.storage {
+            let runway = storage.runwayMonths.map { "\($0) months of growth runway" } ?? "no growth declared"
+            out.append(" Storage: \(storage.data) of data in \(storage.usable) usable (\(Amounts.percent(storage.fillBasisPoints)) full, target "
+                       + "\(storage.fillTargetPercent)%), \(storage.raw) raw on \(storage.servers) servers × \(storage.drives / max(1, storage.servers)) "
+                       + "drives of \(storage.driveSize) (EC:\(storage.parity) in sets of \(storage.erasureSetSize)); \(runway); "
+                       + "\(storage.poolsForGrowth) pool\(storage.poolsForGrowth == 1 ? "" : "s") to add for a year's growth")
+        }
+        var pools = TextTable([.left, .right, .right, .right, .right, .right, .right, .right])
+        pools.add("Node pool", "Nodes", "CPU alloc.", "CPU req.", "Headroom", "Memory alloc.", "Memory req.", "Headroom")
+        for pool in capacity.nodePools {
+            pools.add(pool.name, "\(pool.nodes)", Amounts.cores(pool.allocatableCPU), Amounts.cores(pool.requestedCPU), Amounts.percent(pool.cpuHeadroomBasisPoints),
+                      "\(pool.allocatableMemory)", "\(pool.requestedMemory)", Amounts.percent(pool.memoryHeadroomBasisPoints))
+        }
+        pools.add("total", "\(capacity.totalNodes)", "", Amounts.cores(capacity.totalCPU), "", "", "\(capacity.totalMemory)", "")
+        out += pools.render()
+        var components = TextTable([.left, .right, .right, .right, .right])
+        components.add("Component", "Pods", "CPU req.", "Memory req.", "Volumes")
+        for component in capacity.components {
+            components.add(component.component.rawValue, "\(component.pods)", Amounts.cores(component.cpu), "\(component.memory)", "\(component.volumes)")
+        }
+        out += [""] + components.render()
+        for disk in [capacity.kafka].compactMap({ $0 }) + capacity.search {
+            let what = disk.component == .kafka ? "retained log" : "index copies"
+            out.append(" \(disk.component.rawValue) disk: \(disk.stored) \(what) on \(disk.disk) over \(disk.nodes) nodes (\(Amounts.percent(disk.useBasisPoints)))")
+        }
+        if let vectors = capacity.vectors {
+            out.append(" Vector memory: \(vectors.index) index (\(vectors.vectors) of raw vectors) per replica in \(vectors.memory) over "
+                       + "\(vectors.queryNodes) query nodes (\(Amounts.percent(vectors.useBasisPoints)) with every replica)")
+        }
+        return out
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import LakeModel
+
+/// Renders cost reports as the versioned JSON document, keys sorted, no floating-point numbers.
+public enum CostJSON {
+    public static let formatVersion = CostDocument.formatVersion
+
+    public static func render(_ reports: [CostReport]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(CostDocument(lakes: reports.map(lake))), as: UTF8.self)
+    }
+
+    static func lake(_ report: CostReport) -> LakeDocument {
+        let cost = report.cost
+        return LakeDocument(
+            lake: cost.lake, tier: cost.tier, priceBook: BookDocument(name: cost.book, origin: report.bookOrigin, tier: cost.pricedTier),
+            monthlyCostCents: cost.total.value,
+            perUnit: PerUnitDocument(dataTbCents: cost.perUnit.perDataTB?.value, usableTbCents: cost.perUnit.perUsableTB?.value,
+                                     rawTbCents: cost.perUnit.perRawTB?.value, userCents: cost.perUnit.perUser?.value),
+            lines: cost.lines.map(line), unpricedComponents: cost.unpriced,
+            guardrails: report.guardrails.map {
+                GuardrailDocument(name: $0.limit, limitCents: $0.maximum.value, actualCents: $0.actual.value, exceeded: $0.exceeded)
+            },
+            capacity: CapacityDocument(report.capacity))
+    }
+
+    static func line(_ line: LineCost) -> LineDocument {
+        LineDocument(
+            name: line.name, components: line.components, basis: line.basis, monthlyCostCents: line.cost.value,
+            unitCostCents: line.unitCost.value,
+            lumpSum: line.lumpSum.map { LumpSumDocument(tier: $0.tier, amountCents: $0.amount.value, note: $0.note) },
+            note: line.note, items: line.items.map(item))
+    }
+
+    static func item(_ item: ItemCost) -> ItemDocument {
+        let (pricing, years): (String, Int?) = switch item.charge {
+        case .monthly: ("month", nil)
+        case .hourly: ("hour", nil)
+        case .capex(_, let years): ("capex", years)
+        }
+        return ItemDocument(
+            name: item.name, measure: item.measure,
+            quantity: DecimalText.format(item.quantityMicros, scale: 6, minimumDecimals: 0, grouped: false), unit: item.unit,
+            pricing: pricing, unitPrice: DecimalText.format(item.charge.price.picodollars, scale: UnitPrice.scale, minimumDecimals: 0, grouped: false),
+            years: years, monthlyCostCents: item.cost.value, source: item.source)
+    }
+}

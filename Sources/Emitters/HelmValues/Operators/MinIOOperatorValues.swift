@@ -1,0 +1,20 @@
+import LakeModel
+
+/// The MinIO operator, when the lake runs MinIO; the tenant itself is `MinIOTenantValues`.
+enum MinIOOperatorValues {
+    static func entry(_ context: EmitContext) -> PlatformEntry? {
+        guard context.lake.minio != nil else { return nil }
+        let values: YAMLValue = [
+            "operator": [
+                // Lists replace the chart's, so its STS default is repeated; WATCHED_NAMESPACE limits
+                // the operator to the lake's tenants.
+                "env": [
+                    ["name": "OPERATOR_STS_ENABLED", "value": "on"],
+                    ["name": "WATCHED_NAMESPACE", "value": .string(context.namespace)],
+                ],
+            ],
+        ]
+        return PlatformEntry(release: PlatformChart.minioOperator.release(PlatformNames.minioOperator, context, phase: .operators),
+                             values: values)
+    }
+}

@@ -1,0 +1,66 @@
+import LakeModel
+
+/// The MinIO tenant: one pool laid out exactly as sizing resolved it (servers × drives × drive size,
+/// erasure parity), root credentials from an existing Secret, the lake's bucket and metrics.
+enum MinIOTenantValues {
+    static func entry(_ context: EmitContext) -> PlatformEntry? {
+        guard let minio = context.lake.minio, let spec = context.lake.spec.components.minio else { return nil }
+        let lake = context.name
+        let values: YAMLValue = [
+            "tenant": [
+                "name": .string(PlatformNames.minioTenant(lake)),
+                // The Secret holds `config.env`; with existingSecret the chart renders no Secret of its
+                // own, and null drops its placeholder keys from the merged values.
+                "configSecret": [
+                    "name": .string(PlatformNames.minioRootSecret(lake)), "existingSecret": true, "accessKey": .null, "secretKey": .null,
+                ],
+                "pools": [pool(minio)],
+                "env": [
+                    // Parity of the STANDARD class: EC:M per erasure set, as sized.
+                    ["name": "MINIO_STORAGE_CLASS_STANDARD", "value": .string("EC:\(minio.parity)")],
+                    // Prometheus scrapes /minio/v2/metrics/cluster without a bearer token.
+                    ["name": "MINIO_PROMETHEUS_AUTH_TYPE", "value": "public"],
+                ],
+                "buckets": [["name": .string(spec.bucket)]],
+                // The lake's S3 client credentials become a MinIO user (CONSOLE_ACCESS_KEY / CONSOLE_SECRET_KEY).
+                "users": [["name": .string(PlatformNames.s3Credentials(lake))]],
+                "metrics": ["enabled": true],
+                // In-cluster clients reach `http://minio.<namespace>.svc:80` without a private CA.
+                "certificate": ["requestAutoCert": false],
+            ],
+        ]
+        return PlatformEntry(
+            release: PlatformChart.minioTenant.release(PlatformNames.minio, context, phase: .storage, needs: [PlatformNames.minioOperator]),
+            values: values, secrets: secrets(lake))
+    }
+
+    /// The pool replaces the chart's default list, so its security contexts are carried over.
+    static func pool(_ minio: ResolvedMinIO) -> YAMLValue {
+        [
+            "name": "pool-0",
+            "servers": .int(minio.nodes),
+            "volumesPerServer": .int(minio.drivesPerNode),
+            "size": Kubernetes.quantity(minio.driveSize),
+            "resources": Kubernetes.resources(minio.resources),
+            "securityContext": [
+                "runAsUser": 1000, "runAsGroup": 1000, "fsGroup": 1000, "fsGroupChangePolicy": "OnRootMismatch", "runAsNonRoot": true,
+            ],
+            "containerSecurityContext": [
+                "runAsUser": 1000, "runAsGroup": 1000, "runAsNonRoot": true, "allowPrivilegeEscalation": false,
+                "capabilities": ["drop": ["ALL"]], "seccompProfile": ["type": "RuntimeDefault"],
+            ],
+        ]
+    }
+
+    static func secrets(_ lake: String) -> [SecretReference] {
+        [
+            SecretReference(
+                name: PlatformNames.minioRootSecret(lake), keys: ["config.env"], readers: ["minio (tenant \(PlatformNames.minioTenant(lake)))"],
+                purpose: "MinIO root credentials as `export MINIO_ROOT_USER=...` and `export MINIO_ROOT_PASSWORD=...` lines"),
+            SecretReference(
+                name: PlatformNames.s3Credentials(lake), keys: ["CONSOLE_ACCESS_KEY", "CONSOLE_SECRET_KEY"],
+                readers: ["minio-operator (tenant user)"],
+                purpose: "the lake's S3 access key and secret, also under CONSOLE_ACCESS_KEY / CONSOLE_SECRET_KEY so the operator creates them as a MinIO user"),
+        ]
+    }
+}

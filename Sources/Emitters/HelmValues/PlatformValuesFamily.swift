@@ -1,0 +1,40 @@
+import LakeModel
+
+/// Helm values for the platform releases: the operators (Strimzi, Spark, Flink, Zalando PostgreSQL,
+/// MinIO), the MinIO tenant, Airflow, NiFi and kube-prometheus-stack. Each release writes
+/// `helm/<release>.values.yaml`; every sized number comes from the resolved lake (the few fixed ones,
+/// such as the Strimzi operator's resources and ZooKeeper's ensemble, are named and explained where
+/// they are set), every key exists in the pinned chart's `values.yaml` (or sits under a map the chart
+/// passes through), and credentials are only ever Secret names or references to them.
+///
+/// All releases install into the lake's namespace, so each operator watches exactly that namespace.
+public enum PlatformValuesFamily: EmitterFamily {
+    public static func artifacts(_ context: EmitContext) -> [Artifact] {
+        entries(context).map { context.yaml($0.release.valuesPath, kind: .helmValues, $0.values) }
+    }
+
+    public static func releases(_ context: EmitContext) -> [HelmRelease] {
+        entries(context).map(\.release)
+    }
+
+    public static func secrets(_ context: EmitContext) -> [SecretReference] {
+        entries(context).flatMap(\.secrets)
+    }
+
+    /// Every release the lake needs from this family, operators first, in install order.
+    static func entries(_ context: EmitContext) -> [PlatformEntry] {
+        let builders: [(EmitContext) -> PlatformEntry?] = [
+            StrimziOperatorValues.entry, SparkOperatorValues.entry, FlinkOperatorValues.entry,
+            PostgresOperatorValues.entry, MinIOOperatorValues.entry,
+            MinIOTenantValues.entry, NiFiValues.entry, AirflowValues.entry, MonitoringValues.entry,
+        ]
+        return builders.compactMap { $0(context) }
+    }
+}
+
+/// One release with its values and the Secrets those values name.
+struct PlatformEntry {
+    var release: HelmRelease
+    var values: YAMLValue
+    var secrets: [SecretReference] = []
+}

@@ -1,0 +1,62 @@
+import LakeModel
+
+/// Milvus (zilliztech/milvus-helm `milvus` 5.0.19, Milvus 2.6.15) in cluster mode: query nodes from
+/// `ResolvedMilvus`, the fixed parts (mixCoord, proxies, data nodes, etcd) from its pod groups,
+/// and the lake's MinIO as external S3 instead of the chart's own MinIO.
+///
+/// - Object storage: `externalS3` points at the lake's MinIO with an empty key pair in the chart's
+///   ConfigMap; every Milvus process gets `MINIO_ACCESS_KEY_ID`/`MINIO_SECRET_ACCESS_KEY` from the
+///   lake's S3 Secret, which Milvus's environment source reads over `minio.accessKeyID` /
+///   `minio.secretAccessKey` (so the keys never sit in the ConfigMap).
+/// - etcd: the chart's Bitnami etcd subchart (requirements.yaml, etcd 8.12.0) with the resolved
+///   members, resources and volume; `etcd.resources` is the subchart's own key, passed through.
+/// - Message queue: the chart's default for cluster mode, the bundled Pulsar v3 subchart
+///   (`pulsarv3.enabled: true`), which the sizing does not cover; the lake's Kafka is not used.
+enum MilvusValues {
+    /// Milvus processes that read object storage get the S3 key pair.
+    static let components = ["dataNode", "mixCoordinator", "proxy", "queryNode", "streamingNode"]
+    /// The prefix under the lake's bucket that Milvus owns.
+    static let rootPath = "milvus"
+
+    static func charts(_ context: EmitContext) -> [ServingChart] {
+        guard let milvus = context.lake.milvus else { return [] }
+        let env = YAMLValue.list(ServingFormats.s3Env(context, accessKey: "MINIO_ACCESS_KEY_ID", secretKey: "MINIO_SECRET_ACCESS_KEY"))
+        var values: [String: YAMLValue] = [
+            "cluster": ["enabled": true],
+            "minio": ["enabled": false],
+            "externalS3": [
+                "enabled": true,
+                "host": .string(LakeConventions.s3Host(context)),
+                "port": .string(String(LakeConventions.s3Port)),
+                "useSSL": false,
+                "bucketName": .string(LakeConventions.bucket(context)),
+                "rootPath": .string(rootPath),
+                "accessKey": "",
+                "secretKey": "",
+                "region": .string(LakeConventions.s3Region),
+            ],
+        ]
+        var components: [String: [String: YAMLValue]] = [:]
+        for name in Self.components { components[name] = ["extraEnv": env] }
+        components["queryNode", default: [:]]["replicas"] = .int(milvus.queryNodes)
+        components["queryNode", default: [:]]["resources"] = ServingFormats.resources(milvus.queryNode, clearCPULimit: false)
+        for (key, group) in [("mixCoordinator", "milvus-mixcoord"), ("proxy", "milvus-proxy"), ("dataNode", "milvus-datanode")] {
+            guard let pods = ServingFormats.group(milvus.pods, group) else { continue }
+            components[key, default: [:]]["replicas"] = .int(pods.replicas)
+            components[key, default: [:]]["resources"] = ServingFormats.resources(pods.resources, clearCPULimit: false)
+            // The chart runs several coordinators only as active and standbys.
+            if key == "mixCoordinator", pods.replicas > 1 { components[key, default: [:]]["activeStandby"] = ["enabled": true] }
+        }
+        for (key, settings) in components { values[key] = .map(settings) }
+        if let etcd = ServingFormats.group(milvus.pods, "milvus-etcd") {
+            var settings: [String: YAMLValue] = [
+                "replicaCount": .int(etcd.replicas), "resources": ServingFormats.resources(etcd.resources, clearCPULimit: false),
+            ]
+            if let volume = etcd.storagePerReplica { settings["persistence"] = ["size": Kubernetes.quantity(volume)] }
+            values["etcd"] = .map(settings)
+        }
+        let secrets = [LakeConventions.s3SecretReference(context, readers: ["milvus (object storage)"])]
+        let release = ServingChartSource.milvus.release("milvus", context, phase: .query, needs: LakeConventions.storageNeeds(context, postgres: false))
+        return [ServingChart(release: release, values: .map(values), secrets: secrets)]
+    }
+}

@@ -1,0 +1,75 @@
+import LakeModel
+
+/// Helm values for the engines that read the lake (Trino, Druid, Elasticsearch with Kibana,
+/// OpenSearch with Dashboards, Milvus) and the services in front of it (Redis, Hasura). Each
+/// release writes `helm/<release>.values.yaml`; every number comes from the resolved lake, every
+/// key exists in the pinned chart's `values.yaml` (or sits under a map or list the chart passes
+/// through), and credentials are only Secret names and keys.
+///
+/// All releases install into the lake's namespace. Storage-reading engines are in phase `query`,
+/// APIs and UIs in `serving`.
+public enum ServingValuesFamily: EmitterFamily {
+    public static func artifacts(_ context: EmitContext) -> [Artifact] {
+        charts(context).map { context.yaml($0.release.valuesPath, kind: .helmValues, $0.values) }
+    }
+
+    public static func releases(_ context: EmitContext) -> [HelmRelease] {
+        charts(context).map(\.release)
+    }
+
+    public static func secrets(_ context: EmitContext) -> [SecretReference] {
+        charts(context).flatMap(\.secrets)
+    }
+
+    /// Strategic-merge patches helmfile applies to a release's rendered objects, by release name,
+    /// for what a chart's values cannot express (Druid reads no Secrets through its values).
+    public static func helmfilePatches(_ context: EmitContext) -> [String: [YAMLValue]] {
+        var patches: [String: [YAMLValue]] = [:]
+        for chart in charts(context) where !chart.patches.isEmpty { patches[chart.release.name] = chart.patches }
+        return patches
+    }
+
+    /// Every release of this family the lake deploys, in a fixed order.
+    static func charts(_ context: EmitContext) -> [ServingChart] {
+        let builders: [(EmitContext) -> [ServingChart]] = [
+            TrinoValues.charts, DruidValues.charts, SearchValues.elasticsearch, SearchValues.opensearch, MilvusValues.charts,
+            RedisValues.charts, HasuraValues.charts,
+        ]
+        return builders.flatMap { $0(context) }
+    }
+}
+
+/// One release with its values, the Secrets those values name, and any helmfile patches.
+struct ServingChart {
+    var release: HelmRelease
+    var values: YAMLValue
+    var secrets: [SecretReference] = []
+    var patches: [YAMLValue] = []
+}
+
+/// A serving chart pinned to the version its values were checked against (`shared/upstream/charts/<chart>`).
+struct ServingChartSource {
+    /// `repository/chart`, as helmfile spells it.
+    var chart: String
+    var version: String
+    var repository: (name: String, url: String)
+
+    func release(_ name: String, _ context: EmitContext, phase: HelmRelease.Phase, needs: [String] = []) -> HelmRelease {
+        HelmRelease(name: name, chart: chart, version: version, repository: repository, namespace: context.namespace,
+                    phase: phase, needs: needs)
+    }
+
+    static let trino = ServingChartSource(chart: "trino/trino", version: "1.42.2", repository: ("trino", "https://trinodb.github.io/charts"))
+    static let druid = ServingChartSource(chart: "druid/druid", version: "37.0.2", repository: ("druid", "https://asdf2014.github.io/druid-helm/"))
+    static let elasticsearch = ServingChartSource(chart: "elastic/elasticsearch", version: "8.5.1", repository: ("elastic", "https://helm.elastic.co"))
+    static let kibana = ServingChartSource(chart: "elastic/kibana", version: "8.5.1", repository: ("elastic", "https://helm.elastic.co"))
+    static let opensearch = ServingChartSource(
+        chart: "opensearch/opensearch", version: "3.6.0", repository: ("opensearch", "https://opensearch-project.github.io/helm-charts/"))
+    static let opensearchDashboards = ServingChartSource(
+        chart: "opensearch/opensearch-dashboards", version: "3.6.0",
+        repository: ("opensearch", "https://opensearch-project.github.io/helm-charts/"))
+    static let milvus = ServingChartSource(chart: "milvus/milvus", version: "5.0.19", repository: ("milvus", "https://zilliztech.github.io/milvus-helm/"))
+    static let redis = ServingChartSource(chart: "bitnami/redis", version: "23.1.1", repository: ("bitnami", "oci://registry-1.docker.io/bitnamicharts"))
+    static let hasura = ServingChartSource(
+        chart: "hasura/graphql-engine", version: "0.9.1", repository: ("hasura", "https://hasura.github.io/helm-charts"))
+}

@@ -1,0 +1,89 @@
+import LakeModel
+
+/// Strimzi 1.2 (`kafka.strimzi.io/v1`, KRaft only): the `Kafka` cluster, a controller and a
+/// broker `KafkaNodePool`, and one `KafkaTopic` per resolved topic. In v1 brokers and controllers
+/// come only from node pools, and no `strimzi.io/kraft` or `strimzi.io/node-pools` annotation exists.
+enum KafkaManifests {
+    static let apiVersion = "kafka.strimzi.io/v1"
+    /// The node label that spreads brokers and replicas across zones.
+    static let zoneLabel = "topology.kubernetes.io/zone"
+
+    static func objects(_ context: EmitContext) -> [YAMLValue] {
+        guard let kafka = context.lake.kafka, let spec = context.lake.spec.components.kafka else { return [] }
+        return [cluster(context, kafka, spec), controllerPool(context, kafka), brokerPool(context, kafka)]
+            + kafka.topics.map { topic(context, kafka, $0) }
+    }
+
+    static func cluster(_ context: EmitContext, _ kafka: ResolvedKafka, _ spec: KafkaSpec) -> YAMLValue {
+        var broker: [String: YAMLValue] = [
+            "version": .string(spec.version),
+            "listeners": [
+                ["name": "plain", "port": 9092, "type": "internal", "tls": false],
+                ["name": "tls", "port": 9093, "type": "internal", "tls": true],
+            ],
+            "config": [
+                "default.replication.factor": .int(kafka.replicationFactor),
+                "min.insync.replicas": .int(kafka.minInsyncReplicas),
+                "offsets.topic.replication.factor": .int(kafka.replicationFactor),
+                "transaction.state.log.replication.factor": .int(kafka.replicationFactor),
+                "transaction.state.log.min.isr": .int(kafka.minInsyncReplicas),
+                "num.partitions": .int(kafka.brokers),
+                "auto.create.topics.enable": false,
+            ],
+            "metricsConfig": ["type": "strimziMetricsReporter"],
+        ]
+        if spec.zones > 1 {
+            broker["rack"] = ["type": "topology-label", "topologyKey": .string(zoneLabel)]
+        }
+        let name = ManifestNames.kafkaCluster(context.name)
+        return Kubernetes.object(
+            apiVersion: apiVersion, kind: "Kafka", name: name, namespace: context.namespace,
+            labels: Kubernetes.labels(lake: context.name, component: "kafka"),
+            body: ["spec": ["kafka": .map(broker), "entityOperator": ["topicOperator": [:], "userOperator": [:]]]])
+    }
+
+    static func controllerPool(_ context: EmitContext, _ kafka: ResolvedKafka) -> YAMLValue {
+        pool(context, name: "controller", spec: [
+            "replicas": .int(kafka.controllers),
+            "roles": ["controller"],
+            "resources": Kubernetes.resources(kafka.controllerResources),
+            "storage": ["type": "persistent-claim", "size": Kubernetes.quantity(kafka.controllerStorage), "deleteClaim": false],
+        ])
+    }
+
+    static func brokerPool(_ context: EmitContext, _ kafka: ResolvedKafka) -> YAMLValue {
+        let heap = YAMLValue.string(ManifestUnits.jvm(kafka.brokerHeap))
+        return pool(context, name: "broker", spec: [
+            "replicas": .int(kafka.brokers),
+            "roles": ["broker"],
+            "resources": Kubernetes.resources(kafka.brokerResources),
+            "jvmOptions": ["-Xms": heap, "-Xmx": heap],
+            "storage": [
+                "type": "jbod",
+                "volumes": [["id": 0, "type": "persistent-claim", "size": Kubernetes.quantity(kafka.storagePerBroker), "deleteClaim": false]],
+            ],
+        ])
+    }
+
+    static func topic(_ context: EmitContext, _ kafka: ResolvedKafka, _ topic: ResolvedTopic) -> YAMLValue {
+        Kubernetes.object(
+            apiVersion: apiVersion, kind: "KafkaTopic", name: ManifestNames.dns(topic.name), namespace: context.namespace,
+            labels: clusterLabels(context),
+            body: ["spec": [
+                "topicName": .string(topic.name),
+                "partitions": .int(topic.partitions),
+                "replicas": .int(kafka.replicationFactor),
+                "config": ["retention.ms": .int(topic.retention.value * 1_000), "min.insync.replicas": .int(kafka.minInsyncReplicas)],
+            ]])
+    }
+
+    private static func pool(_ context: EmitContext, name: String, spec: [String: YAMLValue]) -> YAMLValue {
+        Kubernetes.object(apiVersion: apiVersion, kind: "KafkaNodePool", name: name, namespace: context.namespace,
+                          labels: clusterLabels(context), body: ["spec": .map(spec)])
+    }
+
+    /// Lakeform's labels plus `strimzi.io/cluster`, which ties pools and topics to the cluster.
+    private static func clusterLabels(_ context: EmitContext) -> YAMLValue {
+        Kubernetes.labels(lake: context.name, component: "kafka", extra: ["strimzi.io/cluster": ManifestNames.kafkaCluster(context.name)])
+    }
+}

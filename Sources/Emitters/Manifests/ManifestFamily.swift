@@ -1,0 +1,23 @@
+import LakeModel
+
+/// The custom resources and plain manifests of a lake, one object per file at
+/// `<lake>/manifests/<Kind>.<name>.yaml`, all in the lake's namespace. Operators come from the
+/// Helm releases; this family writes what they reconcile. Naming is documented in `ManifestNames`:
+/// Kafka cluster `<lake>-kafka`, Connect `<lake>-connect`, PostgreSQL `lakeform-<lake>`, FastAPI
+/// `<lake>-fastapi`, Atlas `<lake>-atlas`; node pools, topics, connectors and jobs by their own names.
+public enum ManifestFamily: EmitterFamily {
+    public static func artifacts(_ context: EmitContext) -> [Artifact] {
+        objects(context).map(context.manifest)
+    }
+
+    /// Every object, in a fixed order: streaming, processing, serving, observability.
+    static func objects(_ context: EmitContext) -> [YAMLValue] {
+        KafkaManifests.objects(context) + KafkaConnectManifests.objects(context) + SparkManifests.objects(context)
+            + FlinkManifests.objects(context) + PostgresManifests.objects(context) + FastAPIManifests.objects(context)
+            + AtlasManifests.objects(context) + MonitorManifests.objects(context) + CapacityRules.objects(context)
+    }
+
+    public static func secrets(_ context: EmitContext) -> [SecretReference] {
+        ManifestSecrets.all(context)
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Costing
+import Diagnostics
+import Foundation
+import LakeModel
+
+extension ExitStatus {
+    /// A lake's cost exceeds its blueprint's maxMonthlyCost or maxCostPerTB (docs/cost.md).
+    static let costGuardrail = ExitCode(3)
+}
+
+/// `lakeform cost`: prices every lake with its price book; reports cost, capacity and guardrails.
+struct CostCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cost",
+        abstract: "Price lakes: cost per line and lake, per TB and per user, capacity, and the cost guardrails.",
+        discussion: """
+            The price book is --pricebook, else the blueprint's PriceBook, else \(BundledPriceBooks.defaultName). \
+            Bundled books: \(BundledPriceBooks.names.joined(separator: ", ")); anything else is a price-book file. \
+            Exits 3, after printing the report, when a lake exceeds its maxMonthlyCost or maxCostPerTB. See docs/cost.md.
+            """
+    )
+
+    /// Report formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+    }
+
+    @OptionGroup var options: BlueprintOptions
+
+    @Option(name: .customLong("pricebook"), help: "A bundled price book name or a price-book file, for every lake.")
+    var priceBook: String?
+
+    @Option(help: "text, markdown or json.")
+    var format: Format = .text
+
+    @Option(help: "Print a bundled price book's YAML, to copy and edit, and exit.")
+    var showPricebook: String?
+
+    func run() throws {
+        if let name = showPricebook {
+            guard let text = BundledPriceBooks.text(named: name) else {
+                Console.error("error: no bundled price book '\(name)' [pricebook.missingFile]")
+                Console.error("  note: bundled books: \(BundledPriceBooks.names.joined(separator: ", "))")
+                throw ExitStatus.failure
+            }
+            print(text, terminator: "")
+            return
+        }
+        let lakes = try LakeResolution.run(options).lakes
+        var loader = PriceBookLoader()
+        var diagnostics = Diagnostics()
+        var reports: [CostReport] = []
+        for lake in lakes {
+            let folder = (lake.spec.blueprintPath as NSString).deletingLastPathComponent
+            let source = PriceBookSource.resolve(priceBook ?? lake.spec.cost.priceBook ?? BundledPriceBooks.defaultName,
+                                                 relativeTo: priceBook == nil ? folder : "")
+            guard let book = loader.load(source, into: &diagnostics) else { continue }
+            let report = CostReport.make(lake, book: book, origin: source.origin)
+            for component in report.cost.unpriced {
+                diagnostics.append(.warning("cost.unpricedComponent", "price book \(book.name) has no line covering '\(component.rawValue)'; its cost is not counted",
+                                            address: "lake.\(lake.name).\(component.rawValue)"))
+            }
+            diagnostics.append(contentsOf: Guardrails.diagnostics(report.guardrails, cost: report.cost, blueprint: lake.spec.blueprintPath))
+            reports.append(report)
+        }
+        guard !loader.failed else {
+            Console.report(diagnostics)
+            throw ExitStatus.failure
+        }
+        switch format {
+        case .text: Console.out(CostText.render(reports))
+        case .markdown: Console.out(CostMarkdown.render(reports))
+        case .json: Console.out(try CostJSON.render(reports))
+        }
+        Console.report(diagnostics)
+        if reports.contains(where: { $0.guardrails.contains(where: \.exceeded) }) { throw ExitStatus.costGuardrail }
+    }
+}
+
+/// Reads and parses each price book once; file reading lives here, parsing in Costing.
+struct PriceBookLoader {
+    private var books: [String: PriceBook] = [:]
+    private(set) var failed = false
+
+    mutating func load(_ source: PriceBookSource, into diagnostics: inout Diagnostics) -> PriceBook? {
+        let (key, file): (String, String) = switch source {
+        case .bundled(let name, _): ("bundled:" + name, "pricebooks/\(name).yaml")
+        case .file(let path): (path, path)
+        }
+        if let book = books[key] { return book }
+        let text: String
+        switch source {
+        case .bundled(_, let bundled): text = bundled
+        case .file(let path):
+            guard let data = FileManager.default.contents(atPath: path) else {
+                let near = Suggestion.closest(to: (path as NSString).lastPathComponent, in: BundledPriceBooks.names)
+                diagnostics.append(.error("pricebook.missingFile", "no bundled price book by this name and no such file", source: .file(path),
+                                          notes: [near.map { "did you mean the bundled '\($0)'?" }
+                                              ?? "bundled books: \(BundledPriceBooks.names.joined(separator: ", "))"]))
+                failed = true
+                return nil
+            }
+            text = String(decoding: data, as: UTF8.self)
+        }
+        let (book, problems) = PriceBookParser.parse(text, file: file)
+        diagnostics.append(contentsOf: problems)
+        guard let book else {
+            failed = true
+            return nil
+        }
+        books[key] = book
+        return book
+    }
+}

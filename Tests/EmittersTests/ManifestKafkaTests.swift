@@ -1,0 +1,65 @@
+@testable import Emitters
+import LakeModel
+import Testing
+
+/// Strimzi v1 Kafka resources carry exactly what sizing resolved.
+@Suite struct ManifestKafkaTests {
+    typealias F = ManifestFixture
+    let kafka = ManifestFixture.lake.kafka!
+
+    @Test func theClusterIsKRaftOnlyWithPlainAndTLSListeners() {
+        let cluster = F.object("Kafka", "sample-kafka")
+        #expect(F.string(cluster, "apiVersion") == "kafka.strimzi.io/v1")
+        #expect(cluster?[path: "metadata.annotations"] == nil)
+        #expect(cluster?[path: "spec.zookeeper"] == nil && cluster?[path: "spec.kafka.replicas"] == nil)
+        #expect(F.string(cluster, "spec.kafka.version") == "4.2.0")
+        #expect(cluster?[path: "spec.kafka.listeners"] == [
+            ["name": "plain", "port": 9092, "type": "internal", "tls": false],
+            ["name": "tls", "port": 9093, "type": "internal", "tls": true],
+        ])
+        let config = cluster?[path: "spec.kafka.config"]?.mapping
+        #expect(config?["default.replication.factor"] == .int(kafka.replicationFactor))
+        #expect(config?["min.insync.replicas"] == .int(kafka.minInsyncReplicas))
+        #expect(config?["offsets.topic.replication.factor"] == .int(kafka.replicationFactor))
+        #expect(config?["transaction.state.log.min.isr"] == .int(kafka.minInsyncReplicas))
+        #expect(config?["num.partitions"] == .int(kafka.brokers))
+        #expect(F.string(cluster, "spec.kafka.rack.topologyKey") == "topology.kubernetes.io/zone")
+        #expect(cluster?[path: "spec.entityOperator"] == ["topicOperator": [:], "userOperator": [:]])
+    }
+
+    @Test func nodePoolsCarryTheResolvedBrokersAndControllers() {
+        let broker = F.object("KafkaNodePool", "broker")
+        #expect(F.int(broker, "spec.replicas") == kafka.brokers)
+        #expect(broker?[path: "spec.roles"] == ["broker"])
+        #expect(broker?[path: "metadata.labels"]?.mapping?["strimzi.io/cluster"] == "sample-kafka")
+        #expect(F.bytes(fromJVM: F.text(broker?[path: "spec.jvmOptions"]?.mapping?["-Xmx"])) == kafka.brokerHeap)
+        #expect(broker?[path: "spec.jvmOptions"]?.mapping?["-Xms"] == broker?[path: "spec.jvmOptions"]?.mapping?["-Xmx"])
+        #expect(F.bytes(fromQuantity: F.string(broker, "spec.resources.requests.memory")) == kafka.brokerResources.memoryRequest)
+        #expect(F.string(broker, "spec.resources.requests.memory") == F.string(broker, "spec.resources.limits.memory"))
+        #expect(F.int(broker, "spec.resources.requests.cpu") == kafka.brokerResources.cpuRequest.value / 1_000)
+        let volume = broker?[path: "spec.storage.volumes"]
+        guard case .list(let volumes) = volume, let first = volumes.first else { Issue.record("no JBOD volume"); return }
+        #expect(F.bytes(fromQuantity: F.string(first, "size")) == kafka.storagePerBroker)
+
+        let controller = F.object("KafkaNodePool", "controller")
+        #expect(F.int(controller, "spec.replicas") == kafka.controllers)
+        #expect(controller?[path: "spec.roles"] == ["controller"])
+        #expect(F.bytes(fromQuantity: F.string(controller, "spec.storage.size")) == kafka.controllerStorage)
+    }
+
+    @Test func topicsCarryPartitionsReplicationAndRetention() {
+        for topic in kafka.topics {
+            let object = F.object("KafkaTopic", ManifestNames.dns(topic.name))
+            #expect(F.string(object, "spec.topicName") == topic.name)
+            #expect(F.int(object, "spec.partitions") == topic.partitions)
+            #expect(F.int(object, "spec.replicas") == kafka.replicationFactor)
+            #expect(object?[path: "spec.config"]?.mapping?["retention.ms"] == .int(topic.retention.value * 1_000))
+            #expect(object?[path: "spec.config"]?.mapping?["min.insync.replicas"] == .int(kafka.minInsyncReplicas))
+        }
+    }
+
+    @Test func oneZoneMeansNoRackAwareness() {
+        let objects = ManifestFamily.objects(F.context { $0.components.kafka?.zones = 1 })
+        #expect(F.object("Kafka", "variant-kafka", in: objects)?[path: "spec.kafka.rack"] == nil)
+    }
+}

@@ -1,0 +1,67 @@
+@testable import Emitters
+import LakeModel
+import Testing
+
+/// PostgreSQL, FastAPI and Atlas resources carry the resolved numbers.
+@Suite struct ManifestServingTests {
+    typealias F = ManifestFixture
+    let lake = ManifestFixture.lake
+
+    @Test func postgresCarriesInstancesVolumeAndMemorySettings() throws {
+        let postgres = try #require(lake.postgres)
+        let cluster = F.object("postgresql", "lakeform-sample")
+        #expect(F.string(cluster, "spec.teamId") == "lakeform")
+        #expect(F.int(cluster, "spec.numberOfInstances") == postgres.instances)
+        #expect(F.bytes(fromQuantity: F.string(cluster, "spec.volume.size")) == postgres.volume)
+        #expect(F.string(cluster, "spec.postgresql.version") == "17")
+        #expect(F.string(cluster, "spec.resources.requests.cpu") == postgres.resources.cpuRequest.description)
+        #expect(F.bytes(fromQuantity: F.string(cluster, "spec.resources.limits.memory")) == postgres.resources.memoryLimit)
+        let parameters = cluster?[path: "spec.postgresql.parameters"]?.mapping ?? [:]
+        #expect(F.bytes(fromPostgres: F.text(parameters["shared_buffers"])) == postgres.sharedBuffers)
+        #expect(F.bytes(fromPostgres: F.text(parameters["effective_cache_size"])) == postgres.effectiveCacheSize)
+        #expect(F.bytes(fromPostgres: F.text(parameters["work_mem"])) == postgres.workMem)
+        #expect(F.bytes(fromPostgres: F.text(parameters["maintenance_work_mem"])) == postgres.maintenanceWorkMem)
+        #expect(parameters["max_connections"] == .string(String(postgres.maxConnections)))
+        #expect(cluster?[path: "spec.databases"] == ["iceberg": "iceberg"])
+        #expect(cluster?[path: "spec.users"] == ["iceberg": []])
+        #expect(cluster?[path: "spec.preparedDatabases"] == nil)
+    }
+
+    @Test func pgvectorPreparesTheDatabasesWithTheExtension() {
+        let objects = ManifestFamily.objects(F.context {
+            $0.components.postgres?.pgvector = true
+            $0.components.postgres?.databases = ["app"]
+        })
+        let cluster = F.object("postgresql", "lakeform-variant", in: objects)
+        #expect(cluster?[path: "spec.preparedDatabases"] == ["app": ["defaultUsers": true, "extensions": ["vector": "public"]]])
+        #expect(cluster?[path: "spec.databases"] == ["iceberg": "iceberg"])
+    }
+
+    @Test func fastAPIScalesFromTheResolvedReplicasToThePlannedCeiling() throws {
+        let api = try #require(lake.fastapi)
+        let deployment = F.object("Deployment", "sample-fastapi")
+        #expect(F.int(deployment, "spec.replicas") == api.replicas)
+        let container = F.firstContainer(deployment)
+        #expect(container?[path: "resources"] == Kubernetes.resources(api.resources))
+        #expect(F.string(container, "image") == "api:1")
+        #expect(deployment?[path: "spec.selector.matchLabels"] == ["app.kubernetes.io/part-of": "sample", "app.kubernetes.io/component": "fastapi"])
+        let autoscaler = F.object("HorizontalPodAutoscaler", "sample-fastapi")
+        #expect(F.int(autoscaler, "spec.minReplicas") == api.replicas)
+        #expect(F.int(autoscaler, "spec.maxReplicas") == lake.provenance["fastapi.maxReplicas"]?.value)
+        #expect(F.string(autoscaler, "spec.scaleTargetRef.name") == "sample-fastapi")
+        #expect(F.object("Service", "sample-fastapi")?[path: "spec.selector"] == deployment?[path: "spec.selector.matchLabels"])
+    }
+
+    @Test func atlasRunsTheResolvedServersWithTheResolvedHeap() throws {
+        let atlas = try #require(lake.atlas)
+        let heap = ManifestUnits.jvm(try #require(atlas.heap))
+        let statefulSet = F.object("StatefulSet", "sample-atlas")
+        #expect(F.int(statefulSet, "spec.replicas") == atlas.replicas)
+        #expect(F.string(statefulSet, "spec.serviceName") == "sample-atlas")
+        let container = F.firstContainer(statefulSet)
+        #expect(container?[path: "env"] == [["name": "ATLAS_SERVER_HEAP", "value": .string("-Xms\(heap) -Xmx\(heap)")]])
+        #expect(F.bytes(fromJVM: String(heap)) == atlas.heap)
+        #expect(container?[path: "resources"] == Kubernetes.resources(atlas.resources))
+        #expect(F.string(F.object("Service", "sample-atlas"), "spec.clusterIP") == "None")
+    }
+}

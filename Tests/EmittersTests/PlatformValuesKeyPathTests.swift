@@ -1,0 +1,67 @@
+@testable import Emitters
+import Testing
+
+/// Every emitted key path is one the pinned chart's values.yaml has, or lies under a map or list the
+/// chart passes through (resources, env, config, safetyValve, storageSpec, buckets, users). The tables
+/// are copied from `shared/upstream/charts/<chart>/values.yaml`; the full check against those files
+/// is ArtifactValidation's.
+@Suite struct PlatformValuesKeyPathTests {
+    /// Known leaf paths, and prefixes (ending in `.` or `[]`) below which the chart takes any keys.
+    static let known: [String: [String]] = [
+        "strimzi-kafka-operator": ["watchNamespaces", "resources."],
+        "spark-operator": ["spark.jobNamespaces[]", "spark.serviceAccount.name", "webhook.enable"],
+        "flink-kubernetes-operator": ["image.tag", "watchNamespaces[]", "webhook.create"],
+        "postgres-operator": ["configKubernetes.watched_namespace"],
+        "minio-operator": ["operator.env[]"],
+        "minio": [
+            "tenant.name", "tenant.configSecret.name", "tenant.configSecret.accessKey", "tenant.configSecret.secretKey",
+            // Documented in the values.yaml comment above `pools` and read by the chart's checks.
+            "tenant.configSecret.existingSecret",
+            "tenant.pools[].name", "tenant.pools[].servers", "tenant.pools[].volumesPerServer", "tenant.pools[].size",
+            "tenant.pools[].resources.", "tenant.pools[].securityContext.", "tenant.pools[].containerSecurityContext.",
+            "tenant.env[]", "tenant.buckets[]", "tenant.users[]", "tenant.metrics.enabled", "tenant.certificate.requestAutoCert",
+        ],
+        "nifi": [
+            "replicaCount", "jvmMemory", "resources.", "persistence.enabled", "properties.isNode", "properties.safetyValve.",
+            "auth.singleUser.username", "auth.singleUser.password", "env[]", "zookeeper.enabled", "zookeeper.replicaCount",
+        ],
+        "airflow": [
+            "executor", "data.metadataSecretName", "postgresql.enabled", "redis.enabled", "fernetKeySecretName",
+            "apiSecretKeySecretName", "jwtSecretName", "scheduler.replicas", "scheduler.resources.", "apiServer.replicas",
+            "apiServer.resources.", "workers.replicas", "workers.resources.", "config.", "dags.persistence.enabled",
+            "dags.persistence.accessMode", "webserver.defaultUser.enabled",
+        ],
+        "kube-prometheus-stack": [
+            "prometheus.prometheusSpec.retention", "prometheus.prometheusSpec.retentionSize", "prometheus.prometheusSpec.scrapeInterval",
+            "prometheus.prometheusSpec.resources.", "prometheus.prometheusSpec.storageSpec.",
+            "prometheus.prometheusSpec.serviceMonitorSelectorNilUsesHelmValues",
+            "prometheus.prometheusSpec.podMonitorSelectorNilUsesHelmValues", "prometheus.prometheusSpec.ruleSelectorNilUsesHelmValues",
+            "grafana.enabled", "grafana.admin.existingSecret",
+        ],
+    ]
+
+    static func isKnown(_ path: String, _ allowed: [String]) -> Bool {
+        allowed.contains { $0 == path || (($0.hasSuffix(".") || $0.hasSuffix("[]")) && path.hasPrefix($0)) }
+    }
+
+    @Test(arguments: ["celery", "kubernetes"])
+    func everyPathIsTheChartsOwn(executor: String) {
+        let context = executor == "celery" ? PlatformValuesFixture.context { $0.components.airflow?.executor = .celery } : PlatformValuesFixture.context
+        for entry in PlatformValuesFamily.entries(context) {
+            let allowed = Self.known[entry.release.name] ?? []
+            #expect(!allowed.isEmpty, "no key table for \(entry.release.name)")
+            for leaf in PlatformValuesFixture.leaves(entry.values) {
+                #expect(Self.isKnown(leaf.path, allowed), "\(entry.release.name): \(leaf.path)")
+            }
+        }
+    }
+
+    @Test func representativePathsArePresent() {
+        let values = { PlatformValuesFixture.values($0) }
+        #expect(values("minio")[path: "tenant.pools"] != nil)
+        #expect(values("airflow")[path: "data.metadataSecretName"] != nil)
+        #expect(values("kube-prometheus-stack")[path: "prometheus.prometheusSpec.retentionSize"] != nil)
+        #expect(values("nifi")[path: "jvmMemory"] != nil)
+        #expect(values("flink-kubernetes-operator")[path: "image.tag"] != nil)
+    }
+}
