@@ -28,13 +28,13 @@ struct CostCommand: ParsableCommand {
 
     @OptionGroup var options: BlueprintOptions
 
-    @Option(name: .customLong("pricebook"), help: "A bundled price book name or a price-book file, for every lake.")
+    @Option(name: .customLong("pricebook"), help: ArgumentHelp("A bundled price book or a price-book file, for every lake.", valueName: "name|file"))
     var priceBook: String?
 
-    @Option(help: "text, markdown or json.")
+    @Option(help: "The report's format.")
     var format: Format = .text
 
-    @Option(help: "Print a bundled price book's YAML, to copy and edit, and exit.")
+    @Option(help: ArgumentHelp("Print a bundled price book's YAML, to copy and edit, and exit.", valueName: "name"))
     var showPricebook: String?
 
     func run() throws {
@@ -58,7 +58,8 @@ struct CostCommand: ParsableCommand {
             guard let book = loader.load(source, into: &diagnostics) else { continue }
             let report = CostReport.make(lake, book: book, origin: source.origin)
             for component in report.cost.unpriced {
-                diagnostics.append(.warning("cost.unpricedComponent", "price book \(book.name) has no line covering '\(component.rawValue)'; its cost is not counted",
+                diagnostics.append(.warning("cost.unpricedComponent",
+                                            "price book \(book.name) has no line covering '\(component.rawValue)'; its cost is not counted",
                                             address: "lake.\(lake.name).\(component.rawValue)"))
             }
             diagnostics.append(contentsOf: Guardrails.diagnostics(report.guardrails, cost: report.cost, blueprint: lake.spec.blueprintPath))

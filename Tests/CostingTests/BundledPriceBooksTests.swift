@@ -11,7 +11,10 @@ import Testing
     func bundledTextIsByteIdenticalToTheFile(name: String) throws {
         let file = try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.path("pricebooks/\(name).yaml")))
         let bundled = Data(try #require(BundledPriceBooks.text(named: name)).utf8)
-        #expect(bundled == file, "pricebooks/\(name).yaml and its copy in Sources/Costing/BundledPriceBooks+*.swift differ; paste the file between the #\"\"\" delimiters")
+        #expect(bundled == file, """
+            pricebooks/\(name).yaml and its copy in Sources/Costing/BundledPriceBooks+*.swift differ; \
+            paste the file between the #\"\"\" delimiters (docs/cost.md, Editing a bundled book)
+            """)
     }
 
     @Test func everyFileInPricebooksIsBundled() throws {

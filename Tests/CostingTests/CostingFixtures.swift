@@ -32,6 +32,7 @@ enum CostingFixtures {
         Resolver.resolve(SampleLakes.spec(data: data, ingest: ingest)).lake
     }
 
+    /// Why a fixture could not be built.
     enum FixtureError: Error {
         case missing(String)
         case invalid(String)

@@ -8,17 +8,15 @@ public struct PriceBook: Equatable, Sendable {
 
     public var name: String
     public var title: String
-    public var currency: String
     /// Hours in a month for hourly prices (730, as OpenCost and Infracost count).
     public var hoursPerMonth: Int
     public var tiers: [PriceTier]
     public var lines: [PriceLine]
 
-    public init(name: String, title: String, currency: String = "USD", hoursPerMonth: Int = 730, tiers: [PriceTier] = [],
-                lines: [PriceLine]) {
+    /// Prices are US dollars; the file's optional `currency` must say `USD`.
+    public init(name: String, title: String, hoursPerMonth: Int = 730, tiers: [PriceTier] = [], lines: [PriceLine]) {
         self.name = name
         self.title = title
-        self.currency = currency
         self.hoursPerMonth = hoursPerMonth
         self.tiers = tiers
         self.lines = lines

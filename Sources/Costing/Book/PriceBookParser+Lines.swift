@@ -37,7 +37,8 @@ extension PriceBookParser {
         guard let measure = Measure(rawValue: measureName) else {
             let near = Suggestion.closest(to: measureName, in: Measure.allCases.map(\.rawValue))
             reader.error("pricebook.unknownMeasure", "'\(measureName)' is not a measure", at: measureNode,
-                         notes: [near.map { "did you mean '\($0)'?" } ?? "measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", "))"])
+                         notes: [near.flatMap(Measure.init(rawValue:)).map { "did you mean '\($0.rawValue)' (\($0.meaning))?" }
+                                 ?? "measures: \(Measure.allCases.map(\.rawValue).joined(separator: ", ")); docs/cost.md explains each"])
             return nil
         }
         let of = reader.components(fields["of"], "of")

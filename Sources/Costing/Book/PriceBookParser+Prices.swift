@@ -4,6 +4,7 @@ import Yams
 
 /// Reading prices: an item's charge, a line's lump sums and the tiers they are for.
 extension PriceBookParser {
+    /// `price` (per month, or per hour with `period: hour`) or `capex` with `years`.
     static func readCharge(_ fields: [String: Node], node: Node, _ reader: BookReader) -> Charge? {
         let maximum = UnitPrice.maximum.picodollars
         switch (fields["price"], fields["capex"]) {
@@ -29,6 +30,7 @@ extension PriceBookParser {
         }
     }
 
+    /// Tier name to `{amount, note}`; each tier must be declared under `tiers`.
     static func readLumpSums(_ node: Node?, tiers: [PriceTier], _ reader: BookReader) -> [LumpSum] {
         guard let node else { return [] }
         guard case .mapping(let mapping) = node else {
@@ -49,6 +51,7 @@ extension PriceBookParser {
         }
     }
 
+    /// Lake name to `{data_tb: N}`, at most 1,000,000 TB (1 EB).
     static func readTiers(_ node: Node?, _ reader: BookReader) -> [PriceTier] {
         guard let node else { return [] }
         guard case .mapping(let mapping) = node else {
@@ -58,7 +61,7 @@ extension PriceBookParser {
         return mapping.compactMap { key, value in
             guard let name = reader.string(key, "a tier name"),
                   let fields = reader.fields(value, "tier '\(name)'", allowed: ["data_tb"], required: ["data_tb"]),
-                  let terabytes = reader.integer(fields["data_tb"], "data_tb", range: 1...1_000_000_000)
+                  let terabytes = reader.integer(fields["data_tb"], "data_tb", range: 1...1_000_000)
             else { return nil }
             return PriceTier(name: name, dataVolume: .terabytes(terabytes))
         }

@@ -23,7 +23,7 @@ public enum CostModel {
         let unpriced = ComponentKind.allCases.filter { lake.has($0) && !covered.contains($0) }
         let perUnit = UnitCosts(total: total, data: lake.spec.workload.dataVolume, usable: lake.minio?.usableCapacity,
                                 raw: lake.minio?.rawCapacity, users: lake.spec.workload.activeUsers)
-        return LakeCost(lake: lake.name, tier: lake.spec.tier, book: book.name, pricedTier: tier?.name, lines: lines, total: total,
+        return LakeCost(lake: lake.name, tier: lake.spec.tier, book: book.name, bookTitle: book.title, pricedTier: tier?.name, lines: lines, total: total,
                         perUnit: perUnit, unpriced: unpriced)
     }
 

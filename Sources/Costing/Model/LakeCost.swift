@@ -5,6 +5,7 @@ public struct LakeCost: Equatable, Sendable {
     public var lake: String
     public var tier: String
     public var book: String
+    public var bookTitle: String
     /// The book tier whose lump sums applied, if any.
     public var pricedTier: String?
     public var lines: [LineCost]

@@ -2,32 +2,38 @@ import LakeModel
 
 /// The capacity part of the JSON cost report.
 struct CapacityDocument: Encodable {
+    /// MinIO capacity, fill and runway.
     struct Storage: Encodable {
         var dataBytes, rawBytes, usableBytes, fillBasisPoints, fillTargetPercent: Int
         var servers, drives, driveBytes, erasureSetSize, parity, poolsForGrowth: Int
         var runwayMonths: Int?
     }
 
+    /// One component's pods and requests.
     struct Component: Encodable {
         var component: ComponentKind
         var pods, cpuMillicores, memoryBytes, volumeBytes: Int
     }
 
+    /// One node pool's capacity, requests and headroom.
     struct Pool: Encodable {
         var name: String
         var nodes, cpuMillicores, memoryBytes, allocatableCpuMillicores, allocatableMemoryBytes: Int
         var requestedCpuMillicores, requestedMemoryBytes, cpuHeadroomBasisPoints, memoryHeadroomBasisPoints: Int
     }
 
+    /// The lake's nodes and requests.
     struct Totals: Encodable {
         var nodes, cpuMillicores, memoryBytes: Int
     }
 
+    /// A stateful service's disks against what they keep.
     struct Disk: Encodable {
         var component: ComponentKind
         var nodes, diskBytes, storedBytes, useBasisPoints: Int
     }
 
+    /// Milvus index against query-node memory.
     struct Vectors: Encodable {
         var vectorBytes, indexBytes, queryNodes, memoryBytes, useBasisPoints: Int
     }

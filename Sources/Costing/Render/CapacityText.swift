@@ -14,7 +14,8 @@ enum CapacityText {
         var pools = TextTable([.left, .right, .right, .right, .right, .right, .right, .right])
         pools.add("Node pool", "Nodes", "CPU alloc.", "CPU req.", "Headroom", "Memory alloc.", "Memory req.", "Headroom")
         for pool in capacity.nodePools {
-            pools.add(pool.name, "\(pool.nodes)", Amounts.cores(pool.allocatableCPU), Amounts.cores(pool.requestedCPU), Amounts.percent(pool.cpuHeadroomBasisPoints),
+            pools.add(pool.name, "\(pool.nodes)", Amounts.cores(pool.allocatableCPU), Amounts.cores(pool.requestedCPU),
+                      Amounts.percent(pool.cpuHeadroomBasisPoints),
                       "\(pool.allocatableMemory)", "\(pool.requestedMemory)", Amounts.percent(pool.memoryHeadroomBasisPoints))
         }
         pools.add("total", "\(capacity.totalNodes)", "", Amounts.cores(capacity.totalCPU), "", "", "\(capacity.totalMemory)", "")
@@ -27,7 +28,8 @@ enum CapacityText {
         out += [""] + components.render()
         for disk in [capacity.kafka].compactMap({ $0 }) + capacity.search {
             let what = disk.component == .kafka ? "retained log" : "index copies"
-            out.append(" \(disk.component.rawValue) disk: \(disk.stored) \(what) on \(disk.disk) over \(disk.nodes) nodes (\(Amounts.percent(disk.useBasisPoints)))")
+            out.append(" \(disk.component.rawValue) disk: \(disk.stored) \(what) on \(disk.disk) over \(disk.nodes) nodes "
+                       + "(\(Amounts.percent(disk.useBasisPoints)))")
         }
         if let vectors = capacity.vectors {
             out.append(" Vector memory: \(vectors.index) index (\(vectors.vectors) of raw vectors) per replica in \(vectors.memory) over "

@@ -11,6 +11,7 @@ struct CostDocument: Encodable {
     var lakes: [LakeDocument]
 }
 
+/// One lake's bill, unit costs, guardrails and capacity.
 struct LakeDocument: Encodable {
     var lake: String
     var tier: String
@@ -24,13 +25,16 @@ struct LakeDocument: Encodable {
     var capacity: CapacityDocument
 }
 
+/// The price book that priced the lake.
 struct BookDocument: Encodable {
     var name: String
+    var title: String
     var origin: String
     /// The book tier whose lump sums applied.
     var tier: String?
 }
 
+/// Monthly cost per TB of data, per usable and raw TB, and per user.
 struct PerUnitDocument: Encodable {
     var dataTbCents: Int?
     var usableTbCents: Int?
@@ -38,6 +42,7 @@ struct PerUnitDocument: Encodable {
     var userCents: Int?
 }
 
+/// One line of the bill.
 struct LineDocument: Encodable {
     var name: String
     var components: [ComponentKind]
@@ -49,12 +54,14 @@ struct LineDocument: Encodable {
     var items: [ItemDocument]
 }
 
+/// The book's lump sum that replaced a line's items.
 struct LumpSumDocument: Encodable {
     var tier: String
     var amountCents: Int
     var note: String
 }
 
+/// One priced quantity.
 struct ItemDocument: Encodable {
     var name: String
     var measure: Measure
@@ -70,6 +77,7 @@ struct ItemDocument: Encodable {
     var source: String?
 }
 
+/// A blueprint guardrail against its figure.
 struct GuardrailDocument: Encodable {
     var name: GuardrailCheck.Limit
     var limitCents: Int

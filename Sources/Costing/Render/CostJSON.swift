@@ -15,7 +15,8 @@ public enum CostJSON {
     static func lake(_ report: CostReport) -> LakeDocument {
         let cost = report.cost
         return LakeDocument(
-            lake: cost.lake, tier: cost.tier, priceBook: BookDocument(name: cost.book, origin: report.bookOrigin, tier: cost.pricedTier),
+            lake: cost.lake, tier: cost.tier,
+            priceBook: BookDocument(name: cost.book, title: cost.bookTitle, origin: report.bookOrigin, tier: cost.pricedTier),
             monthlyCostCents: cost.total.value,
             perUnit: PerUnitDocument(dataTbCents: cost.perUnit.perDataTB?.value, usableTbCents: cost.perUnit.perUsableTB?.value,
                                      rawTbCents: cost.perUnit.perRawTB?.value, userCents: cost.perUnit.perUser?.value),

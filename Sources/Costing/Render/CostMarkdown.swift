@@ -11,7 +11,7 @@ public enum CostMarkdown {
     static func render(_ report: CostReport) -> String {
         let cost = report.cost
         var out = ["## Lake `\(cost.lake)` (\(cost.tier)): \(Amounts.money(cost.total)) a month", "",
-                   "Price book `\(cost.book)` (\(report.bookOrigin))"
+                   "Price book `\(cost.book)` (\(report.bookOrigin)): \(cost.bookTitle)"
                    + (cost.pricedTier.map { "; its lump sums for tier `\($0)` apply, and (…) marks the unit figures they replace." } ?? "."), "",
                    "| Name | Monthly Qty | Unit | Monthly Cost |", "|---|---:|---|---:|"]
         for line in cost.lines {
@@ -50,7 +50,8 @@ public enum CostMarkdown {
         out += ["| Node pool | Nodes | CPU alloc. | CPU req. | CPU headroom | Memory alloc. | Memory req. | Memory headroom |",
                 "|---|---:|---:|---:|---:|---:|---:|---:|"]
         out += capacity.nodePools.map { pool in
-            "| \(pool.name) | \(pool.nodes) | \(Amounts.cores(pool.allocatableCPU)) | \(Amounts.cores(pool.requestedCPU)) | \(Amounts.percent(pool.cpuHeadroomBasisPoints)) | "
+            "| \(pool.name) | \(pool.nodes) | \(Amounts.cores(pool.allocatableCPU)) | \(Amounts.cores(pool.requestedCPU)) | "
+                + "\(Amounts.percent(pool.cpuHeadroomBasisPoints)) | "
                 + "\(pool.allocatableMemory) | \(pool.requestedMemory) | \(Amounts.percent(pool.memoryHeadroomBasisPoints)) |"
         }
         out += ["", "| Component | Pods | CPU req. | Memory req. | Volumes |", "|---|---:|---:|---:|---:|"]

@@ -1,5 +1,6 @@
 /// A plain-text table with left- and right-aligned columns, padded to the widest cell.
 struct TextTable {
+    /// How a column's cells are padded.
     enum Alignment { case left, right }
 
     var alignments: [Alignment]
