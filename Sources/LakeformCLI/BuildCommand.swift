@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
         let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes)
         let tree = GeneratedTree(root: out)
         if check {
-            let differences = tree.differences(artifacts, lakes: lakes)
+            let differences = tree.differences(artifacts, scopes: lakes)
             guard differences.isEmpty else {
                 for difference in differences { Console.out("\(difference.change.rawValue): \(out)/\(difference.path)") }
                 Console.error("\(out)/ is stale: \(differences.count) file\(differences.count == 1 ? "" : "s") differ. Run `lakeform build` and commit the result.")
@@ -35,7 +35,7 @@ struct BuildCommand: ParsableCommand {
             return
         }
         do {
-            try tree.write(artifacts, lakes: lakes)
+            try tree.write(artifacts, scopes: lakes)
         } catch {
             Console.error("error: \(error) [build.write]")
             throw ExitStatus.failure

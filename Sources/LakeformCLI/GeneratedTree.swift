@@ -1,8 +1,8 @@
 import Foundation
 import LakeModel
 
-/// The `generated/` folder: writes each lake's artifacts atomically and compares them with what
-/// is on disk.
+/// The `generated/` folder: replaces whole scopes (a lake's folder, `reports`, or a lake's
+/// `reports` folder) atomically and compares them with what is on disk.
 struct GeneratedTree {
     /// What differs between the artifacts and the folder.
     struct Difference: Equatable {
@@ -19,21 +19,21 @@ struct GeneratedTree {
     let root: String
     private let files = FileManager.default
 
-    /// Checks that every artifact stays inside its lake's folder; a bad path is a bug, never written.
-    static func checkContainment(_ artifacts: [Artifact], lakes: [String]) throws {
+    /// Checks that every artifact stays inside one of the scopes; a bad path is a bug, never written.
+    static func checkContainment(_ artifacts: [Artifact], scopes: [String]) throws {
         for artifact in artifacts {
             let parts = artifact.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard let first = parts.first, lakes.contains(String(first)), parts.count >= 2, !artifact.path.hasPrefix("/"),
-                  !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
-                throw WriteError(description: "refusing to write '\(artifact.path)': it is not inside a lake's folder under \("generated/")")
+            guard parts.count >= 2, !artifact.path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
+                  scopes.contains(where: { artifact.path.hasPrefix($0 + "/") }) else {
+                throw WriteError(description: "refusing to write '\(artifact.path)': it is not inside a lake's folder under generated/")
             }
         }
     }
 
-    /// Replaces each lake's folder with exactly its artifacts. Every lake is staged in full first,
-    /// then swapped in with renames, so an interrupted build leaves each lake old or new, never mixed.
-    func write(_ artifacts: [Artifact], lakes: [String]) throws {
-        try Self.checkContainment(artifacts, lakes: lakes)
+    /// Replaces each scope folder with exactly its artifacts. Every scope is staged in full first,
+    /// then swapped in with renames, so an interrupted build leaves each scope old or new, never mixed.
+    func write(_ artifacts: [Artifact], scopes: [String]) throws {
+        try Self.checkContainment(artifacts, scopes: scopes)
         try files.createDirectory(atPath: root, withIntermediateDirectories: true)
         let staging = "\(root)/.lakeform-staging-\(ProcessInfo.processInfo.processIdentifier)"
         try? files.removeItem(atPath: staging)
@@ -45,9 +45,10 @@ struct GeneratedTree {
                 throw WriteError(description: "cannot write \(path)")
             }
         }
-        for lake in lakes {
-            let target = "\(root)/\(lake)", staged = "\(staging)/\(lake)", retired = "\(staging)/\(lake).previous"
+        for scope in scopes {
+            let target = "\(root)/\(scope)", staged = "\(staging)/\(scope)", retired = "\(staging)/\(scope).previous"
             if !files.fileExists(atPath: staged) { try files.createDirectory(atPath: staged, withIntermediateDirectories: true) }
+            try files.createDirectory(atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
             if files.fileExists(atPath: target) { try files.moveItem(atPath: target, toPath: retired) }
             do {
                 try files.moveItem(atPath: staged, toPath: target)
@@ -58,8 +59,8 @@ struct GeneratedTree {
         }
     }
 
-    /// Missing, changed and extra files of the given lakes' folders.
-    func differences(_ artifacts: [Artifact], lakes: [String]) -> [Difference] {
+    /// Missing, changed and extra files of the given scope folders.
+    func differences(_ artifacts: [Artifact], scopes: [String]) -> [Difference] {
         var differences: [Difference] = []
         var expected: Set<String> = []
         for artifact in artifacts {
@@ -70,11 +71,11 @@ struct GeneratedTree {
             }
             if data != Data(artifact.contents.utf8) { differences.append(Difference(change: .changed, path: artifact.path)) }
         }
-        for lake in lakes {
-            let present = (try? files.subpathsOfDirectory(atPath: "\(root)/\(lake)")) ?? []
+        for scope in scopes {
+            let present = (try? files.subpathsOfDirectory(atPath: "\(root)/\(scope)")) ?? []
             for relative in present.sorted() {
                 var isDirectory: ObjCBool = false
-                let path = "\(lake)/\(relative)"
+                let path = "\(scope)/\(relative)"
                 if files.fileExists(atPath: "\(root)/\(path)", isDirectory: &isDirectory), !isDirectory.boolValue, !expected.contains(path) {
                     differences.append(Difference(change: .extra, path: path))
                 }

@@ -39,10 +39,10 @@ import Testing
         let out = try Self.scratch()
         defer { try? FileManager.default.removeItem(atPath: out) }
         let tree = GeneratedTree(root: out)
-        try tree.write([Artifact(path: "lake/a.yaml", kind: .manifest, contents: "old\n")], lakes: ["lake"])
+        try tree.write([Artifact(path: "lake/a.yaml", kind: .manifest, contents: "old\n")], scopes: ["lake"])
         for path in ["lake/../../escape.yaml", "/etc/passwd", "other/a.yaml", "lake//a.yaml", "lake"] {
             #expect(throws: GeneratedTree.WriteError.self) {
-                try tree.write([Artifact(path: path, kind: .manifest, contents: "new\n")], lakes: ["lake"])
+                try tree.write([Artifact(path: path, kind: .manifest, contents: "new\n")], scopes: ["lake"])
             }
         }
         #expect(try String(contentsOfFile: "\(out)/lake/a.yaml", encoding: .utf8) == "old\n")
