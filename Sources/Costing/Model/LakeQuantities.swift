@@ -68,28 +68,6 @@ struct LakeQuantities {
 }
 
 extension ResolvedLake {
-    /// Whether the lake deploys `component`.
-    func has(_ component: ComponentKind) -> Bool {
-        switch component {
-        case .minio: minio != nil
-        case .iceberg: spec.components.iceberg != nil
-        case .postgres: postgres != nil
-        case .kafka: kafka != nil
-        case .nifi: nifi != nil
-        case .debezium: connect != nil
-        case .spark: spark != nil
-        case .flink: flink != nil
-        case .airflow: airflow != nil
-        case .trino: trino != nil
-        case .druid: druid != nil
-        case .elasticsearch: elasticsearch != nil
-        case .opensearch: opensearch != nil
-        case .milvus: milvus != nil
-        case .fastapi: fastapi != nil
-        case .hasura: hasura != nil
-        case .redis: redis != nil
-        case .monitoring: monitoring != nil
-        case .atlas: atlas != nil
-        }
-    }
+    /// Whether the lake deploys `component`; the resolver sizes exactly the components the spec declares.
+    func has(_ component: ComponentKind) -> Bool { spec.components.contains(component) }
 }
