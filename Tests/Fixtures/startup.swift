@@ -1,6 +1,6 @@
 // Tests/Fixtures/startup.swift: the Swift twin of blueprints/examples/startup.yaml.
-// Both must evaluate to the document in Tests/Fixtures/startup.json; keep the three in sync.
-// LakeformDSLTests also holds a verbatim copy of the `Lake` below and checks that it still matches.
+// Both must evaluate to the document in Tests/Fixtures/startup.json; keep the three in sync
+// (GeneratedDocumentTests compiles this file and compares the three dumps).
 import LakeformDSL
 
 let blueprint = Blueprint {
