@@ -6,7 +6,7 @@ import LakeModel
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Generate Helm values, custom resources, Iceberg DDL, DAGs and a helmfile for every lake, into generated/<lake>/.",
+        abstract: "Generate Helm values, custom resources, Iceberg DDL, DAGs, a helmfile and the cost and capacity reports for every lake, into generated/.",
         discussion: "Every artifact is validated first (CRD schemas, chart values keys and schemas); invalid output is never written. "
             + "--check writes nothing and exits 1 when generated/ differs from what the blueprints produce."
     )
@@ -22,10 +22,11 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let resolution = try LakeResolution.run(options)
         let lakes = resolution.lakes.map(\.name)
-        let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes)
+        let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes) + ReportArtifacts.make(resolution.lakes, priceBook: nil)
+        let scopes = lakes + ["reports"]
         let tree = GeneratedTree(root: out)
         if check {
-            let differences = tree.differences(artifacts, scopes: lakes)
+            let differences = tree.differences(artifacts, scopes: scopes)
             guard differences.isEmpty else {
                 for difference in differences { Console.out("\(difference.change.rawValue): \(out)/\(difference.path)") }
                 Console.error("\(out)/ is stale: \(differences.count) file\(differences.count == 1 ? "" : "s") differ. Run `lakeform build` and commit the result.")
@@ -35,7 +36,7 @@ struct BuildCommand: ParsableCommand {
             return
         }
         do {
-            try tree.write(artifacts, scopes: lakes)
+            try tree.write(artifacts, scopes: scopes)
         } catch {
             Console.error("error: \(error) [build.write]")
             throw ExitStatus.failure

@@ -24,8 +24,8 @@ import Testing
 
     @Test func everyRuleThatDecidesIsListed() {
         let ledger = ServingTestLakes.resolve(ServingTestLakes.everything()).ledger
-        let listed = Set(ServingFamily.rules.map(\.id))
-        let used = Set(ledger.provenance.all.compactMap(\.rule)).filter { !$0.hasPrefix("kafka.") }
+        let listed = Set(RuleRegistry.all.map(\.id))
+        let used = Set(ledger.provenance.all.compactMap(\.rule))
         #expect(used.isSubset(of: listed), "unlisted rules: \(used.subtracting(listed))")
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import LakeModel
 @testable import Sizing
 
@@ -43,27 +44,19 @@ enum ServingTestLakes {
         }
     }
 
-    /// Resolves every serving component of `spec` the way the lead's Resolver wires them, then checks the invariants.
-    static func resolve(_ spec: LakeSpec) -> (lake: ResolvedLake, ledger: Ledger) {
-        let ledger = Ledger(lake: spec)
-        var lake = ResolvedLake(spec: spec)
-        let c = spec.components
-        lake.kafka = c.kafka.map { KafkaResolver.resolve($0, ledger) }
-        lake.trino = c.trino.map { TrinoResolver.resolve($0, ledger) }
-        lake.druid = c.druid.map { DruidResolver.resolve($0, kafka: lake.kafka, ledger) }
-        lake.elasticsearch = c.elasticsearch.map { SearchResolver.resolve($0, kind: .elasticsearch, ledger) }
-        lake.opensearch = c.opensearch.map { SearchResolver.resolve($0, kind: .opensearch, ledger) }
-        lake.milvus = c.milvus.map { MilvusResolver.resolve($0, ledger) }
-        lake.redis = c.redis.map { RedisResolver.resolve($0, ledger) }
-        lake.fastapi = c.fastapi.map { ReplicatedResolver.fastapi($0, ledger) }
-        lake.hasura = c.hasura.map { ReplicatedResolver.hasura($0, ledger) }
-        lake.atlas = c.atlas.map { ReplicatedResolver.atlas($0, ledger) }
-        lake.postgres = c.postgres.map { PostgresResolver.resolve($0, hasura: lake.hasura, ledger) }
-        let pods = lake.podGroups.reduce(0) { $0 + $1.replicas }
-        lake.monitoring = c.monitoring.map { MonitoringResolver.resolve($0, podCount: pods, ledger) }
-        Invariants.checkServing(lake, ledger)
-        return (lake, ledger)
+    /// What a whole resolve recorded: provenance and diagnostics.
+    struct Resolution {
+        var provenance: Provenance
+        var diagnostics: Diagnostics
     }
+
+    /// Resolves `spec` with the real Resolver (every component, node pools, every invariant).
+    static func resolve(_ spec: LakeSpec) -> (lake: ResolvedLake, ledger: Resolution) {
+        let (lake, diagnostics) = Resolver.resolve(spec)
+        return (lake, Resolution(provenance: lake.provenance, diagnostics: diagnostics))
+    }
+
+    static func errorIDs(_ resolution: Resolution) -> [String] { resolution.diagnostics.errors.map(\.id) }
 
     static func errorIDs(_ ledger: Ledger) -> [String] { ledger.diagnostics.errors.map(\.id) }
 }

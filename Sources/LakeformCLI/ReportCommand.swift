@@ -1,0 +1,56 @@
+import ArgumentParser
+import Costing
+import Diagnostics
+import Foundation
+import LakeModel
+
+/// `lakeform report`: writes each lake's cost and capacity reports, the tiers comparison and an
+/// HTML page with SVG charts under `generated/`.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write cost and capacity reports: generated/<lake>/reports/, generated/reports/tiers.md and index.html.",
+        discussion: """
+            Each lake is priced like `lakeform cost` (--pricebook, else the blueprint's PriceBook, else \
+            \(BundledPriceBooks.defaultName)) and also with \(LakeReports.seedBook) and \(LakeReports.resourceBook) for the comparison. \
+            Exceeded guardrails are reported but do not stop the report. --check writes nothing and exits 1 when the reports are stale. \
+            See docs/cost.md.
+            """
+    )
+
+    @OptionGroup var options: BlueprintOptions
+
+    @Option(name: .customLong("pricebook"), help: ArgumentHelp("A bundled price book or a price-book file, for every lake.", valueName: "name|file"))
+    var priceBook: String?
+
+    @Option(help: "The output folder.")
+    var out = "generated"
+
+    @Flag(help: "Compare the reports under the output folder with what the blueprints produce instead of writing; exit 1 when stale.")
+    var check = false
+
+    func run() throws {
+        let lakes = try LakeResolution.run(options).lakes
+        let artifacts = try ReportArtifacts.make(lakes, priceBook: priceBook)
+        let scopes = lakes.map { "\($0.name)/reports" } + ["reports"]
+        let tree = GeneratedTree(root: out)
+        if check {
+            let differences = tree.differences(artifacts, scopes: scopes)
+            guard differences.isEmpty else {
+                for difference in differences { Console.out("\(difference.change.rawValue): \(out)/\(difference.path)") }
+                Console.error("\(out)/ reports are stale: \(differences.count) file\(differences.count == 1 ? "" : "s") differ. "
+                              + "Run `lakeform report` and commit the result.")
+                throw ExitStatus.failure
+            }
+            Console.out("\(out)/ reports are up to date: \(artifacts.count) files for \(lakes.count) lakes.")
+            return
+        }
+        do {
+            try tree.write(artifacts, scopes: scopes)
+        } catch {
+            Console.error("error: \(error) [report.write]")
+            throw ExitStatus.failure
+        }
+        Console.out("Wrote \(artifacts.count) report files for \(lakes.count) lakes to \(out)/.")
+    }
+}
