@@ -42,6 +42,8 @@ let package = Package(
             dependencies: ["LakeModel", "Diagnostics", .product(name: "Yams", package: "Yams")],
             exclude: ["README.md"]
         ),
+        /** Plans: actions per artifact, semantic key-path diffs, destructive changes and text/Markdown/JSON renderers. Pure. */
+        .target(name: "Planning", dependencies: ["LakeModel", "Diagnostics", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]),
         /** Swift, YAML and JSON front-ends, the wire-to-spec mapper and blueprint validation. */
         .target(
             name: "BlueprintLoading",
@@ -52,11 +54,16 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        /** Lineage, serial, revisions, artifact contents and the lock: the StateStore protocol and its SQLite backend. */
+        .target(
+            name: "StateStore",
+            dependencies: ["LakeModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
+        ),
         /** Commands, wiring, exit codes and file I/O: the composition root. */
         .target(
             name: "LakeformCLI",
             dependencies: [
-                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing", "Emitters", "ArtifactValidation", "Costing",
+                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing", "Emitters", "ArtifactValidation", "Costing", "StateStore", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,10 +83,12 @@ let package = Package(
                 "Costing", "LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "Diagnostics", "ArtifactValidation", "TestSupport",
             ]
         ),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "LakeModel", "ArtifactValidation"]),
         .testTarget(
             name: "BlueprintLoadingTests",
             dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport"]
         ),
+        .testTarget(name: "StateStoreTests", dependencies: ["StateStore", "LakeModel"]),
         .testTarget(
             name: "LakeformCLITests",
             dependencies: ["LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "TestSupport"]

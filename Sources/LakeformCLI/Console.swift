@@ -3,8 +3,13 @@ import Foundation
 
 /// Where commands write: results to stdout, diagnostics to stderr.
 enum Console {
-    static func out(_ text: String) {
-        print(text)
+    static func out(_ text: String, terminator: String = "\n") {
+        print(text, terminator: terminator)
+    }
+
+    /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+    static var colorEnabled: Bool {
+        isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
     }
 
     static func error(_ text: String) {

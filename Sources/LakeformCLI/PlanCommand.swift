@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import Planning
+import StateStore
+
+/// `lakeform plan`: what `apply` would change in generated/ and the recorded state.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Show the changes between the recorded state and what the blueprints produce: key-path diffs and destructive changes.",
+        discussion: "With --detailed-exitcode: 0 no changes, 1 error, 2 changes. --out saves the plan for `lakeform apply FILE`."
+    )
+
+    /// Output formats for a plan.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+
+    @OptionGroup var options: BlueprintOptions
+    @OptionGroup var stateOptions: StateOptions
+
+    @Option(help: "Save the plan to FILE for `lakeform apply FILE`.")
+    var out: String?
+
+    @Option(help: "text, markdown (for a pull-request comment) or json.")
+    var format: Format = .text
+
+    @Flag(help: "Exit 2 when there are changes, 0 when there are none.")
+    var detailedExitcode = false
+
+    func run() throws {
+        let desired = try DesiredState.compute(options)
+        let store = try stateOptions.open()
+        let snapshot = try StateCall.run { try store.current() }
+        let plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
+        Console.out(try Self.render(plan, format))
+        if let out {
+            try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
+                         artifacts: desired.artifacts).write(to: out)
+            Console.out("\nSaved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)")
+        }
+        if detailedExitcode, !plan.isEmpty { throw ExitCode(2) }
+    }
+
+    static func render(_ plan: Plan, _ format: Format) throws -> String {
+        switch format {
+        case .text: PlanTextRenderer.render(plan, color: Console.colorEnabled)
+        case .markdown: PlanMarkdownRenderer.render(plan)
+        case .json: try PlanJSONRenderer.render(plan)
+        }
+    }
+}
+
+/// Turns state errors into a clear message and exit 1.
+enum StateCall {
+    static func run<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as StateError {
+            Console.error("error: \(error) [state]")
+            throw ExitStatus.failure
+        }
+    }
+}

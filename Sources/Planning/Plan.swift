@@ -1,0 +1,70 @@
+/// The result of comparing the artifacts Lakeform would generate with the ones recorded on disk.
+/// Its JSON form (see `PlanJSONRenderer`) follows `schemas/plan.schema.json`.
+public struct Plan: Sendable, Codable, Equatable {
+    /// The JSON format's version: minor bumps are additive, major bumps break.
+    public static let currentFormatVersion = "1.0"
+
+    public var formatVersion: String
+    /// One entry per artifact that is created, updated, deleted or replaced, sorted by path.
+    public var changes: [ArtifactChange]
+    public var summary: PlanSummary
+    /// Changes that can lose data or availability, shown first.
+    public var destructive: [DestructiveChange]
+
+    public init(changes: [ArtifactChange], destructive: [DestructiveChange]) {
+        self.formatVersion = Self.currentFormatVersion
+        self.changes = changes
+        self.summary = PlanSummary(changes: changes)
+        self.destructive = destructive
+    }
+
+    /// True when the generated artifacts match the recorded ones.
+    public var isEmpty: Bool { changes.isEmpty }
+
+    enum CodingKeys: String, CodingKey {
+        case formatVersion = "format_version", changes, summary, destructive
+    }
+}
+
+/// Terraform-style counts: a replacement counts once as an addition and once as a destruction.
+public struct PlanSummary: Sendable, Codable, Equatable {
+    public var add: Int
+    public var change: Int
+    public var destroy: Int
+
+    public init(add: Int, change: Int, destroy: Int) {
+        self.add = add
+        self.change = change
+        self.destroy = destroy
+    }
+
+    /// Counts `changes`.
+    public init(changes: [ArtifactChange]) {
+        add = changes.filter { $0.action == .create || $0.action == .replace }.count
+        change = changes.filter { $0.action == .update }.count
+        destroy = changes.filter { $0.action == .delete || $0.action == .replace }.count
+    }
+
+    /// `Plan: N to add, M to change, K to destroy.`
+    public var line: String { "Plan: \(add) to add, \(change) to change, \(destroy) to destroy." }
+
+    /// The line shown when nothing changed.
+    public static let noChangesLine = "No changes. Generated artifacts match the blueprints."
+}
+
+/// A change that can lose data or availability, with a message saying why.
+public struct DestructiveChange: Sendable, Codable, Equatable {
+    /// The artifact's path.
+    public var path: String
+    /// The key path inside the artifact, or nil when the whole artifact goes away.
+    public var keyPath: String?
+    public var message: String
+
+    public init(path: String, keyPath: String?, message: String) {
+        self.path = path
+        self.keyPath = keyPath
+        self.message = message
+    }
+
+    enum CodingKeys: String, CodingKey { case path, keyPath = "key_path", message }
+}

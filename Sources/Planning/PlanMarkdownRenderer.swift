@@ -1,0 +1,68 @@
+/// Renders a plan as a pull-request comment: the summary as the `<details>` title, destructive changes first,
+/// a table per lake and the diffs in `diff` fences, truncated with a notice to stay under `limit` characters.
+public enum PlanMarkdownRenderer {
+    /// Key-path changes shown per artifact before the rest are counted.
+    static let changesPerArtifact = 50
+
+    public static func render(_ plan: Plan, limit: Int = 65_536) -> String {
+        guard !plan.isEmpty else { return PlanSummary.noChangesLine + "\n" }
+        let head = "<details><summary>\(plan.summary.line)</summary>\n\n"
+        let tail = "\n</details>\n"
+        var body = ""
+        var shown = 0
+        let chunks = Self.chunks(plan)
+        for chunk in chunks {
+            let notice = Self.notice(shown: shown + 1, of: chunks.count)
+            guard (head + body + chunk + notice + tail).utf8.count < limit else { break }
+            body += chunk
+            shown += 1
+        }
+        let notice = shown < chunks.count ? Self.notice(shown: shown, of: chunks.count) : ""
+        return head + body + notice + tail
+    }
+
+    private static func notice(shown: Int, of total: Int) -> String {
+        "\n> **Truncated:** showing \(shown) of \(total) sections to stay under GitHub's comment limit. "
+            + "Run `lakeform plan` for the full plan.\n"
+    }
+
+    /// The comment's sections in order; truncation drops whole sections from the end.
+    private static func chunks(_ plan: Plan) -> [String] {
+        var chunks: [String] = []
+        if !plan.destructive.isEmpty {
+            chunks.append("### ⚠️ Destructive changes\n\n")
+            chunks += plan.destructive.map { "- `\($0.path)`: \(escape($0.message))\n" }
+            chunks.append("\n")
+        }
+        let lakes = Dictionary(grouping: plan.changes, by: \.lake)
+        for lake in lakes.keys.sorted() {
+            let changes = lakes[lake]!
+            chunks.append("### Lake `\(lake)`\n\n| Action | Artifact | Changes |\n|---|---|---|\n")
+            chunks += changes.map { "| \($0.action.symbol) \($0.action.rawValue) | `\($0.path)` | \($0.changeCount) |\n" }
+            chunks.append("\n")
+            chunks += changes.compactMap(diffBlock)
+        }
+        return chunks
+    }
+
+    private static func diffBlock(_ change: ArtifactChange) -> String? {
+        var lines: [String]
+        if let diff = change.textDiff {
+            lines = diff
+        } else {
+            lines = change.keyPathChanges.prefix(changesPerArtifact).map { item in
+                let symbol = KeyPathText.symbol(item).text
+                return (symbol == "~" ? "!" : symbol) + " " + KeyPathText.describe(item)
+            }
+            let more = change.keyPathChanges.count - changesPerArtifact
+            if more > 0 { lines.append("# … \(more) more changes") }
+            if change.unchangedKeys > 0 { lines.append(KeyPathText.hidden(change.unchangedKeys)) }
+        }
+        guard !lines.isEmpty else { return nil }
+        lines += change.replaceReasons.map { "# forces replacement: \($0)" }
+        let fenced = lines.map { $0.replacingOccurrences(of: "```", with: "ʼʼʼ") }
+        return "<b>\(change.action.symbol) \(change.path)</b>\n\n```diff\n" + fenced.joined(separator: "\n") + "\n```\n\n"
+    }
+
+    private static func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+}

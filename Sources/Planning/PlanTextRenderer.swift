@@ -1,0 +1,92 @@
+/// Renders a plan for a terminal, Terraform-style, with `+ ~ - -/+` symbols; colour only when asked
+/// (the CLI passes false for NO_COLOR and non-TTY output).
+public enum PlanTextRenderer {
+    public static func render(_ plan: Plan, color: Bool) -> String {
+        guard !plan.isEmpty else { return PlanSummary.noChangesLine + "\n" }
+        let paint = Paint(enabled: color)
+        var lines: [String] = []
+        if !plan.destructive.isEmpty {
+            lines.append(paint.bold(paint.red("Destructive changes: these can lose data or availability")))
+            for item in plan.destructive {
+                lines.append("  " + paint.red("!") + " \(item.path): \(item.message)")
+            }
+            lines.append("")
+        }
+        lines.append("Lakeform will perform the following actions:")
+        for change in plan.changes {
+            lines.append("")
+            lines.append("  # \(change.path) \(change.action.phrase)")
+            lines.append(paint.action(change.action, change.action.symbol.leftPad(3)) + " \(change.path)")
+            lines += change.replaceReasons.map { "      # forces replacement: \($0)" }
+            lines += body(change, paint: paint)
+        }
+        lines.append("")
+        lines.append(paint.bold(plan.summary.line))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func body(_ change: ArtifactChange, paint: Paint) -> [String] {
+        if let diff = change.textDiff {
+            return diff.map { line in
+                let text = "      " + line
+                switch line.first {
+                case "+": return paint.action(.create, text)
+                case "-": return paint.action(.delete, text)
+                default: return text
+                }
+            }
+        }
+        var lines = change.keyPathChanges.map { item in
+            let symbol = KeyPathText.symbol(item)
+            return "      " + paint.action(symbol.action, symbol.text) + " " + KeyPathText.describe(item)
+        }
+        if change.unchangedKeys > 0 && !change.keyPathChanges.isEmpty {
+            lines.append("      " + KeyPathText.hidden(change.unchangedKeys))
+        }
+        return lines
+    }
+}
+
+/// ANSI colour, or plain text when disabled.
+struct Paint {
+    var enabled: Bool
+
+    func wrap(_ code: String, _ text: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    func red(_ text: String) -> String { wrap("31", text) }
+    func bold(_ text: String) -> String { wrap("1", text) }
+
+    func action(_ action: Action, _ text: String) -> String {
+        switch action {
+        case .create: wrap("32", text)
+        case .update: wrap("33", text)
+        case .delete, .replace: wrap("31", text)
+        }
+    }
+}
+
+/// One key-path change as text: `~ spec.kafka.replicas: 3 → 6`.
+enum KeyPathText {
+    static func symbol(_ change: KeyPathChange) -> (action: Action, text: String) {
+        switch (change.before, change.after) {
+        case (nil, _): (.create, "+")
+        case (_, nil): (.delete, "-")
+        default: (.update, "~")
+        }
+    }
+
+    /// `# 42 unchanged keys hidden`.
+    static func hidden(_ count: Int) -> String { "# \(count) unchanged \(count == 1 ? "key" : "keys") hidden" }
+
+    static func describe(_ change: KeyPathChange) -> String {
+        switch (change.before, change.after) {
+        case (let before?, let after?): "\(change.path): \(before) → \(after)"
+        case (let before?, nil): "\(change.path): \(before)"
+        case (nil, let after?): "\(change.path): \(after)"
+        case (nil, nil): change.path
+        }
+    }
+}
+
+extension String {
+    func leftPad(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

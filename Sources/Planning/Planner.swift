@@ -1,0 +1,66 @@
+import Crypto
+import LakeModel
+
+/// Compares generated artifacts with the recorded ones. Pure: the caller reads the recorded files.
+public enum Planner {
+    /// The plan that turns `recorded` (path → contents) into `desired`.
+    public static func plan(desired: [Artifact], recorded: [String: String]) -> Plan {
+        var changes: [ArtifactChange] = []
+        var destructive: [DestructiveChange] = []
+        for artifact in desired.sorted(by: { $0.path < $1.path }) {
+            guard let old = recorded[artifact.path] else {
+                changes.append(ArtifactChange(path: artifact.path, action: .create, beforeHash: nil, afterHash: hash(artifact.contents)))
+                continue
+            }
+            guard old != artifact.contents, let (change, found) = update(artifact, old: old) else { continue }
+            changes.append(change)
+            destructive += found
+        }
+        let produced = Set(desired.map(\.path))
+        for (path, contents) in recorded.sorted(by: { $0.key < $1.key }) where !produced.contains(path) {
+            changes.append(ArtifactChange(path: path, action: .delete, beforeHash: hash(contents), afterHash: nil))
+            if let message = DestructiveRules.deletionMessage(path: path, contents: contents) {
+                destructive.append(DestructiveChange(path: path, keyPath: nil, message: message))
+            }
+        }
+        changes.sort { $0.path < $1.path }
+        return Plan(changes: changes, destructive: destructive)
+    }
+
+    /// SHA-256 of the text's UTF-8 bytes, as lowercase hex.
+    public static func hash(_ contents: String) -> String {
+        SHA256.hash(data: Array(contents.utf8)).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    private static let semanticKinds: Set<ArtifactKind> = [.helmValues, .manifest, .helmfile, .json]
+
+    /// The update of one artifact, or nil when only formatting or map order changed.
+    private static func update(_ artifact: Artifact, old: String) -> (ArtifactChange, [DestructiveChange])? {
+        let hashes = (before: hash(old), after: hash(artifact.contents))
+        guard semanticKinds.contains(artifact.kind),
+            let diff = try? TreeDiff.documents(before: old, after: artifact.contents)
+        else {
+            let lines = LineDiff.lines(before: old, after: artifact.contents)
+            let change = ArtifactChange(
+                path: artifact.path, action: .update, beforeHash: hashes.before, afterHash: hashes.after, textDiff: lines)
+            return (change, [])
+        }
+        guard !diff.changes.isEmpty else { return nil }
+        let kind = LocatedChange.documentKind(artifact.contents) ?? LocatedChange.documentKind(old)
+        let located = diff.changes.map { LocatedChange($0, documentKind: kind) }
+        var reasons: [String] = []
+        for reason in located.compactMap(ReplaceRules.reason) where !reasons.contains(reason) { reasons.append(reason) }
+        let destructive = located.compactMap { item in
+            DestructiveRules.message(item, artifactPath: artifact.path).map {
+                DestructiveChange(path: artifact.path, keyPath: item.change.path, message: $0)
+            }
+        }
+        let change = ArtifactChange(
+            path: artifact.path, action: reasons.isEmpty ? .update : .replace, beforeHash: hashes.before,
+            afterHash: hashes.after, keyPathChanges: diff.changes, unchangedKeys: diff.unchanged, replaceReasons: reasons)
+        return (change, destructive)
+    }
+}

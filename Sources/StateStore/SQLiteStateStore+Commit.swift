@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import LakeModel
+
+/// Recording a revision: contents stored once per SHA-256, the revision's paths pointing at them.
+extension SQLiteStateStore {
+    public func commit(
+        artifacts: [Artifact], expectedLineage: String, expectedSerial: Int, info: RevisionDraft
+    ) throws -> RevisionInfo {
+        var seen = Set<String>()
+        for artifact in artifacts where !seen.insert(artifact.path).inserted {
+            throw StateError.duplicatePath(artifact.path)
+        }
+        let hashesJSON = try Self.sortedJSON(info.blueprintHashes)
+        return try write { db in
+            let (lineage, serial) = try Self.position(db)
+            guard lineage == expectedLineage else {
+                throw StateError.lineageMismatch(expected: expectedLineage, actual: lineage)
+            }
+            guard serial == expectedSerial else {
+                throw StateError.stale(expectedSerial: expectedSerial, currentSerial: serial)
+            }
+            let revision = RevisionInfo(
+                serial: serial + 1, createdAt: Self.timestamp(info.createdAt), user: info.user, host: info.host,
+                toolVersion: info.toolVersion, blueprintHashes: info.blueprintHashes, summary: info.summary
+            )
+            try db.execute(
+                sql: """
+                    INSERT INTO revision (serial, created_at, user, host, tool_version, blueprint_hashes, summary)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    revision.serial, revision.createdAt, revision.user, revision.host, revision.toolVersion,
+                    hashesJSON, revision.summary,
+                ]
+            )
+            for artifact in artifacts {
+                let bytes = Data(artifact.contents.utf8)
+                let sha = Self.sha256(bytes)
+                try db.execute(sql: "INSERT OR IGNORE INTO blob (sha256, contents) VALUES (?, ?)", arguments: [sha, bytes])
+                try db.execute(
+                    sql: "INSERT INTO revision_artifact (serial, path, kind, sha256) VALUES (?, ?, ?, ?)",
+                    arguments: [revision.serial, artifact.path, artifact.kind.rawValue, sha]
+                )
+            }
+            try db.execute(sql: "UPDATE state SET serial = ? WHERE id = 1", arguments: [revision.serial])
+            return revision
+        }
+    }
+
+    /// How many distinct contents are stored, across all revisions.
+    func blobCount() throws -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM blob") ?? 0 }
+    }
+
+    private static func sortedJSON(_ hashes: [String: String]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(hashes), as: UTF8.self)
+    }
+}

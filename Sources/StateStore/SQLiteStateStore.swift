@@ -1,0 +1,97 @@
+import Crypto
+import Foundation
+import GRDB
+import LakeModel
+
+/// The StateStore over the system SQLite, in WAL mode. Writes run under `BEGIN IMMEDIATE`, so two processes
+/// never interleave a commit or both take the lock.
+public final class SQLiteStateStore: StateStore {
+    let database: DatabasePool
+    let path: String
+
+    /// Opens the state at `path`, creating its folder, the file, the schema and a new lineage when missing.
+    public init(path: String) throws {
+        self.path = path
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StateError.database("cannot create \(folder): \(error.localizedDescription)")
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        database = try Self.guarded(path) { try Self.open(path: path, configuration: configuration, attempts: 5) }
+    }
+
+    /// Opens the pool and migrates it. Concurrent first opens of one new file can collide (switching to WAL, or
+    /// both running v1); the loser fails only once the winner is done, so trying again finds nothing left to do.
+    private static func open(path: String, configuration: Configuration, attempts: Int) throws -> DatabasePool {
+        do {
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = StateSchema.migrator
+            if try pool.read(migrator.hasBeenSuperseded) { throw StateError.newerSchema(path: path) }
+            try migrator.migrate(pool)
+            return pool
+        } catch let error as DatabaseError where attempts > 1 && ![.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            Thread.sleep(forTimeInterval: 0.05)
+            return try open(path: path, configuration: configuration, attempts: attempts - 1)
+        }
+    }
+
+    public func current() throws -> StateSnapshot {
+        try read { db in
+            let (lineage, serial) = try Self.position(db)
+            return StateSnapshot(lineage: lineage, serial: serial, artifacts: try Self.artifacts(db, serial: serial))
+        }
+    }
+
+    public func history() throws -> [RevisionInfo] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY serial").map(Self.revisionInfo)
+        }
+    }
+
+    public func revision(_ serial: Int) throws -> StateSnapshot? {
+        try read { db in
+            let (lineage, current) = try Self.position(db)
+            guard serial >= 0, serial <= current else { return nil }
+            return StateSnapshot(lineage: lineage, serial: serial, artifacts: try Self.artifacts(db, serial: serial))
+        }
+    }
+
+    /// Lowercase hex SHA-256 of `data`.
+    static func sha256(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// ISO-8601 UTC with seconds, as stored for revisions and locks.
+    static func timestamp(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.guarded(path) { try database.read(body) }
+    }
+
+    /// Runs `body` in one transaction, rolled back if it throws. GRDB begins write transactions with
+    /// `BEGIN IMMEDIATE`, so the write lock is taken before anything is read.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try Self.guarded(path) { try database.write(body) }
+    }
+
+    /// Turns GRDB errors (and undecodable rows) into `StateError`s that name the file.
+    static func guarded<T>(_ path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            throw StateError.corrupt("\(path) is not a Lakeform state database (\(error.message ?? "\(error.resultCode)"))")
+        } catch let error as DatabaseError {
+            throw StateError.database("\(path): \(error.message ?? "\(error.resultCode)")")
+        } catch let error as StateError {
+            throw error
+        } catch {
+            throw StateError.corrupt("\(path): \(error)")
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// Plan and apply end to end through the binary, in a scratch repository with one YAML blueprint.
+@Suite struct PlanApplyTests {
+    static func repository() throws -> String {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-plan-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: "\(root)/blueprints", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: RepositoryPaths.path("blueprints/examples/startup.yaml"), toPath: "\(root)/blueprints/startup.yaml")
+        return root
+    }
+
+    @Test func planApplyEditAndStalePlan() throws {
+        let root = try Self.repository()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        func run(_ arguments: [String]) throws -> LakeformProcess.Result { try LakeformProcess.run(arguments, in: root, environment: ["NO_COLOR": "1"]) }
+
+        let first = try run(["plan", "--detailed-exitcode"])
+        #expect(first.status == 2, "\(first.stderr)")
+        #expect(first.stdout.contains("to add, 0 to change, 0 to destroy."))
+        #expect(!first.stdout.contains("\u{1B}["))
+
+        let apply = try run(["apply", "--auto-approve"])
+        #expect(apply.status == 0, "\(apply.stderr)")
+        #expect(apply.stdout.contains("Apply complete!"))
+        #expect(FileManager.default.fileExists(atPath: "\(root)/generated/startup/helmfile.yaml"))
+
+        let second = try run(["plan", "--detailed-exitcode"])
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("No changes. Generated artifacts match the blueprints."))
+
+        let blueprint = "\(root)/blueprints/startup.yaml"
+        let text = try String(contentsOfFile: blueprint, encoding: .utf8)
+        try text.replacingOccurrences(of: "dataVolume: 50TB", with: "dataVolume: 80TB").write(toFile: blueprint, atomically: true, encoding: .utf8)
+        let edited = try run(["plan", "--detailed-exitcode", "--out", "edit.plan"])
+        #expect(edited.status == 2)
+        #expect(edited.stdout.contains("volumesPerServer: 8 → 12"))
+        #expect(edited.stdout.contains("Destructive"))
+
+        let json = try run(["plan", "--format", "json"])
+        #expect(json.stdout.contains("\"format_version\""))
+        #expect(json.stdout.contains("\"update\""))
+
+        #expect(try run(["apply", "--auto-approve"]).status == 0)
+        let stale = try run(["apply", "edit.plan"])
+        #expect(stale.status == 1)
+        #expect(stale.stderr.contains("Saved plan is stale"))
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import StateStore
+
+@Suite struct StateStoreLockTests {
+    @Test func secondAcquireTimesOutNamingTheHolder() throws {
+        let state = try TemporaryState()
+        defer { state.cleanUp() }
+        let lock = try state.store.acquireLock(holder: "alice", operation: "apply", timeout: .zero)
+        #expect(lock.pid == Int(ProcessInfo.processInfo.processIdentifier))
+        #expect(try state.store.currentLock() == lock)
+        let started = ContinuousClock.now
+        let error = try #require(throws: StateError.self) {
+            try state.store.acquireLock(holder: "bob", operation: "plan", timeout: .milliseconds(200))
+        }
+        #expect(ContinuousClock.now - started >= .milliseconds(200))
+        #expect(error == .locked(by: lock))
+        #expect(error.description.contains("alice (pid \(lock.pid) on \(lock.host), since \(lock.since), for apply"))
+    }
+
+    @Test func releaseLetsTheNextHolderIn() throws {
+        let state = try TemporaryState()
+        defer { state.cleanUp() }
+        let first = try state.store.acquireLock(holder: "alice", operation: "apply", timeout: .zero)
+        try state.store.release(first)
+        #expect(try state.store.currentLock() == nil)
+        let second = try state.store.acquireLock(holder: "bob", operation: "apply", timeout: .zero)
+        #expect(second.holder == "bob")
+        #expect(second.id != first.id)
+        #expect(throws: StateError.lockNotHeld(id: first.id)) { try state.store.release(first) }
+        #expect(try state.store.currentLock() == second)
+    }
+
+    @Test func waitingAcquireGetsTheLockOnceReleased() async throws {
+        let state = try TemporaryState()
+        defer { state.cleanUp() }
+        let first = try state.store.acquireLock(holder: "alice", operation: "apply", timeout: .zero)
+        let store = state.store
+        async let releaser: Void = {
+            try await Task.sleep(for: .milliseconds(150))
+            try store.release(first)
+        }()
+        let second = try store.acquireLock(holder: "bob", operation: "apply", timeout: .seconds(10))
+        try await releaser
+        #expect(second.holder == "bob")
+    }
+
+    @Test func forceUnlockClearsAnyonesLock() throws {
+        let state = try TemporaryState()
+        defer { state.cleanUp() }
+        let lock = try state.store.acquireLock(holder: "alice", operation: "apply", timeout: .zero)
+        let other = try SQLiteStateStore(path: state.path)
+        try other.forceUnlock(id: lock.id)
+        #expect(try state.store.currentLock() == nil)
+        #expect(throws: StateError.lockNotHeld(id: "nope")) { try other.forceUnlock(id: "nope") }
+    }
+}
