@@ -6,4 +6,6 @@ enum ExitStatus {
     static let success = ExitCode(0)
     /// Invalid input or any other error, reported as diagnostics.
     static let failure = ExitCode(1)
+    /// `lakeform drift` (and `apply` refusing to overwrite drift): generated/ was changed by hand.
+    static let drift = ExitCode(4)
 }

@@ -31,6 +31,9 @@ struct PlanCommand: ParsableCommand {
         let store = try stateOptions.open()
         let snapshot = try StateCall.run { try store.current() }
         let plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
+        if format == .text, let drift = Drift.report(Drift.differences(snapshot, generated: "generated"), generated: "generated", serial: snapshot.serial) {
+            Console.out(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n")
+        }
         Console.out(try Self.render(plan, format))
         if let out {
             try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,

@@ -46,5 +46,21 @@ import Testing
         let stale = try run(["apply", "edit.plan"])
         #expect(stale.status == 1)
         #expect(stale.stderr.contains("Saved plan is stale"))
+
+        let values = "\(root)/generated/startup/helm/trino.values.yaml"
+        try (String(contentsOfFile: values, encoding: .utf8) + "# hand edit\n").write(toFile: values, atomically: true, encoding: .utf8)
+        let drift = try run(["drift"])
+        #expect(drift.status == 4)
+        #expect(drift.stdout.contains("generated/startup/helm/trino.values.yaml (edited by hand)"))
+        let refused = try run(["apply", "--auto-approve"])
+        #expect(refused.status == 4)
+        #expect(refused.stderr.contains("[apply.drift]"))
+        #expect(try String(contentsOfFile: values, encoding: .utf8).hasSuffix("# hand edit\n"))
+        #expect(try run(["apply", "--auto-approve", "--overwrite-drift"]).status == 0)
+        #expect(try run(["drift"]).status == 0)
+
+        let history = try run(["state", "history"])
+        #expect(history.stdout.split(separator: "\n").count == 2)
+        #expect(history.stdout.contains("Plan: "))
     }
 }
