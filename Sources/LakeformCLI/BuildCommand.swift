@@ -20,27 +20,8 @@ struct BuildCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let resolution = try LakeResolution.run(options)
-        let lakes = resolution.lakes.map(\.name)
-        let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes) + ReportArtifacts.make(resolution.lakes, priceBook: nil)
-        let scopes = lakes + ["reports"]
-        let tree = GeneratedTree(root: out)
-        if check {
-            let differences = tree.differences(artifacts, scopes: scopes)
-            guard differences.isEmpty else {
-                for difference in differences { Console.out("\(difference.change.rawValue): \(out)/\(difference.path)") }
-                Console.error("\(out)/ is stale: \(differences.count) file\(differences.count == 1 ? "" : "s") differ. Run `lakeform build` and commit the result.")
-                throw ExitStatus.failure
-            }
-            Console.out("\(out)/ is up to date: \(artifacts.count) files for \(lakes.count) lakes.")
-            return
-        }
-        do {
-            try tree.write(artifacts, scopes: scopes)
-        } catch {
-            Console.error("error: \(error) [build.write]")
-            throw ExitStatus.failure
-        }
-        Console.out("Wrote \(artifacts.count) files for \(lakes.count) lakes to \(out)/.")
+        let desired = try DesiredState.compute(options)
+        let lakes = desired.resolution.lakes.map(\.name)
+        try GeneratedTree(root: out).sync(desired.artifacts, scopes: lakes + ["reports"], lakes: lakes.count, check: check, label: "", command: "build")
     }
 }

@@ -33,24 +33,6 @@ struct ReportCommand: ParsableCommand {
         let lakes = try LakeResolution.run(options).lakes
         let artifacts = try ReportArtifacts.make(lakes, priceBook: priceBook)
         let scopes = lakes.map { "\($0.name)/reports" } + ["reports"]
-        let tree = GeneratedTree(root: out)
-        if check {
-            let differences = tree.differences(artifacts, scopes: scopes)
-            guard differences.isEmpty else {
-                for difference in differences { Console.out("\(difference.change.rawValue): \(out)/\(difference.path)") }
-                Console.error("\(out)/ reports are stale: \(differences.count) file\(differences.count == 1 ? "" : "s") differ. "
-                              + "Run `lakeform report` and commit the result.")
-                throw ExitStatus.failure
-            }
-            Console.out("\(out)/ reports are up to date: \(artifacts.count) files for \(lakes.count) lakes.")
-            return
-        }
-        do {
-            try tree.write(artifacts, scopes: scopes)
-        } catch {
-            Console.error("error: \(error) [report.write]")
-            throw ExitStatus.failure
-        }
-        Console.out("Wrote \(artifacts.count) report files for \(lakes.count) lakes to \(out)/.")
+        try GeneratedTree(root: out).sync(artifacts, scopes: scopes, lakes: lakes.count, check: check, label: " report", command: "report")
     }
 }

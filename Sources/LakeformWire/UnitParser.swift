@@ -36,7 +36,7 @@ extension Wire {
 
         /// `$30,000`, `4.27`, `$0.43`, `USD 12` → cents.
         public static func money(_ text: String) -> Int? {
-            var cleaned = text.trimmingSpaces().replacingAll(",", with: "")
+            var cleaned = text.trimmingSpaces().replacing(",", with: "")
             for prefix in ["$", "USD"] where cleaned.hasPrefix(prefix) {
                 cleaned = String(cleaned.dropFirst(prefix.count)).trimmingSpaces()
             }
@@ -47,7 +47,7 @@ extension Wire {
         static func scaled(_ text: String, units: [String: Int], factor: Int = 1) -> Int? {
             let trimmed = text.trimmingSpaces()
             let numberEnd = trimmed.firstIndex { !($0.isNumber || $0 == "." || $0 == "-" || $0 == "_") } ?? trimmed.endIndex
-            let number = String(trimmed[..<numberEnd]).replacingAll("_", with: "")
+            let number = String(trimmed[..<numberEnd]).replacing("_", with: "")
             let unit = String(trimmed[numberEnd...]).trimmingSpaces().uppercased()
             guard !number.isEmpty, let unitSize = units[unit] else { return nil }
             let (multiplier, tooLarge) = unitSize.multipliedReportingOverflow(by: factor)
@@ -76,13 +76,5 @@ extension String {
         while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
         while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
         return String(slice)
-    }
-
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
-        }
-        return result
     }
 }

@@ -47,29 +47,19 @@ struct ServingChart {
     var patches: [YAMLValue] = []
 }
 
-/// A serving chart pinned to the version its values were checked against (`shared/upstream/charts/<chart>`).
-struct ServingChartSource {
-    /// `repository/chart`, as helmfile spells it.
-    var chart: String
-    var version: String
-    var repository: (name: String, url: String)
-
-    func release(_ name: String, _ context: EmitContext, phase: HelmRelease.Phase, needs: [String] = []) -> HelmRelease {
-        HelmRelease(name: name, chart: chart, version: version, repository: repository, namespace: context.namespace,
-                    phase: phase, needs: needs)
-    }
-
-    static let trino = ServingChartSource(chart: "trino/trino", version: "1.42.2", repository: ("trino", "https://trinodb.github.io/charts"))
-    static let druid = ServingChartSource(chart: "druid/druid", version: "37.0.2", repository: ("druid", "https://asdf2014.github.io/druid-helm/"))
-    static let elasticsearch = ServingChartSource(chart: "elastic/elasticsearch", version: "8.5.1", repository: ("elastic", "https://helm.elastic.co"))
-    static let kibana = ServingChartSource(chart: "elastic/kibana", version: "8.5.1", repository: ("elastic", "https://helm.elastic.co"))
-    static let opensearch = ServingChartSource(
+/// The charts the serving family installs, pinned to the versions their values were checked against.
+extension PinnedChart {
+    static let trino = PinnedChart(chart: "trino/trino", version: "1.42.2", repository: ("trino", "https://trinodb.github.io/charts"))
+    static let druid = PinnedChart(chart: "druid/druid", version: "37.0.2", repository: ("druid", "https://asdf2014.github.io/druid-helm/"))
+    static let elasticsearch = PinnedChart(chart: "elastic/elasticsearch", version: "8.5.1", repository: ("elastic", "https://helm.elastic.co"))
+    static let kibana = PinnedChart(chart: "elastic/kibana", version: "8.5.1", repository: ("elastic", "https://helm.elastic.co"))
+    static let opensearch = PinnedChart(
         chart: "opensearch/opensearch", version: "3.6.0", repository: ("opensearch", "https://opensearch-project.github.io/helm-charts/"))
-    static let opensearchDashboards = ServingChartSource(
+    static let opensearchDashboards = PinnedChart(
         chart: "opensearch/opensearch-dashboards", version: "3.6.0",
         repository: ("opensearch", "https://opensearch-project.github.io/helm-charts/"))
-    static let milvus = ServingChartSource(chart: "milvus/milvus", version: "5.0.19", repository: ("milvus", "https://zilliztech.github.io/milvus-helm/"))
-    static let redis = ServingChartSource(chart: "bitnami/redis", version: "23.1.1", repository: ("bitnami", "oci://registry-1.docker.io/bitnamicharts"))
-    static let hasura = ServingChartSource(
+    static let milvus = PinnedChart(chart: "milvus/milvus", version: "5.0.19", repository: ("milvus", "https://zilliztech.github.io/milvus-helm/"))
+    static let redis = PinnedChart(chart: "bitnami/redis", version: "23.1.1", repository: ("bitnami", "oci://registry-1.docker.io/bitnamicharts"))
+    static let hasura = PinnedChart(
         chart: "hasura/graphql-engine", version: "0.9.1", repository: ("hasura", "https://hasura.github.io/helm-charts"))
 }

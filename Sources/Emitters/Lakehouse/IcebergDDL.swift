@@ -44,7 +44,7 @@ enum IcebergDDL {
         let plain = name.first.map { $0.isASCII && ($0.isLetter || $0 == "_") } == true
             && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
             && !reservedWords.contains(name.uppercased())
-        return plain ? name : "`" + LakeConventions.replacing("`", with: "``", in: name) + "`"
+        return plain ? name : "`" + name.replacing("`", with: "``") + "`"
     }
 
     /// Spark SQL's reserved keywords under ANSI mode (`spark.sql.ansi.enforceReservedKeywords`).
@@ -58,7 +58,7 @@ enum IcebergDDL {
     ]
 
     /// A single-quoted SQL string literal.
-    static func literal(_ text: String) -> String { "'" + LakeConventions.replacing("'", with: "''", in: text) + "'" }
+    static func literal(_ text: String) -> String { "'" + text.replacing("'", with: "''") + "'" }
 
     // MARK: Types
 

@@ -11,17 +11,17 @@ public enum LakeConventions {
     // MARK: Releases other families install
 
     /// The MinIO tenant release that serves the lake's buckets.
-    public static let minioTenantRelease = "minio"
+    public static let minioTenantRelease = PlatformNames.minio
     /// The Zalando operator release that runs the lake's PostgreSQL cluster.
-    public static let postgresOperatorRelease = "postgres-operator"
+    public static let postgresOperatorRelease = PlatformNames.postgresOperator
 
     // MARK: Object storage
 
     /// The Secret with the S3 access key pair every engine reads MinIO with. Its keys are the AWS
     /// SDK's environment variable names, so pods load them with `secretKeyRef` under the same names.
     public static func s3Secret(_ context: EmitContext) -> String { ManifestNames.s3Credentials(context.name) }
-    public static let s3AccessKeyKey = "AWS_ACCESS_KEY_ID"
-    public static let s3SecretKeyKey = "AWS_SECRET_ACCESS_KEY"
+    public static let s3AccessKeyKey = ManifestNames.s3Keys[0]
+    public static let s3SecretKeyKey = ManifestNames.s3Keys[1]
     /// MinIO ignores the region, but AWS SDK v2 clients need one to sign requests.
     public static let s3Region = "us-east-1"
     public static let s3Port = 80
@@ -95,14 +95,5 @@ public enum LakeConventions {
         if deploys(context, .minio) { needs.append(minioTenantRelease) }
         if postgres, deploys(context, .postgres) { needs.append(postgresOperatorRelease) }
         return needs
-    }
-
-    /// `text` with every `character` replaced by `replacement` (no Foundation in this module).
-    static func replacing(_ character: Character, with replacement: String, in text: String) -> String {
-        var result = ""
-        for each in text {
-            if each == character { result += replacement } else { result.append(each) }
-        }
-        return result
     }
 }

@@ -16,7 +16,7 @@ enum FlinkOperatorValues {
             // install; without it the CRDs' own validation still applies.
             "webhook": ["create": false],
         ]
-        return PlatformEntry(release: PlatformChart.flinkOperator.release(PlatformNames.flinkOperator, context, phase: .operators),
+        return PlatformEntry(release: PinnedChart.flinkOperator.release(PlatformNames.flinkOperator, context, phase: .operators),
                              values: values)
     }
 }

@@ -14,7 +14,7 @@ enum MinIOOperatorValues {
                 ],
             ],
         ]
-        return PlatformEntry(release: PlatformChart.minioOperator.release(PlatformNames.minioOperator, context, phase: .operators),
+        return PlatformEntry(release: PinnedChart.minioOperator.release(PlatformNames.minioOperator, context, phase: .operators),
                              values: values)
     }
 }

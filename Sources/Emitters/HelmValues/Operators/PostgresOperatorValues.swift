@@ -9,7 +9,7 @@ enum PostgresOperatorValues {
             "configKubernetes": ["watched_namespace": .string(context.namespace)],
         ]
         return PlatformEntry(
-            release: PlatformChart.postgresOperator.release(PlatformNames.postgresOperator, context, phase: .operators),
+            release: PinnedChart.postgresOperator.release(PlatformNames.postgresOperator, context, phase: .operators),
             values: values)
     }
 }

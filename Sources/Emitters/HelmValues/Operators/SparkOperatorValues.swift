@@ -15,7 +15,7 @@ enum SparkOperatorValues {
             // to driver and executor pods; its certificate is self-generated (no cert-manager needed).
             "webhook": ["enable": true],
         ]
-        return PlatformEntry(release: PlatformChart.sparkOperator.release(PlatformNames.sparkOperator, context, phase: .operators),
+        return PlatformEntry(release: PinnedChart.sparkOperator.release(PlatformNames.sparkOperator, context, phase: .operators),
                              values: values)
     }
 }

@@ -16,7 +16,7 @@ enum StrimziOperatorValues {
             "watchNamespaces": [],
             "resources": Kubernetes.resources(resources),
         ]
-        return PlatformEntry(release: PlatformChart.strimzi.release(PlatformNames.strimziOperator, context, phase: .operators),
+        return PlatformEntry(release: PinnedChart.strimzi.release(PlatformNames.strimziOperator, context, phase: .operators),
                              values: values)
     }
 }

@@ -45,7 +45,7 @@ enum AirflowValues {
             "webserver": ["defaultUser": ["enabled": false]],
         ]
         let needs = context.lake.postgres != nil ? [PlatformNames.postgresOperator] : []
-        return PlatformEntry(release: PlatformChart.airflow.release(PlatformNames.airflow, context, phase: .processing, needs: needs),
+        return PlatformEntry(release: PinnedChart.airflow.release(PlatformNames.airflow, context, phase: .processing, needs: needs),
                              values: values, secrets: secrets(context))
     }
 

@@ -30,7 +30,7 @@ enum MinIOTenantValues {
             ],
         ]
         return PlatformEntry(
-            release: PlatformChart.minioTenant.release(PlatformNames.minio, context, phase: .storage, needs: [PlatformNames.minioOperator]),
+            release: PinnedChart.minioTenant.release(PlatformNames.minio, context, phase: .storage, needs: [PlatformNames.minioOperator]),
             values: values, secrets: secrets(lake))
     }
 

@@ -31,7 +31,7 @@ enum MonitoringValues {
             secrets.append(SecretReference(name: PlatformNames.grafanaAdmin(context.name), keys: ["admin-user", "admin-password"],
                                            readers: ["grafana"], purpose: "Grafana's admin login"))
         }
-        return PlatformEntry(release: PlatformChart.kubePrometheusStack.release(PlatformNames.monitoring, context, phase: .observability),
+        return PlatformEntry(release: PinnedChart.kubePrometheusStack.release(PlatformNames.monitoring, context, phase: .observability),
                              values: ["prometheus": prometheus, "grafana": .map(grafana)], secrets: secrets)
     }
 

@@ -28,7 +28,7 @@ enum NiFiValues {
             "zookeeper": ["enabled": true, "replicaCount": clustered ? 3 : 1],
         ]
         if let heap = nifi.heap { values["jvmMemory"] = .string(jvm(heap)) }
-        return PlatformEntry(release: PlatformChart.nifi.release(PlatformNames.nifi, context, phase: .streaming), values: .map(values),
+        return PlatformEntry(release: PinnedChart.nifi.release(PlatformNames.nifi, context, phase: .streaming), values: .map(values),
                              secrets: [secret(context.name)])
     }
 

@@ -99,7 +99,7 @@ enum DruidValues {
             ],
         ]
         if usesPostgres { values = values.merging(["postgresql": ["enabled": false]]) }
-        let release = ServingChartSource.druid.release(
+        let release = PinnedChart.druid.release(
             release, context, phase: .query, needs: LakeConventions.storageNeeds(context, postgres: usesPostgres))
         return [ServingChart(release: release, values: values, secrets: secrets(context, usesPostgres: usesPostgres),
                              patches: patches(context, usesPostgres: usesPostgres))]

@@ -56,7 +56,7 @@ enum MilvusValues {
             values["etcd"] = .map(settings)
         }
         let secrets = [LakeConventions.s3SecretReference(context, readers: ["milvus (object storage)"])]
-        let release = ServingChartSource.milvus.release("milvus", context, phase: .query, needs: LakeConventions.storageNeeds(context, postgres: false))
+        let release = PinnedChart.milvus.release("milvus", context, phase: .query, needs: LakeConventions.storageNeeds(context, postgres: false))
         return [ServingChart(release: release, values: .map(values), secrets: secrets)]
     }
 }

@@ -33,7 +33,7 @@ enum SearchValues {
             "extraEnvs": [ServingFormats.secretEnv("ELASTIC_PASSWORD", secret: elasticsearchSecret, key: "password")],
         ]
         var readers = ["elasticsearch"]
-        var charts = [ServingChart(release: ServingChartSource.elasticsearch.release("elasticsearch", context, phase: .query), values: values)]
+        var charts = [ServingChart(release: PinnedChart.elasticsearch.release("elasticsearch", context, phase: .query), values: values)]
         if let dashboards = ServingFormats.group(search.pods, "elasticsearch-dashboards") {
             readers.append("kibana")
             let kibana: YAMLValue = [
@@ -43,7 +43,7 @@ enum SearchValues {
                 "extraEnvs": [nodeOptions(dashboards.resources)],
             ]
             charts.append(ServingChart(
-                release: ServingChartSource.kibana.release("kibana", context, phase: .serving, needs: ["elasticsearch"]), values: kibana))
+                release: PinnedChart.kibana.release("kibana", context, phase: .serving, needs: ["elasticsearch"]), values: kibana))
         }
         charts[0].secrets = [SecretReference(
             name: elasticsearchSecret, keys: ["password", "username"], readers: readers,
@@ -62,7 +62,7 @@ enum SearchValues {
             "extraEnvs": [ServingFormats.secretEnv("OPENSEARCH_INITIAL_ADMIN_PASSWORD", secret: secret, key: "password")],
         ]
         var readers = ["opensearch"]
-        var charts = [ServingChart(release: ServingChartSource.opensearch.release("opensearch", context, phase: .query), values: values)]
+        var charts = [ServingChart(release: PinnedChart.opensearch.release("opensearch", context, phase: .query), values: values)]
         if let dashboards = ServingFormats.group(search.pods, "opensearch-dashboards") {
             readers.append("opensearch-dashboards")
             let values: YAMLValue = [
@@ -72,7 +72,7 @@ enum SearchValues {
                 "extraEnvs": [nodeOptions(dashboards.resources)],
             ]
             charts.append(ServingChart(
-                release: ServingChartSource.opensearchDashboards.release("opensearch-dashboards", context, phase: .serving, needs: ["opensearch"]),
+                release: PinnedChart.opensearchDashboards.release("opensearch-dashboards", context, phase: .serving, needs: ["opensearch"]),
                 values: values))
         }
         charts[0].secrets = [SecretReference(

@@ -58,7 +58,7 @@ enum TrinoValues {
             }
             values["env"] = .list(env)
         }
-        let release = ServingChartSource.trino.release(
+        let release = PinnedChart.trino.release(
             release, context, phase: .query, needs: LakeConventions.storageNeeds(context, postgres: usesDatabase))
         return [ServingChart(release: release, values: .map(values), secrets: secrets)]
     }

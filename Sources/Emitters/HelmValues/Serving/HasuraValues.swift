@@ -26,7 +26,7 @@ enum HasuraValues {
         let secrets = [SecretReference(
             name: spec.secret, keys: keys, readers: ["hasura"],
             purpose: "Hasura's admin secret and its database URL, \(database)")]
-        let release = ServingChartSource.hasura.release(
+        let release = PinnedChart.hasura.release(
             "hasura", context, phase: .serving, needs: usesPostgres ? [LakeConventions.postgresOperatorRelease] : [])
         return [ServingChart(release: release, values: values, secrets: secrets)]
     }

@@ -33,7 +33,7 @@ enum RedisValues {
         }
         let secrets = [SecretReference(name: secret(context), keys: [passwordKey], readers: ["redis"],
                                        purpose: "the Redis password (`requirepass`), shared by its clients")]
-        return [ServingChart(release: ServingChartSource.redis.release("redis", context, phase: .serving), values: .map(values), secrets: secrets)]
+        return [ServingChart(release: PinnedChart.redis.release("redis", context, phase: .serving), values: .map(values), secrets: secrets)]
     }
 
     /// The `redis.conf` lines every node shares.

@@ -18,10 +18,11 @@ enum KafkaResolver {
         let retained = streams.reduce(0) {
             $0 + KafkaStorageBoundRule.retainedBytes(ingress: IntegerMath.percent(average, $1.share), retention: $1.retention, replicationFactor: rf)
         }
-        let basePartitions = streams.map {
-            ($0, KafkaPartitionRule.partitions(peak: IntegerMath.percent(peak, $0.share), parallelism: $0.partitions ?? 1, brokers: 1))
+        // Partitions before the broker count is known, for the replica guardrail.
+        let totalPartitions = streams.reduce(0) { total, stream in
+            total + (stream.partitions ?? ledger.lake.pin(.kafkaPartitions)?.value
+                ?? KafkaPartitionRule.partitions(peak: IntegerMath.percent(peak, stream.share), parallelism: 1, brokers: 1))
         }
-        let totalPartitions = basePartitions.reduce(0) { $0 + ($1.0.partitions ?? ledger.lake.pin(.kafkaPartitions)?.value ?? $1.1) }
         let throughputBound = KafkaThroughputRule.brokers(peak: peak, replicationFactor: rf, consumerGroups: consumerGroups)
         let storageBound = KafkaStorageBoundRule.brokers(retained: retained)
         let replicaBound = KafkaReplicaGuardrailRule.brokers(partitions: totalPartitions, replicationFactor: rf)
@@ -38,7 +39,7 @@ enum KafkaResolver {
                 + "replicas \(replicaBound)) = \(binding.value) (\(binding.name)-bound), rounded up to a multiple of \(spec.zones) zones = \(value)")
         }
         let minISR = ledger.setting("kafka.minInsyncReplicas", spec.minInsyncReplicas, default: 2, .count, "min.insync.replicas 2 with acks=all (Kafka docs)")
-        let topics = basePartitions.map { stream, _ in
+        let topics = streams.map { stream in
             let partitions = ledger.decide("kafka.topics.\(stream.name).partitions", .count, by: KafkaPartitionRule.description,
                                            inputs: ["workload.ingest", "kafka.brokers"], pin: .kafkaPartitions) {
                 let value = stream.partitions ?? KafkaPartitionRule.partitions(peak: IntegerMath.percent(peak, stream.share), parallelism: 1, brokers: brokers)
