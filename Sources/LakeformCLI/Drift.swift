@@ -33,6 +33,7 @@ struct DriftCommand: ParsableCommand {
 
     func run() throws {
         let store = try stateOptions.open()
+        try ApplyRecovery.runLocked(store: store, generated: generated, timeout: try stateOptions.timeout(), operation: "drift")
         let snapshot = try StateCall.run { try store.current() }
         let differences = Drift.differences(snapshot, generated: generated)
         guard let report = Drift.report(differences, generated: generated, serial: snapshot.serial) else {

@@ -32,7 +32,8 @@ struct GeneratedTree {
 
     /// Replaces each scope folder with exactly its artifacts. Every scope is staged in full first,
     /// then swapped in with renames, so an interrupted build leaves each scope old or new, never mixed.
-    func write(_ artifacts: [Artifact], scopes: [String]) throws {
+    /// `afterEachScope` runs once each scope is in place.
+    func write(_ artifacts: [Artifact], scopes: [String], afterEachScope: () -> Void = {}) throws {
         try Self.checkContainment(artifacts, scopes: scopes)
         try files.createDirectory(atPath: root, withIntermediateDirectories: true)
         let staging = "\(root)/.lakeform-staging-\(ProcessInfo.processInfo.processIdentifier)"
@@ -56,6 +57,7 @@ struct GeneratedTree {
                 if files.fileExists(atPath: retired) { try? files.moveItem(atPath: retired, toPath: target) }
                 throw error
             }
+            afterEachScope()
         }
     }
 

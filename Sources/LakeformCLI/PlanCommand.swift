@@ -29,6 +29,7 @@ struct PlanCommand: ParsableCommand {
     func run() throws {
         let desired = try DesiredState.compute(options)
         let store = try stateOptions.open()
+        try ApplyRecovery.runLocked(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
         let snapshot = try StateCall.run { try store.current() }
         let plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
         if format == .text, let drift = Drift.report(Drift.differences(snapshot, generated: "generated"), generated: "generated", serial: snapshot.serial) {
@@ -37,7 +38,7 @@ struct PlanCommand: ParsableCommand {
         Console.out(try Self.render(plan, format))
         if let out {
             try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
-                         artifacts: desired.artifacts).write(to: out)
+                         artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes).write(to: out)
             Console.out("\nSaved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)")
         }
         if detailedExitcode, !plan.isEmpty { throw ExitCode(2) }
@@ -59,6 +60,9 @@ enum StateCall {
             return try body()
         } catch let error as StateError {
             Console.error("error: \(error) [state]")
+            if case let .locked(by) = error, by.host == ProcessInfo.processInfo.hostName, kill(pid_t(by.pid), 0) != 0, errno == ESRCH {
+                Console.error("  note: process \(by.pid) is no longer running on this host, so the lock is stale")
+            }
             throw ExitStatus.failure
         }
     }

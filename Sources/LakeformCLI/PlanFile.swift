@@ -1,20 +1,23 @@
 import Foundation
 import LakeModel
 import Planning
+import StateStore
 
 /// A saved plan (`plan --out FILE`): the state it was made against, the plan, and the exact
 /// artifacts `apply FILE` will write.
 struct PlanFile: Codable {
-    static let currentVersion = "1.0"
+    static let currentVersion = "1.1"
 
     var formatVersion: String
     var lineage: String
     var serial: Int
     var plan: Plan
     var artifacts: [Artifact]
+    /// The blueprints the artifacts came from (path → SHA-256), recorded with the revision.
+    var blueprintHashes: [String: String]?
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", lineage, serial, plan, artifacts
+        case formatVersion = "format_version", lineage, serial, plan, artifacts, blueprintHashes = "blueprint_hashes"
     }
 
     func write(to path: String) throws {
@@ -23,10 +26,20 @@ struct PlanFile: Codable {
         try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
     }
 
-    /// The plan file at `path`, or nil when the file is not a Lakeform plan.
+    /// The plan file at `path`, or nil when the file is not a Lakeform plan of this version.
     static func read(_ path: String) -> PlanFile? {
         guard let data = FileManager.default.contents(atPath: path),
               let file = try? JSONDecoder().decode(PlanFile.self, from: data), file.formatVersion == currentVersion else { return nil }
         return file
+    }
+
+    /// Exits 1 with "plan is stale" unless the state is still where this plan was made.
+    func checkCurrent(_ snapshot: StateSnapshot) throws {
+        guard lineage == snapshot.lineage, serial == snapshot.serial else {
+            Console.error("Error: Saved plan is stale [apply.stalePlan]")
+            Console.error("  The plan was made against state serial \(serial)\(lineage == snapshot.lineage ? "" : " of another state (lineage \(lineage))"); "
+                          + "the state is now at serial \(snapshot.serial). Run `lakeform plan` again.")
+            throw ExitStatus.failure
+        }
     }
 }

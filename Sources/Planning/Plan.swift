@@ -2,7 +2,7 @@
 /// Its JSON form (see `PlanJSONRenderer`) follows `schemas/plan.schema.json`.
 public struct Plan: Sendable, Codable, Equatable {
     /// The JSON format's version: minor bumps are additive, major bumps break.
-    public static let currentFormatVersion = "1.0"
+    public static let currentFormatVersion = "1.1"
 
     public var formatVersion: String
     /// One entry per artifact that is created, updated, deleted or replaced, sorted by path.
@@ -10,19 +10,22 @@ public struct Plan: Sendable, Codable, Equatable {
     public var summary: PlanSummary
     /// Changes that can lose data or availability, shown first.
     public var destructive: [DestructiveChange]
+    /// Monthly cost and capacity changes per lake, from the lakes' cost reports.
+    public var costs: [LakeCostDelta]
 
-    public init(changes: [ArtifactChange], destructive: [DestructiveChange]) {
+    public init(changes: [ArtifactChange], destructive: [DestructiveChange], costs: [LakeCostDelta] = []) {
         self.formatVersion = Self.currentFormatVersion
         self.changes = changes
         self.summary = PlanSummary(changes: changes)
         self.destructive = destructive
+        self.costs = costs
     }
 
     /// True when the generated artifacts match the recorded ones.
     public var isEmpty: Bool { changes.isEmpty }
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", changes, summary, destructive
+        case formatVersion = "format_version", changes, summary, destructive, costs
     }
 }
 

@@ -34,6 +34,7 @@ public enum PlanMarkdownRenderer {
             chunks += plan.destructive.map { "- `\($0.path)`: \(escape($0.message))\n" }
             chunks.append("\n")
         }
+        if !plan.costs.isEmpty { chunks += costTable(plan.costs) }
         let lakes = Dictionary(grouping: plan.changes, by: \.lake)
         for lake in lakes.keys.sorted() {
             let changes = lakes[lake]!
@@ -43,6 +44,32 @@ public enum PlanMarkdownRenderer {
             chunks += changes.compactMap(diffBlock)
         }
         return chunks
+    }
+
+    /// One table of monthly cost and capacity changes: a bold total row per lake, then its lines and figures.
+    /// Each lake's rows are one chunk, so truncation drops whole lakes.
+    private static func costTable(_ costs: [LakeCostDelta]) -> [String] {
+        var chunks = ["### Cost and capacity\n\n| Lake | Item | Before | After | Change |\n|---|---|--:|--:|--:|\n"]
+        for lake in costs {
+            var rows: [String] = []
+            let money = { (cents: Int?) in cents.map { CostDeltaText.money($0, currency: lake.currency) } ?? "—" }
+            rows.append("| `\(lake.lake)` | **Monthly cost** | \(money(lake.beforeCents)) | \(money(lake.afterCents)) | "
+                        + "**\(CostDeltaText.signed(lake.deltaCents, currency: lake.currency))/mo** |\n")
+            if let perTB = lake.perDataTB {
+                rows.append("| `\(lake.lake)` | \(perTB.name) | \(money(perTB.beforeCents)) | \(money(perTB.afterCents)) | |\n")
+            }
+            for line in lake.lines {
+                let delta = (line.afterCents ?? 0) - (line.beforeCents ?? 0)
+                rows.append("| `\(lake.lake)` | \(escape(line.name)) (\(line.components.joined(separator: ", "))) | \(money(line.beforeCents)) | "
+                            + "\(money(line.afterCents)) | \(CostDeltaText.signed(delta, currency: lake.currency))/mo |\n")
+            }
+            for figure in lake.capacity {
+                rows.append("| `\(lake.lake)` | \(figure.label) | \(CostDeltaText.value(figure.before, figure.unit)) | "
+                            + "\(CostDeltaText.value(figure.after, figure.unit)) | |\n")
+            }
+            chunks.append(rows.joined())
+        }
+        return chunks + ["\n"]
     }
 
     private static func diffBlock(_ change: ArtifactChange) -> String? {

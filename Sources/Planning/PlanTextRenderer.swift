@@ -20,6 +20,19 @@ public enum PlanTextRenderer {
             lines += change.replaceReasons.map { "      # forces replacement: \($0)" }
             lines += body(change, paint: paint)
         }
+        if !plan.costs.isEmpty {
+            lines.append("")
+            lines.append(paint.bold("Cost and capacity changes:"))
+            for lake in plan.costs {
+                lines.append("  \(lake.lake): " + CostDeltaText.change(before: lake.beforeCents, after: lake.afterCents, currency: lake.currency))
+                if let perTB = lake.perDataTB { lines.append("      " + CostDeltaText.perTB(perTB, currency: lake.currency)) }
+                lines += lake.lines.map { line in
+                    "      \(line.name) [\(line.components.joined(separator: ", "))]: "
+                        + CostDeltaText.change(before: line.beforeCents, after: line.afterCents, currency: lake.currency)
+                }
+                lines += lake.capacity.map { "      " + CostDeltaText.figure($0) }
+            }
+        }
         lines.append("")
         lines.append(paint.bold(plan.summary.line))
         return lines.joined(separator: "\n") + "\n"

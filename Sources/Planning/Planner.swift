@@ -24,7 +24,8 @@ public enum Planner {
             }
         }
         changes.sort { $0.path < $1.path }
-        return Plan(changes: changes, destructive: destructive)
+        let desiredContents = Dictionary(desired.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        return Plan(changes: changes, destructive: destructive, costs: CostDeltas.between(desired: desiredContents, recorded: recorded))
     }
 
     /// SHA-256 of the text's UTF-8 bytes, as lowercase hex.

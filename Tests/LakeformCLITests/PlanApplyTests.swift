@@ -37,6 +37,19 @@ import Testing
         #expect(edited.status == 2)
         #expect(edited.stdout.contains("volumesPerServer: 8 → 12"))
         #expect(edited.stdout.contains("Destructive"))
+        #expect(edited.stdout.contains("Cost and capacity changes:\n  startup: +$"))
+        #expect(edited.stdout.contains("      usable: "))
+        let markdown = try run(["plan", "--format", "markdown"])
+        #expect(markdown.stdout.contains("### Cost and capacity"))
+        #expect(markdown.stdout.contains("| `startup` | **Monthly cost** |"))
+
+        let shown = try run(["show", "edit.plan"])
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("Saved plan against state serial 1"))
+        #expect(shown.stdout.contains("volumesPerServer: 8 → 12"))
+        #expect(try run(["show", "--format", "markdown", "edit.plan"]).stdout.hasPrefix("Saved plan"))
+        let missing = try run(["show", "nothing.plan"])
+        #expect(missing.status == 1 && missing.stderr.contains("[show.missing]"))
 
         let json = try run(["plan", "--format", "json"])
         #expect(json.stdout.contains("\"format_version\""))
@@ -62,5 +75,17 @@ import Testing
         let history = try run(["state", "history"])
         #expect(history.stdout.split(separator: "\n").count == 2)
         #expect(history.stdout.contains("Plan: "))
+
+        let rollback = try run(["rollback", "--to", "1", "--auto-approve"])
+        #expect(rollback.status == 0, "\(rollback.stderr)")
+        #expect(rollback.stdout.contains("Rolling back from serial 2 to the artifacts of serial 1."))
+        #expect(rollback.stdout.contains("volumesPerServer: 12 → 8"))
+        #expect(rollback.stdout.contains("State serial 3."))
+        #expect(try run(["state", "history"]).stdout.contains("Rollback to serial 1."))
+        #expect(try run(["drift"]).status == 0)
+        #expect(try String(contentsOfFile: "\(root)/generated/startup/helm/minio.values.yaml", encoding: .utf8).contains("volumesPerServer: 8"))
+        #expect(try run(["plan", "--detailed-exitcode"]).status == 2, "the blueprint still asks for 80TB")
+        let unknown = try run(["rollback", "--to", "9", "--auto-approve"])
+        #expect(unknown.status == 1 && unknown.stderr.contains("[rollback.serial]"))
     }
 }

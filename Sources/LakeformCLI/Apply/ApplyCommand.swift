@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import LakeModel
+import Planning
+import StateStore
+
+/// `lakeform apply`: records the new revision in the state and writes generated/, from a saved plan or a fresh one.
+struct ApplyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "apply",
+        abstract: "Record the new revision in the state and write generated/, under the state lock.",
+        discussion: """
+            `apply FILE` applies a saved plan only if the state has not changed since; otherwise it says the plan is \
+            stale and writes nothing. An apply that dies part-way is finished (or discarded) by the next command.
+            """
+    )
+
+    @OptionGroup var options: BlueprintOptions
+    @OptionGroup var stateOptions: StateOptions
+    @OptionGroup var applyOptions: ApplyOptions
+
+    func run() throws {
+        try ApplySession.run(stateOptions, generated: applyOptions.generated, overwriteDrift: applyOptions.overwriteDrift,
+                             operation: "apply") { session, snapshot in
+            let drifted = try session.checkDrift(snapshot)
+            let artifacts: [Artifact], plan: Plan, hashes: [String: String]
+            if options.paths.count == 1, let saved = PlanFile.read(options.paths[0]) {
+                try saved.checkCurrent(snapshot)
+                (artifacts, plan, hashes) = (saved.artifacts, saved.plan, saved.blueprintHashes ?? [:])
+            } else {
+                let desired = try DesiredState.compute(options)
+                artifacts = desired.artifacts
+                hashes = desired.blueprintHashes
+                plan = Planner.plan(desired: artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
+                Console.out(PlanTextRenderer.render(plan, color: Console.colorEnabled))
+                guard !plan.isEmpty else {
+                    if !drifted.isEmpty { try restore(session, artifacts, snapshot, count: drifted.count) }
+                    return
+                }
+                try applyOptions.confirm()
+            }
+            let revision = try session.commit(artifacts, over: snapshot, plan: plan,
+                                              draft: RevisionDraft(blueprintHashes: hashes, summary: plan.summary.line))
+            Console.out(ApplyOptions.completion(plan, serial: revision.serial))
+        }
+    }
+
+    /// Rewrites generated/ from the unchanged revision, discarding hand edits (only with --overwrite-drift).
+    private func restore(_ session: ApplySession, _ artifacts: [Artifact], _ snapshot: StateSnapshot, count: Int) throws {
+        try GeneratedTree(root: session.generated).write(artifacts, scopes: DesiredState.scopes(for: artifacts, recorded: snapshot))
+        Console.out("Restored \(count) drifted file\(count == 1 ? "" : "s") under \(session.generated)/ to state serial \(snapshot.serial).")
+    }
+}
+
+/// Options `apply` and `rollback` share.
+struct ApplyOptions: ParsableArguments {
+    @Flag(help: "Apply without asking for confirmation.")
+    var autoApprove = false
+
+    @Option(help: "The folder generated artifacts are written to.")
+    var generated = "generated"
+
+    @Flag(help: "Overwrite files under generated/ that were changed by hand since the last apply.")
+    var overwriteDrift = false
+
+    /// Asks on the terminal, as Terraform does, unless --auto-approve; only `yes` proceeds.
+    func confirm() throws {
+        guard !autoApprove else { return }
+        Console.out("\nDo you want to perform these actions?\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ", terminator: "")
+        guard readLine()?.trimmingCharacters(in: .whitespaces) == "yes" else {
+            Console.error("Apply cancelled.")
+            throw ExitStatus.failure
+        }
+    }
+
+    /// `Apply complete! Artifacts: …`
+    static func completion(_ plan: Plan, serial: Int) -> String {
+        let summary = plan.summary
+        return "Apply complete! Artifacts: \(summary.add) added, \(summary.change) changed, \(summary.destroy) destroyed. State serial \(serial)."
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+
+/// The record of an apply in flight, kept in `generated/.lakeform-apply.json` from just before the state commit
+/// until generated/ holds the new revision. The state commit is the point of no return: the next command that
+/// finds a journal either finishes writing generated/ (the commit happened) or discards it (it did not).
+struct ApplyJournal: Codable, Equatable {
+    /// The state's lineage.
+    var lineage: String
+    /// The serial the apply commits.
+    var serial: Int
+
+    static func path(_ generated: String) -> String { "\(generated)/.lakeform-apply.json" }
+
+    func write(generated: String) throws {
+        try FileManager.default.createDirectory(atPath: generated, withIntermediateDirectories: true)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(self).write(to: URL(fileURLWithPath: Self.path(generated)), options: .atomic)
+    }
+
+    /// The journal left in `generated`, or nil when no apply was interrupted there.
+    static func read(generated: String) -> ApplyJournal? {
+        guard let data = FileManager.default.contents(atPath: path(generated)) else { return nil }
+        return try? JSONDecoder().decode(ApplyJournal.self, from: data)
+    }
+
+    static func exists(generated: String) -> Bool { FileManager.default.fileExists(atPath: path(generated)) }
+
+    static func remove(generated: String) throws {
+        if exists(generated: generated) { try FileManager.default.removeItem(atPath: path(generated)) }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import LakeModel
+import StateStore
+
+/// Finishes or discards an apply that was interrupted (a crash, a kill, a full disk), so that generated/ and the
+/// state agree again: both at the old revision, or both at the new one.
+enum ApplyRecovery {
+    /// Rolls the journal in `generated` forward or back; call it holding the state lock. Returns what it did.
+    static func run(store: any StateStore, generated: String) throws -> String? {
+        guard let journal = ApplyJournal.read(generated: generated) else {
+            guard ApplyJournal.exists(generated: generated) else { return nil }
+            throw GeneratedTree.WriteError(description: "\(ApplyJournal.path(generated)) is unreadable; remove it and run `lakeform drift`")
+        }
+        let current = try store.current()
+        defer { removeAbandonedStaging(generated) }
+        guard current.lineage == journal.lineage, current.serial >= journal.serial,
+              let target = try store.revision(journal.serial) else {
+            try ApplyJournal.remove(generated: generated)
+            return "Discarded an interrupted apply: it never recorded serial \(journal.serial); \(generated)/ was not changed."
+        }
+        let previous = try store.revision(journal.serial - 1) ?? StateSnapshot(lineage: current.lineage, serial: 0, artifacts: [:])
+        let artifacts = target.artifacts.map { Artifact(path: $0.key, kind: $0.value.kind, contents: $0.value.contents) }
+        try GeneratedTree(root: generated).write(artifacts, scopes: DesiredState.scopes(for: artifacts, recorded: previous))
+        try ApplyJournal.remove(generated: generated)
+        return "Finished an interrupted apply: \(generated)/ now matches state serial \(journal.serial)."
+    }
+
+    /// Runs recovery from a command that does not otherwise lock (plan, drift), taking the lock only when needed.
+    static func runLocked(store: any StateStore, generated: String, timeout: Duration, operation: String) throws {
+        guard ApplyJournal.exists(generated: generated) else { return }
+        let lock = try StateCall.run { try store.acquireLock(holder: StateHolder.current, operation: operation, timeout: timeout) }
+        defer { try? store.release(lock) }
+        try report(run(store: store, generated: generated))
+    }
+
+    /// Prints what recovery did on stderr, so stdout stays the command's own output.
+    static func report(_ message: @autoclosure () throws -> String?) throws {
+        do {
+            if let message = try message() { Console.error(message) }
+        } catch let error as StateError {
+            Console.error("error: \(error) [state]")
+            throw ExitStatus.failure
+        } catch {
+            Console.error("error: cannot finish an interrupted apply: \(error) [apply.recover]")
+            throw ExitStatus.failure
+        }
+    }
+
+    /// Staging folders of builds and applies whose process is gone.
+    private static func removeAbandonedStaging(_ generated: String) {
+        let prefix = ".lakeform-staging-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: generated)) ?? [] where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(atPath: "\(generated)/\(name)")
+        }
+    }
+}
+
+/// Who takes the state lock: `user@host`.
+enum StateHolder {
+    static var current: String {
+        "\(ProcessInfo.processInfo.environment["USER"] ?? "unknown")@\(ProcessInfo.processInfo.hostName)"
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import LakeModel
+import Planning
+import StateStore
+
+/// One locked apply against the state: recover, check for drift, then commit the revision and write generated/.
+/// `apply` and `rollback` both run through it.
+struct ApplySession {
+    let store: any StateStore
+    let generated: String
+    let overwriteDrift: Bool
+
+    /// Takes the lock, finishes any interrupted apply, and runs `body` with the current revision.
+    static func run(
+        _ stateOptions: StateOptions, generated: String, overwriteDrift: Bool, operation: String,
+        _ body: (ApplySession, StateSnapshot) throws -> Void
+    ) throws {
+        let store = try stateOptions.open()
+        let timeout = try stateOptions.timeout()
+        let lock = try StateCall.run { try store.acquireLock(holder: StateHolder.current, operation: operation, timeout: timeout) }
+        defer { try? store.release(lock) }
+        ApplyCheckpoint.reached("lock")
+        let session = ApplySession(store: store, generated: generated, overwriteDrift: overwriteDrift)
+        try ApplyRecovery.report(ApplyRecovery.run(store: store, generated: generated))
+        let snapshot = try StateCall.run { try store.current() }
+        try body(session, snapshot)
+    }
+
+    /// The drift under generated/; unless --overwrite-drift, a refusal (exit 4) when there is any.
+    func checkDrift(_ snapshot: StateSnapshot) throws -> [GeneratedTree.Difference] {
+        let drifted = Drift.differences(snapshot, generated: generated)
+        if !overwriteDrift, let drift = Drift.report(drifted, generated: generated, serial: snapshot.serial) {
+            Console.error(drift)
+            Console.error("error: refusing to overwrite hand edits under \(generated)/ [apply.drift]")
+            Console.error("  note: move the edits into the blueprint, or rerun with --overwrite-drift to discard them")
+            throw ExitStatus.drift
+        }
+        return drifted
+    }
+
+    /// Records `artifacts` as the next revision, then writes generated/. The journal written first lets the next
+    /// command finish the write if this process dies after the commit.
+    func commit(_ artifacts: [Artifact], over snapshot: StateSnapshot, plan: Plan, draft: RevisionDraft) throws -> RevisionInfo {
+        let scopes = DesiredState.scopes(for: artifacts, recorded: snapshot)
+        do {
+            try GeneratedTree.checkContainment(artifacts, scopes: scopes)
+            try ApplyJournal(lineage: snapshot.lineage, serial: snapshot.serial + 1).write(generated: generated)
+        } catch {
+            Console.error("error: \(error) [apply.write]")
+            throw ExitStatus.failure
+        }
+        ApplyCheckpoint.reached("journal")
+        let revision: RevisionInfo
+        do {
+            revision = try StateCall.run {
+                try store.commit(artifacts: artifacts, expectedLineage: snapshot.lineage, expectedSerial: snapshot.serial, info: draft)
+            }
+        } catch {
+            try? ApplyJournal.remove(generated: generated)
+            throw error
+        }
+        ApplyCheckpoint.reached("commit")
+        do {
+            try GeneratedTree(root: generated).write(artifacts, scopes: scopes) { ApplyCheckpoint.reached("scope") }
+            ApplyCheckpoint.reached("write")
+            try ApplyJournal.remove(generated: generated)
+        } catch {
+            Console.error("error: state serial \(revision.serial) is recorded, but writing \(generated)/ failed: \(error) [apply.write]")
+            Console.error("  note: fix the cause and run any lakeform command (such as `lakeform drift`); it finishes the write")
+            throw ExitStatus.failure
+        }
+        return revision
+    }
+}

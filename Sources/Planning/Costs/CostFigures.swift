@@ -1,0 +1,72 @@
+import Foundation
+
+/// The parts of a lake's cost report (`<lake>/reports/cost.json`, schemas/cost-report.schema.json) a plan compares.
+struct CostFigures: Decodable {
+    struct Lake: Decodable {
+        var lake: String
+        var currency: String
+        var monthlyCostCents: Int
+        var perUnit: PerUnit
+        var lines: [Line]
+        var capacity: Capacity
+    }
+
+    struct PerUnit: Decodable {
+        var dataTbCents: Int?
+    }
+
+    struct Line: Decodable {
+        var name: String
+        var components: [String]
+        var monthlyCostCents: Int
+    }
+
+    struct Capacity: Decodable {
+        var components: [Component]
+        var storage: Storage?
+        var kafka: Kafka?
+        var totals: Totals
+    }
+
+    struct Component: Decodable {
+        var component: String
+        var cpuMillicores: Int
+        var memoryBytes: Int
+        var pods: Int
+        var volumeBytes: Int
+    }
+
+    struct Storage: Decodable {
+        var usableBytes: Int
+        var rawBytes: Int
+        var servers: Int
+        var drives: Int
+        var runwayMonths: Int?
+    }
+
+    struct Kafka: Decodable {
+        var nodes: Int
+        var diskBytes: Int
+    }
+
+    struct Totals: Decodable {
+        var nodes: Int
+        var cpuMillicores: Int
+        var memoryBytes: Int
+    }
+
+    var lakes: [Lake]
+
+    /// The report in `contents`, or nil when it is not a cost report this version reads.
+    static func parse(_ contents: String) -> CostFigures? {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return try? decoder.decode(CostFigures.self, from: Data(contents.utf8))
+    }
+
+    /// True for a lake's cost report path: `medium/reports/cost.json`.
+    static func isCostReport(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.count == 3 && parts[1] == "reports" && parts[2] == "cost.json"
+    }
+}
