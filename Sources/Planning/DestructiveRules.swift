@@ -1,8 +1,12 @@
+import LakeModel
+
 /// Changes that can lose data or availability. The first rule that matches a change gives its message.
 enum DestructiveRules {
     static let countKeys: Set<String> = ["replicas", "replicaCount", "servers", "workers", "numberOfInstances"]
     static let quantityWords = ["size", "storage", "volume"]
     static let statefulKinds: Set<String> = ["KafkaNodePool", "Kafka", "postgresql", "StatefulSet"]
+    /// What reaches a cluster; reports and docs describe it and never lose data themselves.
+    static let deployedKinds: Set<ArtifactKind> = [.helmValues, .manifest]
 
     /// The destructive message for a changed key, or nil when the change is safe.
     static func message(_ located: LocatedChange, artifactPath: String) -> String? {

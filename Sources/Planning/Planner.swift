@@ -54,7 +54,7 @@ public enum Planner {
         let located = diff.changes.map { LocatedChange($0, documentKind: kind) }
         var reasons: [String] = []
         for reason in located.compactMap(ReplaceRules.reason) where !reasons.contains(reason) { reasons.append(reason) }
-        let destructive = located.compactMap { item in
+        let destructive = !DestructiveRules.deployedKinds.contains(artifact.kind) ? [] : located.compactMap { item in
             DestructiveRules.message(item, artifactPath: artifact.path).map {
                 DestructiveChange(path: artifact.path, keyPath: item.change.path, message: $0)
             }

@@ -88,4 +88,23 @@ import Testing
         let unknown = try run(["rollback", "--to", "9", "--auto-approve"])
         #expect(unknown.status == 1 && unknown.stderr.contains("[rollback.serial]"))
     }
+
+    @Test func aStorageShrinkLeadsTheDestructiveSection() throws {
+        let root = try Self.repository()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        func run(_ arguments: [String]) throws -> LakeformProcess.Result { try LakeformProcess.run(arguments, in: root, environment: ["NO_COLOR": "1"]) }
+        #expect(try run(["apply", "--auto-approve"]).status == 0)
+        let blueprint = "\(root)/blueprints/startup.yaml"
+        let text = try String(contentsOfFile: blueprint, encoding: .utf8)
+        try text.replacingOccurrences(of: "retention: 7d", with: "retention: 2d").write(toFile: blueprint, atomically: true, encoding: .utf8)
+
+        let plan = try run(["plan", "--detailed-exitcode"])
+        #expect(plan.status == 2)
+        let destructive = plan.stdout.components(separatedBy: "\n\nLakeform will perform")[0]
+        #expect(destructive.hasPrefix("Destructive changes: these can lose data or availability\n"))
+        #expect(destructive.contains("! startup/manifests/KafkaNodePool.broker.yaml: spec.storage.volumes[id=0].size shrinks 1613Gi → 463Gi"))
+        #expect(!destructive.contains("reports/"), "reports describe the lake; they lose no data")
+        let markdown = try run(["plan", "--format", "markdown"])
+        #expect(markdown.stdout.contains("### ⚠️ Destructive changes\n\n- `startup/manifests/KafkaNodePool.broker.yaml`: spec.storage.volumes[id=0].size shrinks"))
+    }
 }

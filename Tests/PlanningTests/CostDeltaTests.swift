@@ -39,6 +39,14 @@ import Testing
                 == "+$1,200/mo ($23,500 → $24,700)")
     }
 
+    @Test func shrinkingFiguresInAReportAreNotDestructive() {
+        let before = Self.report(total: 2_350_000, kafka: 200_000, usable: 4_500_000_000_000_000, kafkaPods: 15)
+        let after = Self.report(total: 2_350_000, kafka: 200_000, usable: 3_750_000_000_000_000, kafkaPods: 12)
+        let plan = Self.plan(before: before, after: after)
+        #expect(plan.summary.change == 1)
+        #expect(plan.destructive.isEmpty)
+    }
+
     @Test func unchangedReportsGiveNoDelta() {
         let report = Self.report(total: 1_000, kafka: 500, usable: 1, kafkaPods: 3)
         #expect(Self.plan(before: report, after: report).costs.isEmpty)
