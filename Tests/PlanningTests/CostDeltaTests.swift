@@ -47,6 +47,17 @@ import Testing
         #expect(plan.destructive.isEmpty)
     }
 
+    @Test func aThousandLakesOfCostRowsStillFitTheCommentLimit() {
+        var plan = PlanningFixtures.huge(artifacts: 10, keys: 5)
+        let lake = Self.plan(before: Self.report(total: 1, kafka: 1, usable: 1, kafkaPods: 1),
+                             after: Self.report(total: 2, kafka: 2, usable: 2, kafkaPods: 2)).costs[0]
+        plan.costs = (0..<1_000).map { index in var copy = lake; copy.lake = "lake\(index)"; return copy }
+        let markdown = PlanMarkdownRenderer.render(plan)
+        #expect(markdown.utf8.count < 65_536)
+        #expect(markdown.contains("**Truncated:**"))
+        #expect(markdown.contains("| `lake0` | **Monthly cost** |"))
+    }
+
     @Test func unchangedReportsGiveNoDelta() {
         let report = Self.report(total: 1_000, kafka: 500, usable: 1, kafkaPods: 3)
         #expect(Self.plan(before: report, after: report).costs.isEmpty)
