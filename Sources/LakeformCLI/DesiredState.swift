@@ -8,11 +8,20 @@ struct DesiredState {
     var resolution: LakeResolution
     var artifacts: [Artifact]
 
-    /// Resolves, emits, validates and prices every lake (the same artifacts `build` writes).
-    static func compute(_ options: BlueprintOptions) throws -> DesiredState {
+    /// Resolves, emits, validates and prices every lake (the same artifacts `build` writes). Artifacts byte-identical
+    /// to those in `trusted` (path → SHA-256, see `trusted(_:store:)`) are not validated again.
+    static func compute(_ options: BlueprintOptions, trusted: [String: String] = [:]) throws -> DesiredState {
         let resolution = try LakeResolution.run(options)
-        let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes) + ReportArtifacts.make(resolution.lakes, priceBook: nil)
+        let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted)
+            + ReportArtifacts.make(resolution.lakes, priceBook: nil)
         return DesiredState(resolution: resolution, artifacts: artifacts.sorted { $0.path < $1.path })
+    }
+
+    /// The recorded artifacts' hashes when this very Lakeform version recorded them: it validated exactly those
+    /// bytes before the commit, so a plan need not validate them again. Empty after an upgrade.
+    static func trusted(_ snapshot: StateSnapshot, store: any StateStore) throws -> [String: String] {
+        guard try StateCall.run({ try store.latestRevision() })?.toolVersion == LakeformVersion.current else { return [:] }
+        return snapshot.artifacts.mapValues(\.sha256)
     }
 
     /// SHA-256 of every blueprint file that was read, by path.

@@ -52,6 +52,12 @@ public final class SQLiteStateStore: StateStore {
         }
     }
 
+    public func latestRevision() throws -> RevisionInfo? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM revision ORDER BY serial DESC LIMIT 1").map(Self.revisionInfo)
+        }
+    }
+
     public func revision(_ serial: Int) throws -> StateSnapshot? {
         try read { db in
             let (lineage, current) = try Self.position(db)

@@ -7,6 +7,8 @@ public protocol StateStore: Sendable {
     func current() throws -> StateSnapshot
     /// Every recorded revision, oldest first.
     func history() throws -> [RevisionInfo]
+    /// The newest revision's record, or nil for a fresh store.
+    func latestRevision() throws -> RevisionInfo?
     /// The artifacts as of revision `serial` (serial 0 is the empty state), or nil when there is no such revision.
     func revision(_ serial: Int) throws -> StateSnapshot?
     /// Records `artifacts` as revision `expectedSerial + 1` in one transaction, if the store is still at
@@ -21,4 +23,9 @@ public protocol StateStore: Sendable {
     func forceUnlock(id: String) throws
     /// The lock as it is now, or nil when nobody holds it.
     func currentLock() throws -> LockInfo?
+}
+
+extension StateStore {
+    /// Reads the whole history; backends override it with a query for one row.
+    public func latestRevision() throws -> RevisionInfo? { try history().last }
 }
