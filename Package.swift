@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.0"),
     ],
     targets: [
         /** Versioned Codable wire format shared by the DSL runtime and the host. */
@@ -59,11 +60,19 @@ let package = Package(
             name: "StateStore",
             dependencies: ["LakeModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
         ),
+        /** The StateStore over PostgreSQL (postgres-nio): versioned schema, one transaction per commit, advisory locks. */
+        .target(
+            name: "PostgresStateStore",
+            dependencies: [
+                "StateStore", "LakeModel",
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         /** Commands, wiring, exit codes and file I/O: the composition root. */
         .target(
             name: "LakeformCLI",
             dependencies: [
-                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing", "Emitters", "ArtifactValidation", "Costing", "StateStore", "Planning",
+                "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing", "Emitters", "ArtifactValidation", "Costing", "StateStore", "PostgresStateStore", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,7 +97,7 @@ let package = Package(
             name: "BlueprintLoadingTests",
             dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport"]
         ),
-        .testTarget(name: "StateStoreTests", dependencies: ["StateStore", "LakeModel"]),
+        .testTarget(name: "StateStoreTests", dependencies: ["StateStore", "PostgresStateStore", "LakeModel", "TestSupport"]),
         .testTarget(
             name: "LakeformCLITests",
             dependencies: ["LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "TestSupport"]

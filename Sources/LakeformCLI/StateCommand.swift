@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import StateStore
 
-/// `lakeform state list|show|history`: read the recorded state.
+/// `lakeform state list|show|history|migrate`: read the recorded state, or copy it to PostgreSQL.
 struct StateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "state", abstract: "Read the recorded state.", subcommands: [List.self, Show.self, History.self])
+        commandName: "state", abstract: "Read the recorded state, or copy it into PostgreSQL.",
+        subcommands: [List.self, Show.self, History.self, Migrate.self])
 
     /// `state list`: every artifact of the current revision with its SHA-256.
     struct List: ParsableCommand {

@@ -1,36 +1,62 @@
 import ArgumentParser
 import Foundation
+import PostgresStateStore
 import StateStore
 
 /// Where the recorded state lives, and how long to wait for its lock.
 struct StateOptions: ParsableArguments {
-    @Option(help: "The state database (default: $LAKEFORM_STATE, else .lakeform/state.db).")
+    @Option(help: """
+        The state: a SQLite file (PATH or sqlite:PATH) or postgres://USER@HOST[:PORT]/DATABASE[?schema=NAME] \
+        (default: $LAKEFORM_STATE, else .lakeform/state.db).
+        """)
     var state: String?
 
     @Option(help: "How long to wait for the state lock, such as 30s or 2m.")
     var lockTimeout = "30s"
 
-    /// The state path: --state, else $LAKEFORM_STATE, else .lakeform/state.db.
-    var statePath: String { StateLocation.path(flag: state, environment: ProcessInfo.processInfo.environment) }
-
-    func open() throws -> SQLiteStateStore {
-        do {
-            return try SQLiteStateStore(path: statePath)
-        } catch {
-            Console.error("error: cannot open the state at \(statePath): \(error) [state.open]")
-            throw ExitStatus.failure
-        }
+    /// Opens the state named by --state, else $LAKEFORM_STATE, else .lakeform/state.db.
+    func open() throws -> any StateStore {
+        let text = StateLocation.path(flag: state, environment: ProcessInfo.processInfo.environment)
+        return try Self.open(Self.location(text))
     }
 
     /// The lock timeout as a Duration; `30s`, `2m`, or plain seconds.
     func timeout() throws -> Duration {
-        let text = lockTimeout.trimmingCharacters(in: .whitespaces)
-        let units: [(String, Int64)] = [("ms", 1), ("s", 1_000), ("m", 60_000)]
-        for (suffix, milliseconds) in units where text.hasSuffix(suffix) {
-            if let value = Int64(text.dropLast(suffix.count)), value >= 0 { return .milliseconds(value * milliseconds) }
+        try Self.duration(lockTimeout, option: "--lock-timeout")
+    }
+
+    /// Parses a location, or prints `error: … [state.location]` and fails.
+    static func location(_ text: String) throws -> StateLocation {
+        do {
+            return try StateLocation(parsing: text)
+        } catch {
+            Console.error("error: \(error) [state.location]")
+            throw ExitStatus.failure
         }
-        if let seconds = Int64(text), seconds >= 0 { return .seconds(seconds) }
-        Console.error("error: --lock-timeout '\(lockTimeout)' is not a duration such as 30s or 2m [state.lockTimeout]")
+    }
+
+    /// Opens (creating when missing) the store at `location`, or prints
+    /// `error: cannot open the state at LOCATION: WHY [state.open]` and fails. Passwords never reach the output:
+    /// the location prints masked, and the URL's password and PGPASSWORD are masked in the message too.
+    static func open(_ location: StateLocation) throws -> any StateStore {
+        let environment = ProcessInfo.processInfo.environment
+        do {
+            return try location.open(environment: environment)
+        } catch {
+            Console.error(location.redact("error: cannot open the state at \(location): \(error) [state.open]", environment: environment))
+            throw ExitStatus.failure
+        }
+    }
+
+    /// `30s`, `2m`, `500ms` or plain seconds as a Duration.
+    static func duration(_ text: String, option: String) throws -> Duration {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let units: [(String, Int64)] = [("ms", 1), ("s", 1_000), ("m", 60_000)]
+        for (suffix, milliseconds) in units where trimmed.hasSuffix(suffix) {
+            if let value = Int64(trimmed.dropLast(suffix.count)), value >= 0 { return .milliseconds(value * milliseconds) }
+        }
+        if let seconds = Int64(trimmed), seconds >= 0 { return .seconds(seconds) }
+        Console.error("error: \(option) '\(text)' is not a duration such as 30s or 2m [state.lockTimeout]")
         throw ExitStatus.failure
     }
 }

@@ -16,6 +16,11 @@ public enum StateError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String)
     /// Any other database failure (I/O, permissions, busy for too long).
     case database(String)
+    /// The database server could not be reached or refused the session (connection refused, wrong credentials,
+    /// a missing database); the message says which, without the password.
+    case connection(String)
+    /// The `--state` text is not a location Lakeform can open (an unknown scheme, a malformed URL).
+    case invalidLocation(String)
 
     public var description: String {
         switch self {
@@ -35,6 +40,8 @@ public enum StateError: Error, Equatable, CustomStringConvertible {
             "\(path) was written by a newer Lakeform; upgrade to use it"
         case let .database(message):
             "state database error: \(message)"
+        case let .connection(message), let .invalidLocation(message):
+            message
         }
     }
 }

@@ -1,7 +1,7 @@
 import LakeModel
 
 /// Where Lakeform keeps what it last applied: a lineage, a serial, every revision with its artifacts, and a lock.
-/// SQLite implements it now (`SQLiteStateStore`); a PostgreSQL backend will implement the same protocol.
+/// `SQLiteStateStore` serves one engineer; `PostgresStateStore` (its own module) serves a team.
 public protocol StateStore: Sendable {
     /// The latest revision; a fresh store has its lineage, serial 0 and no artifacts.
     func current() throws -> StateSnapshot

@@ -8,12 +8,13 @@ import Testing
     /// The checkpoints of `ApplyCheckpoint`, and the serial the state must end at when the apply dies there.
     static let steps: [(step: String, serial: Int)] = [("lock", 1), ("journal", 1), ("commit", 2), ("scope", 2), ("write", 2)]
 
-    @Test(arguments: Self.steps.map(\.step))
-    func anApplyKilledAtAnyStepLeavesStateAndGeneratedConsistent(step: String) throws {
+    @Test(arguments: StateBackend.available, Self.steps.map(\.step))
+    func anApplyKilledAtAnyStepLeavesStateAndGeneratedConsistent(backend: StateBackend, step: String) throws {
         let root = try PlanApplyTests.repository()
         defer { try? FileManager.default.removeItem(atPath: root) }
+        let state = try backend.freshLocation(in: URL(fileURLWithPath: root))
         func run(_ arguments: [String], _ environment: [String: String] = [:]) throws -> LakeformProcess.Result {
-            try LakeformProcess.run(arguments, in: root, environment: environment.merging(["NO_COLOR": "1"]) { $1 })
+            try LakeformProcess.run(arguments, in: root, environment: environment.merging(["NO_COLOR": "1", "LAKEFORM_STATE": state]) { $1 })
         }
         #expect(try run(["apply", "--auto-approve"]).status == 0)
         let blueprint = "\(root)/blueprints/startup.yaml"
@@ -26,7 +27,8 @@ import Testing
         let journal = "\(root)/generated/.lakeform-apply.json"
         #expect(FileManager.default.fileExists(atPath: journal) == (step != "lock"))
 
-        // A crash leaves the SQLite lock behind, as Terraform's would; the user clears it by its id.
+        // A crash leaves the SQLite lock behind, as Terraform's would, and the user clears it by its id;
+        // PostgreSQL's advisory lock ends with the session.
         let blocked = try run(["drift", "--lock-timeout", "0s"])
         if blocked.status == 1, let id = blocked.stderr.components(separatedBy: "lakeform force-unlock ").last?.prefix(36) {
             #expect(blocked.stderr.contains("is no longer running on this host"))

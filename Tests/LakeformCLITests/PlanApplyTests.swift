@@ -2,7 +2,8 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Plan and apply end to end through the binary, in a scratch repository with one YAML blueprint.
+/// Plan and apply end to end through the binary, in a scratch repository with one YAML blueprint, against every
+/// state backend (PostgreSQL when a test server is configured; see `StateBackend`).
 @Suite struct PlanApplyTests {
     static func repository() throws -> String {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-plan-\(UUID().uuidString)").path
@@ -11,10 +12,19 @@ import Testing
         return root
     }
 
-    @Test func planApplyEditAndStalePlan() throws {
+    /// Runs `lakeform` in `root` against a fresh state of `backend`, without colour.
+    static func runner(_ root: String, _ backend: StateBackend) throws -> ([String]) throws -> LakeformProcess.Result {
+        let state = try backend.freshLocation(in: URL(fileURLWithPath: root))
+        return { arguments in
+            try LakeformProcess.run(arguments, in: root, environment: ["NO_COLOR": "1", "LAKEFORM_STATE": state])
+        }
+    }
+
+    @Test(arguments: StateBackend.available)
+    func planApplyEditAndStalePlan(backend: StateBackend) throws {
         let root = try Self.repository()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        func run(_ arguments: [String]) throws -> LakeformProcess.Result { try LakeformProcess.run(arguments, in: root, environment: ["NO_COLOR": "1"]) }
+        let run = try Self.runner(root, backend)
 
         let first = try run(["plan", "--detailed-exitcode"])
         #expect(first.status == 2, "\(first.stderr)")
@@ -89,10 +99,11 @@ import Testing
         #expect(unknown.status == 1 && unknown.stderr.contains("[rollback.serial]"))
     }
 
-    @Test func aStorageShrinkLeadsTheDestructiveSection() throws {
+    @Test(arguments: StateBackend.available)
+    func aStorageShrinkLeadsTheDestructiveSection(backend: StateBackend) throws {
         let root = try Self.repository()
         defer { try? FileManager.default.removeItem(atPath: root) }
-        func run(_ arguments: [String]) throws -> LakeformProcess.Result { try LakeformProcess.run(arguments, in: root, environment: ["NO_COLOR": "1"]) }
+        let run = try Self.runner(root, backend)
         #expect(try run(["apply", "--auto-approve"]).status == 0)
         let blueprint = "\(root)/blueprints/startup.yaml"
         let text = try String(contentsOfFile: blueprint, encoding: .utf8)

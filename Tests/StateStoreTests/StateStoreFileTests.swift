@@ -20,13 +20,8 @@ import Testing
     @Test func databaseRunsInWALMode() throws {
         let state = try TemporaryState()
         defer { state.cleanUp() }
-        let mode = try state.store.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        let store = try #require(state.store as? SQLiteStateStore)
+        let mode = try store.database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
         #expect(mode == "wal")
-    }
-
-    @Test func locationPrefersFlagThenEnvironmentThenDefault() {
-        #expect(StateLocation.path(flag: "s.db", environment: ["LAKEFORM_STATE": "e.db"]) == "s.db")
-        #expect(StateLocation.path(flag: nil, environment: ["LAKEFORM_STATE": "e.db"]) == "e.db")
-        #expect(StateLocation.path(flag: nil, environment: [:]) == ".lakeform/state.db")
     }
 }

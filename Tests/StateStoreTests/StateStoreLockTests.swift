@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import StateStore
 
 @Suite struct StateStoreLockTests {
-    @Test func secondAcquireTimesOutNamingTheHolder() throws {
-        let state = try TemporaryState()
+    @Test(arguments: StateBackend.available)
+    func secondAcquireTimesOutNamingTheHolder(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
         defer { state.cleanUp() }
         let lock = try state.store.acquireLock(holder: "alice", operation: "apply", timeout: .zero)
         #expect(lock.pid == Int(ProcessInfo.processInfo.processIdentifier))
@@ -18,8 +20,9 @@ import Testing
         #expect(error.description.contains("alice (pid \(lock.pid) on \(lock.host), since \(lock.since), for apply"))
     }
 
-    @Test func releaseLetsTheNextHolderIn() throws {
-        let state = try TemporaryState()
+    @Test(arguments: StateBackend.available)
+    func releaseLetsTheNextHolderIn(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
         defer { state.cleanUp() }
         let first = try state.store.acquireLock(holder: "alice", operation: "apply", timeout: .zero)
         try state.store.release(first)
@@ -31,8 +34,9 @@ import Testing
         #expect(try state.store.currentLock() == second)
     }
 
-    @Test func waitingAcquireGetsTheLockOnceReleased() throws {
-        let state = try TemporaryState()
+    @Test(arguments: StateBackend.available)
+    func waitingAcquireGetsTheLockOnceReleased(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
         defer { state.cleanUp() }
         let first = try state.store.acquireLock(holder: "alice", operation: "apply", timeout: .zero)
         let store = state.store
@@ -46,13 +50,16 @@ import Testing
         #expect(second.holder == "bob")
     }
 
-    @Test func forceUnlockClearsAnyonesLock() throws {
-        let state = try TemporaryState()
+    @Test(arguments: StateBackend.available)
+    func forceUnlockClearsAnyonesLock(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
         defer { state.cleanUp() }
         let lock = try state.store.acquireLock(holder: "alice", operation: "apply", timeout: .zero)
-        let other = try SQLiteStateStore(path: state.path)
+        let other = try state.reopen()
         try other.forceUnlock(id: lock.id)
         #expect(try state.store.currentLock() == nil)
+        #expect(try other.acquireLock(holder: "bob", operation: "apply", timeout: .seconds(10)).holder == "bob")
+        #expect(throws: StateError.lockNotHeld(id: lock.id)) { try state.store.release(lock) }
         #expect(throws: StateError.lockNotHeld(id: "nope")) { try other.forceUnlock(id: "nope") }
     }
 }

@@ -2,30 +2,35 @@ import Crypto
 import Foundation
 import LakeModel
 import Testing
+import TestSupport
 @testable import StateStore
 
 @Suite struct StateStoreRevisionTests {
-    @Test func freshStoreHasLineageAndSerialZero() throws {
-        let state = try TemporaryState()
+    @Test(arguments: StateBackend.available)
+    func freshStoreHasLineageAndSerialZero(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
         defer { state.cleanUp() }
         let snapshot = try state.store.current()
         #expect(UUID(uuidString: snapshot.lineage) != nil)
         #expect(snapshot.serial == 0)
         #expect(snapshot.artifacts.isEmpty)
         #expect(try state.store.history().isEmpty)
+        #expect(try state.store.latestRevision() == nil)
         #expect(try state.store.revision(0) == snapshot)
         #expect(try state.store.revision(1) == nil)
     }
 
-    @Test func lineageSurvivesReopening() throws {
-        let state = try TemporaryState()
+    @Test(arguments: StateBackend.available)
+    func lineageSurvivesReopening(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
         defer { state.cleanUp() }
         let lineage = try state.store.current().lineage
-        #expect(try SQLiteStateStore(path: state.path).current().lineage == lineage)
+        #expect(try state.reopen().current().lineage == lineage)
     }
 
-    @Test func commitIncrementsSerialAndKeepsBytesExact() throws {
-        let state = try TemporaryState()
+    @Test(arguments: StateBackend.available)
+    func commitIncrementsSerialAndKeepsBytesExact(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
         defer { state.cleanUp() }
         let lineage = try state.store.current().lineage
         let contents = "name: trino\r\nemoji: \u{1F30A}\nno-newline-at-end"
@@ -35,6 +40,7 @@ import Testing
         )
         #expect(info.serial == 1)
         #expect(info.createdAt == "2027-01-15T08:00:00Z")
+        #expect(try state.store.latestRevision() == info)
         let snapshot = try state.store.current()
         #expect(snapshot.serial == 1)
         let recorded = try #require(snapshot.artifacts["medium/helm/trino.values.yaml"])
@@ -45,8 +51,9 @@ import Testing
         #expect(recorded.sha256 == expectedSHA)
     }
 
-    @Test func staleCommitThrowsAndWritesNothing() throws {
-        let state = try TemporaryState()
+    @Test(arguments: StateBackend.available)
+    func staleCommitThrowsAndWritesNothing(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
         defer { state.cleanUp() }
         let lineage = try state.store.current().lineage
         _ = try state.store.commit(artifacts: [artifact("a", "1")], expectedLineage: lineage, expectedSerial: 0, info: draft("one"))
@@ -64,11 +71,12 @@ import Testing
         #expect(try state.store.current().serial == 1)
         #expect(try state.store.current().artifacts["a"]?.contents == "1")
         #expect(try state.store.history().map(\.summary) == ["one"])
-        #expect(try state.store.blobCount() == 1)
+        #expect(try blobCount(state.store) == 1)
     }
 
-    @Test func historyAndOldRevisionsAndDedup() throws {
-        let state = try TemporaryState()
+    @Test(arguments: StateBackend.available)
+    func historyAndOldRevisionsAndDedup(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
         defer { state.cleanUp() }
         let lineage = try state.store.current().lineage
         let unchanged = artifact("medium/helmfile.yaml", "releases: []\n")
@@ -91,6 +99,20 @@ import Testing
         #expect(try state.store.revision(2)?.artifacts["medium/a.yaml"]?.contents == "v2")
         #expect(try state.store.revision(3)?.artifacts.keys.sorted() == ["medium/helmfile.yaml"])
         #expect(try state.store.current().serial == 3)
-        #expect(try state.store.blobCount() == 3)
+        #expect(try blobCount(state.store) == 3)
+    }
+
+    @Test(arguments: StateBackend.available)
+    func twoPathsWithOneContentAndAnEmptyRevision(_ backend: StateBackend) throws {
+        let state = try TemporaryState(backend)
+        defer { state.cleanUp() }
+        let lineage = try state.store.current().lineage
+        _ = try state.store.commit(
+            artifacts: [artifact("a.yaml", "same"), artifact("b.yaml", "same")], expectedLineage: lineage, expectedSerial: 0,
+            info: draft("twins"))
+        _ = try state.store.commit(artifacts: [], expectedLineage: lineage, expectedSerial: 1, info: draft("nothing left"))
+        #expect(try state.store.revision(1)?.artifacts.mapValues(\.contents) == ["a.yaml": "same", "b.yaml": "same"])
+        #expect(try state.store.current() == StateSnapshot(lineage: lineage, serial: 2, artifacts: [:]))
+        #expect(try blobCount(state.store) == 1)
     }
 }

@@ -1,0 +1,51 @@
+import Foundation
+import LakeModel
+import PostgresNIO
+import StateStore
+
+/// Decoding rows into snapshots and revisions; anything that does not check out throws `.corrupt`.
+extension PostgresStateStore {
+    /// The lineage and serial of the latest revision; `forUpdate` locks the row until the transaction ends.
+    static func position(_ session: PostgresSession, forUpdate: Bool = false) throws -> (String, Int) {
+        let query: PostgresQuery = forUpdate
+            ? "SELECT lineage, serial FROM state WHERE id = 1 FOR UPDATE"
+            : "SELECT lineage, serial FROM state WHERE id = 1"
+        guard let row = try session.query(query).first else {
+            throw StateError.corrupt("the state row (lineage and serial) is missing")
+        }
+        return try row.decode((String, Int).self)
+    }
+
+    /// The artifacts of revision `serial`, each verified against its SHA-256.
+    static func artifacts(_ session: PostgresSession, serial: Int) throws -> [String: RecordedArtifact] {
+        let rows = try session.query("""
+            SELECT a.path, a.kind, a.sha256, b.contents FROM revision_artifact a JOIN blob b ON b.sha256 = a.sha256
+            WHERE a.serial = \(serial)
+            """)
+        var result: [String: RecordedArtifact] = [:]
+        for row in rows {
+            let (path, kindName, sha, bytes) = try row.decode((String, String, String, Data).self)
+            guard let kind = ArtifactKind(rawValue: kindName) else {
+                throw StateError.corrupt("artifact \(path) in revision \(serial) has an unknown kind")
+            }
+            guard sha256(bytes) == sha, let contents = String(data: bytes, encoding: .utf8) else {
+                throw StateError.corrupt("the stored contents of \(path) in revision \(serial) do not match SHA-256 \(sha)")
+            }
+            result[path] = RecordedArtifact(kind: kind, sha256: sha, contents: contents)
+        }
+        return result
+    }
+
+    /// One `revision` row (serial, created_at, user_name, host, tool_version, blueprint_hashes, summary).
+    static func revisionInfo(_ row: PostgresRow) throws -> RevisionInfo {
+        let (serial, createdAt, user, host, toolVersion, hashesText, summary) =
+            try row.decode((Int, String, String, String, String, String, String).self)
+        guard let hashes = try? JSONDecoder().decode([String: String].self, from: Data(hashesText.utf8)) else {
+            throw StateError.corrupt("revision \(serial) has unreadable blueprint hashes")
+        }
+        return RevisionInfo(
+            serial: serial, createdAt: createdAt, user: user, host: host, toolVersion: toolVersion,
+            blueprintHashes: hashes, summary: summary
+        )
+    }
+}
