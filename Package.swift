@@ -79,6 +79,15 @@ let package = Package(
         /** The ten-line entry point. It also depends on LakeformDSL so that `swift run lakeform`
             builds the DSL module that Swift blueprints compile against (see docs/blueprints.md). */
         .executableTarget(name: "lakeform", dependencies: ["LakeformCLI", "LakeformDSL"]),
+        /** In-process benchmarks (key-path diff, blueprint evaluation, build phases) for benchmarks/run.sh. */
+        .executableTarget(
+            name: "lakeform-bench",
+            dependencies: [
+                "Planning", "LakeModel", "Emitters", "ArtifactValidation", "BlueprintLoading", "Costing", "Sizing", "Diagnostics",
+                .product(name: "Yams", package: "Yams"), .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/LakeformBench"
+        ),
         .target(name: "TestSupport", dependencies: ["Diagnostics", "LakeModel", "Sizing"], path: "Tests/TestSupport"),
         .testTarget(name: "LakeformWireTests", dependencies: ["LakeformWire", "TestSupport"]),
         .testTarget(name: "LakeformDSLTests", dependencies: ["LakeformDSL", "LakeformWire"]),

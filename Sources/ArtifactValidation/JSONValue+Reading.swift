@@ -10,7 +10,8 @@ extension JSONValue {
     /// Reads every document of a YAML stream, as Helm and Kubernetes read it (YAML 1.1 scalars:
     /// `yes`/`on` are booleans, `0x1F` is an integer; quoted scalars are always strings).
     public static func documents(yaml text: String) throws -> [JSONValue] {
-        var sequence = try Yams.compose_all(yaml: text)
+        if let documents = WrittenYAMLReader.documents(text) { return documents }
+        var sequence = try Yams.compose_all(yaml: text, .basic, .default, .utf8)
         var documents: [JSONValue] = []
         while let node = sequence.next() {
             documents.append(JSONValue(yaml: node))
@@ -21,7 +22,11 @@ extension JSONValue {
 
     /// Reads a single YAML document; an empty stream is `null`.
     public init(yaml text: String) throws {
-        self = try Yams.compose(yaml: text).map(JSONValue.init(yaml:)) ?? .null
+        if let document = WrittenYAMLReader.documents(text)?.first {
+            self = document
+            return
+        }
+        self = try Yams.compose(yaml: text, .basic, .default, .utf8).map(JSONValue.init(yaml:)) ?? .null
     }
 
     init(yaml node: Node) {
@@ -41,8 +46,31 @@ extension JSONValue {
         }
     }
 
+    /// Documents are composed with `Resolver.basic`, which types no scalar, and in UTF-8, Swift's native encoding
+    /// (`Parser.Encoding.default` reads the environment on every call): an untagged plain scalar comes out
+    /// as a string, and is typed here the way the default (YAML 1.1) resolver types it. That resolver runs
+    /// seven regular expressions per scalar, so only text that `PlainScalar` says may be typed is given to it.
+    /// (A plain scalar tagged `!!str` explicitly is typed too; Lakeform writes no tags and the catalog has none.)
     private init(scalar: Node.Scalar, node: Node) {
-        switch Tag.Name(rawValue: node.tag.rawValue) {
+        let tag = Tag.Name(rawValue: node.tag.rawValue)
+        guard tag == .str, scalar.style == .plain else {
+            self = JSONValue(typed: scalar, node: node, tag: tag)
+            return
+        }
+        self = .plain(scalar.string)
+    }
+
+    /// An untagged plain scalar, typed as the default (YAML 1.1) resolver types it.
+    static func plain(_ text: String) -> JSONValue {
+        if let common = PlainScalar.commonValue(text) { return common }
+        guard PlainScalar.mayBeTyped(text) else { return .string(text) }
+        let node = Node(text)
+        guard case .scalar(let scalar) = node else { return .string(text) }
+        return JSONValue(typed: scalar, node: node, tag: Tag.Name(rawValue: node.tag.rawValue))
+    }
+
+    private init(typed scalar: Node.Scalar, node: Node, tag: Tag.Name) {
+        switch tag {
         case .null: self = .null
         case .bool: self = node.bool.map(JSONValue.bool) ?? .string(scalar.string)
         case .int: self = node.int.map(JSONValue.int) ?? node.float.map(JSONValue.double) ?? .string(scalar.string)

@@ -1,4 +1,5 @@
 import Diagnostics
+import Dispatch
 import Foundation
 import LakeModel
 
@@ -66,19 +67,25 @@ public struct BlueprintReader: Sendable {
 
     /// Everything `validate`, `plan` and `build` need: the lakes of every blueprint under `paths`,
     /// validated, plus every diagnostic found on the way.
+    /// Files are read and mapped in parallel, one per core; the result is in file order.
     public func readLakes(_ paths: [String]) -> BlueprintSet {
         let (files, discoveryDiagnostics) = Self.discover(paths)
         var set = BlueprintSet(diagnostics: discoveryDiagnostics)
-        for file in files {
-            switch read(file) {
+        let results = ParallelResults<(LoadOutcome, mapped: (lakes: [LakeSpec], diagnostics: Diagnostics)?)>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let outcome = read(files[index])
+            guard case .loaded(let blueprint, _) = outcome else { return results.set(index, (outcome, nil)) }
+            results.set(index, (outcome, SpecMapper.map(blueprint)))
+        }
+        for (outcome, mapped) in results.values {
+            switch outcome {
             case .failed(let diagnostics):
                 set.diagnostics.append(contentsOf: diagnostics)
             case .loaded(let blueprint, let warnings):
                 set.diagnostics.append(contentsOf: warnings)
                 set.blueprints.append(blueprint)
-                let mapped = SpecMapper.map(blueprint)
-                set.lakes += mapped.lakes
-                set.diagnostics.append(contentsOf: mapped.diagnostics)
+                set.lakes += mapped?.lakes ?? []
+                set.diagnostics.append(contentsOf: mapped?.diagnostics ?? Diagnostics())
             }
         }
         let duplicates = SpecMapper.checkUniqueLakeNames(set.blueprints)

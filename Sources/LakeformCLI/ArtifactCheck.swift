@@ -19,7 +19,7 @@ enum ArtifactCheck {
             Console.error("error: \(error) [artifact.catalog]")
             throw ExitStatus.failure
         }
-        let results = LakeResults(count: lakes.count)
+        let results = ParallelResults<(artifacts: [Artifact], diagnostics: Diagnostics)>(count: lakes.count)
         DispatchQueue.concurrentPerform(iterations: lakes.count) { index in
             let lake = lakes[index]
             let emission = Emission(lake: lake)
@@ -27,34 +27,15 @@ enum ArtifactCheck {
             let unchecked = emission.artifacts.filter { artifact in
                 trusted[artifact.path].map { $0 != Planner.hash(artifact.contents) } ?? true
             }
-            results.set(index, emission.artifacts, validator.validate(unchecked, charts: charts))
+            results.set(index, (emission.artifacts, validator.validate(unchecked, charts: charts)))
         }
         var problems = Diagnostics()
-        for diagnostics in results.diagnostics { problems.append(contentsOf: diagnostics) }
+        for lake in results.values { problems.append(contentsOf: lake.diagnostics) }
         Console.report(problems)
         guard !problems.hasErrors else {
             Console.error("Nothing was written: the generated artifacts are invalid. This is a Lakeform bug; please report it.")
             throw ExitStatus.failure
         }
-        return results.artifacts.flatMap { $0 }
-    }
-}
-
-/// Per-lake results filled in from concurrent workers, each slot written once under the lock.
-private final class LakeResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private(set) var artifacts: [[Artifact]]
-    private(set) var diagnostics: [Diagnostics]
-
-    init(count: Int) {
-        artifacts = Array(repeating: [], count: count)
-        diagnostics = Array(repeating: Diagnostics(), count: count)
-    }
-
-    func set(_ index: Int, _ lakeArtifacts: [Artifact], _ lakeDiagnostics: Diagnostics) {
-        lock.lock()
-        defer { lock.unlock() }
-        artifacts[index] = lakeArtifacts
-        diagnostics[index] = lakeDiagnostics
+        return results.values.flatMap(\.artifacts)
     }
 }

@@ -21,10 +21,11 @@ struct GeneratedTree {
 
     /// Checks that every artifact stays inside one of the scopes; a bad path is a bug, never written.
     static func checkContainment(_ artifacts: [Artifact], scopes: [String]) throws {
+        let scopes = Set(scopes)
         for artifact in artifacts {
             let parts = artifact.path.split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count >= 2, !artifact.path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
-                  scopes.contains(where: { artifact.path.hasPrefix($0 + "/") }) else {
+                  scopes.contains(String(parts[0])) else {
                 throw WriteError(description: "refusing to write '\(artifact.path)': it is not inside a lake's folder under generated/")
             }
         }
@@ -32,9 +33,13 @@ struct GeneratedTree {
 
     /// Replaces each scope folder with exactly its artifacts. Every scope is staged in full first,
     /// then swapped in with renames, so an interrupted build leaves each scope old or new, never mixed.
-    /// `afterEachScope` runs once each scope is in place.
-    func write(_ artifacts: [Artifact], scopes: [String], afterEachScope: () -> Void = {}) throws {
-        try Self.checkContainment(artifacts, scopes: scopes)
+    /// A scope whose folder already holds exactly its artifacts is left alone. `afterEachScope` runs once each
+    /// scope is in place.
+    func write(_ artifacts: [Artifact], scopes allScopes: [String], afterEachScope: () -> Void = {}) throws {
+        try Self.checkContainment(artifacts, scopes: allScopes)
+        let byScope = Dictionary(grouping: artifacts) { String($0.path.prefix { $0 != "/" }) }
+        let scopes = allScopes.filter { !differences(byScope[$0] ?? [], scopes: [$0]).isEmpty }
+        let artifacts = scopes.flatMap { byScope[$0] ?? [] }
         try files.createDirectory(atPath: root, withIntermediateDirectories: true)
         let staging = "\(root)/.lakeform-staging-\(ProcessInfo.processInfo.processIdentifier)"
         try? files.removeItem(atPath: staging)

@@ -20,7 +20,8 @@ indirect enum PlanTree: Equatable {
 
     /// The documents of a YAML stream (JSON is YAML too); leading comments and `---` are skipped.
     static func documents(_ text: String) throws -> [PlanTree] {
-        let parser = try Parser(yaml: text)
+        // Only scalar text is compared, so no YAML 1.1 tag resolution (regexes) is needed.
+        let parser = try Parser(yaml: text, resolver: .basic, encoding: .utf8)
         var documents: [PlanTree] = []
         while let node = try parser.nextRoot() { documents.append(PlanTree(node)) }
         return documents

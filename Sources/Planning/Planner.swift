@@ -30,10 +30,7 @@ public enum Planner {
 
     /// SHA-256 of the text's UTF-8 bytes, as lowercase hex.
     public static func hash(_ contents: String) -> String {
-        SHA256.hash(data: Array(contents.utf8)).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        SHA256.hash(data: Array(contents.utf8)).lowercaseHex
     }
 
     private static let semanticKinds: Set<ArtifactKind> = [.helmValues, .manifest, .helmfile, .json]

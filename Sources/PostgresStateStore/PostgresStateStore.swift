@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import LakeModel
 import PostgresNIO
 import StateStore
 import Synchronization
@@ -81,7 +82,7 @@ public final class PostgresStateStore: StateStore {
 
     /// Lowercase hex SHA-256 of `data`, as SQLiteStateStore records it.
     static func sha256(_ data: some DataProtocol) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: data).lowercaseHex
     }
 
     /// ISO-8601 UTC with seconds, as SQLiteStateStore records revisions and locks.

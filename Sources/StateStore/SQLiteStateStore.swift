@@ -68,7 +68,7 @@ public final class SQLiteStateStore: StateStore {
 
     /// Lowercase hex SHA-256 of `data`.
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        SHA256.hash(data: data).lowercaseHex
     }
 
     /// ISO-8601 UTC with seconds, as stored for revisions and locks.

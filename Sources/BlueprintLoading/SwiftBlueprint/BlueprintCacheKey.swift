@@ -19,21 +19,25 @@ enum BlueprintCacheKey {
         add("lakeform", Data(LakeformVersion.current.utf8))
         add("swiftcVersion", Data(compilerVersion.utf8))
         add("swiftcBinary", Data(compiler.identity.utf8))
-        add("runtime", Data(runtime.identityFiles.map(FileStamp.of).joined(separator: "\n").utf8))
-        return hasher.finalize().map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        add("runtime", Data(runtime.identity.utf8))
+        return hasher.finalize().lowercaseHex
     }
 }
 
 /// Identifies a version of a file without reading it: resolved path, size and modification time.
 enum FileStamp {
     static func of(_ path: String) -> String {
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        let resolved = canonicalPath(path) ?? URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
         let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         return "\(resolved)|\(size)|\(modified)"
+    }
+
+    /// `realpath(3)`: one call instead of Foundation's component-by-component walk; nil when the file is missing.
+    private static func canonicalPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

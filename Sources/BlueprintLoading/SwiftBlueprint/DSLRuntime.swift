@@ -8,6 +8,15 @@ struct DSLRuntime: Sendable, Equatable {
     let objects: [String]
     /// Files whose path, size and modification time change whenever the runtime does.
     let identityFiles: [String]
+    /// Their stamps (`FileStamp`), read when the runtime is found, for cache keys.
+    let identity: String
+
+    init(directory: String, objects: [String], identityFiles: [String]) {
+        self.directory = directory
+        self.objects = objects
+        self.identityFiles = identityFiles
+        identity = identityFiles.map(FileStamp.of).joined(separator: "\n")
+    }
 
     var modulesDirectory: String { directory + "/Modules" }
 

@@ -7,8 +7,18 @@ extension SwiftBlueprintLoader {
         case missing(Diagnostic)
     }
 
-    /// Looks up the runtime and the compiler; a miss is a `blueprint.noRuntime` or `blueprint.noCompiler` error.
+    /// Looks up the runtime and the compiler once per loader; a miss is a `blueprint.noRuntime` or
+    /// `blueprint.noCompiler` error (and is looked up again by the next load).
     func toolchain(path: String) -> Toolchain {
+        session.toolchain.withLock { found in
+            if let found { return .found(found.runtime, found.compiler) }
+            let lookup = lookUpToolchain(path: path)
+            if case .found(let runtime, let compiler) = lookup { found = (runtime, compiler) }
+            return lookup
+        }
+    }
+
+    private func lookUpToolchain(path: String) -> Toolchain {
         let executableDirectory = RunningExecutable.directory
         let lookup = DSLRuntime.locate(
             explicit: runtimeDirectory, environment: environment, executableDirectory: executableDirectory
@@ -34,10 +44,19 @@ extension SwiftBlueprintLoader {
         return .found(runtime, compiler)
     }
 
-    /// The evaluation cache, or nil with a `blueprint.cache` warning when it cannot be used; nil without
-    /// a warning when caching is off.
+    /// The evaluation cache, opened once per loader, or nil with a `blueprint.cache` warning when it cannot
+    /// be used; nil without a warning when caching is off.
     func openCache() -> (cache: BlueprintCache?, problem: Diagnostic?) {
         guard let cacheDirectory else { return (nil, nil) }
+        return session.cache.withLock { opened in
+            if let opened { return opened }
+            let result = Self.open(cacheDirectory)
+            opened = result
+            return result
+        }
+    }
+
+    private static func open(_ cacheDirectory: String) -> (cache: BlueprintCache?, problem: Diagnostic?) {
         do {
             return (try BlueprintCache.open(directory: cacheDirectory), nil)
         } catch {

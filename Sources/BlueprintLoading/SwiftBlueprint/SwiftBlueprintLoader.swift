@@ -8,17 +8,19 @@ public struct SwiftBlueprintLoader: Sendable {
     public static let defaultTimeout = Duration.seconds(60)
 
     /// Holds `blueprints.sqlite` and the compiler's module cache; nil disables both.
-    public var cacheDirectory: String?
+    public let cacheDirectory: String?
     /// How long a compiled blueprint may run before it is killed.
-    public var timeout: Duration
+    public let timeout: Duration
     /// A directory with `Modules/` and the DSL code; nil looks it up (`LAKEFORM_DSL_RUNTIME`, then next to
     /// the running executable, then `<exeDir>/../lib/lakeform`).
-    public var runtimeDirectory: String?
+    public let runtimeDirectory: String?
     /// The `swiftc` to run; nil looks it up (`SWIFTC`, then `PATH`, then next to the running executable).
-    public var compilerPath: String?
+    public let compilerPath: String?
     /// The environment that the lookups read and that swiftc and the blueprint inherit.
-    public var environment: [String: String]
-    private var settingWarnings: [Diagnostic] = []
+    public let environment: [String: String]
+    private let settingWarnings: [Diagnostic]
+    /// The toolchain and the cache, looked up by the first load and reused by the others.
+    let session = LoaderSession()
 
     /// `timeout` nil means `LAKEFORM_BLUEPRINT_TIMEOUT` (seconds) from `environment`, else 60 s.
     public init(
@@ -29,18 +31,19 @@ public struct SwiftBlueprintLoader: Sendable {
         self.runtimeDirectory = runtimeDirectory
         self.compilerPath = compilerPath
         self.environment = environment
-        self.timeout = timeout ?? Self.defaultTimeout
-        if timeout == nil, let text = environment["LAKEFORM_BLUEPRINT_TIMEOUT"] {
-            if let seconds = Double(text), seconds > 0, seconds < 1e9 {
-                self.timeout = .milliseconds(Int64(seconds * 1000))
-            } else {
-                let fallback = BlueprintRunner.describe(Self.defaultTimeout)
-                settingWarnings.append(.warning(
-                    "blueprint.timeoutSetting",
-                    "LAKEFORM_BLUEPRINT_TIMEOUT=\(text) is not a positive number of seconds; using \(fallback)"
-                ))
-            }
-        }
+        let setting: (timeout: Duration?, warning: Diagnostic?) = timeout == nil ? Self.timeoutSetting(environment) : (nil, nil)
+        self.timeout = timeout ?? setting.timeout ?? Self.defaultTimeout
+        settingWarnings = setting.warning.map { [$0] } ?? []
+    }
+
+    /// `LAKEFORM_BLUEPRINT_TIMEOUT` as a duration, or a warning when it is not a positive number of seconds.
+    private static func timeoutSetting(_ environment: [String: String]) -> (timeout: Duration?, warning: Diagnostic?) {
+        guard let text = environment["LAKEFORM_BLUEPRINT_TIMEOUT"] else { return (nil, nil) }
+        if let seconds = Double(text), seconds > 0, seconds < 1e9 { return (.milliseconds(Int64(seconds * 1000)), nil) }
+        let fallback = BlueprintRunner.describe(defaultTimeout)
+        return (nil, .warning(
+            "blueprint.timeoutSetting", "LAKEFORM_BLUEPRINT_TIMEOUT=\(text) is not a positive number of seconds; using \(fallback)"
+        ))
     }
 
     /// Loads the blueprint at `path` (kept as given in diagnostics and the source map).

@@ -11,9 +11,13 @@ import LakeModel
 /// ```
 public enum BundleFamily {
     public static func artifacts(_ context: EmitContext, releases: [HelmRelease], secrets: [SecretReference]) -> [Artifact] {
-        [
-            Helmfile.artifact(context, releases: releases, patches: ServingValuesFamily.helmfilePatches(context)),
-            SecretsDocument.artifact(context, secrets: secrets),
-        ]
+        artifacts(context, releases: releases, secrets: secrets, patches: ServingValuesFamily.helmfilePatches(context))
+    }
+
+    /// The same, with the helmfile patches the families already produced (`FamilyOutput.helmfilePatches`).
+    public static func artifacts(
+        _ context: EmitContext, releases: [HelmRelease], secrets: [SecretReference], patches: [String: [YAMLValue]]
+    ) -> [Artifact] {
+        [Helmfile.artifact(context, releases: releases, patches: patches), SecretsDocument.artifact(context, secrets: secrets)]
     }
 }

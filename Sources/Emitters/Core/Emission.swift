@@ -10,9 +10,10 @@ public struct Emission: Sendable {
     public init(lake: ResolvedLake) {
         let context = EmitContext(lake: lake)
         let families: [any EmitterFamily.Type] = [ManifestFamily.self, PlatformValuesFamily.self, ServingValuesFamily.self, LakehouseFamily.self]
-        releases = families.flatMap { $0.releases(context) }
-        let secrets = families.flatMap { $0.secrets(context) }
-        let artifacts = families.flatMap { $0.artifacts(context) } + BundleFamily.artifacts(context, releases: releases, secrets: secrets)
-        self.artifacts = artifacts.sorted { $0.path < $1.path }
+        let outputs = families.map { $0.output(context) }
+        releases = outputs.flatMap(\.releases)
+        let patches = outputs.reduce(into: [String: [YAMLValue]]()) { $0.merge($1.helmfilePatches) { first, _ in first } }
+        let bundle = BundleFamily.artifacts(context, releases: releases, secrets: outputs.flatMap(\.secrets), patches: patches)
+        artifacts = (outputs.flatMap(\.artifacts) + bundle).sorted { $0.path < $1.path }
     }
 }

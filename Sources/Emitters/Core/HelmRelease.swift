@@ -66,9 +66,14 @@ public protocol EmitterFamily {
     static func artifacts(_ context: EmitContext) -> [Artifact]
     static func releases(_ context: EmitContext) -> [HelmRelease]
     static func secrets(_ context: EmitContext) -> [SecretReference]
+    /// All three at once, which `Emission` uses; by default the three functions above.
+    static func output(_ context: EmitContext) -> FamilyOutput
 }
 
 extension EmitterFamily {
     public static func releases(_ context: EmitContext) -> [HelmRelease] { [] }
     public static func secrets(_ context: EmitContext) -> [SecretReference] { [] }
+    public static func output(_ context: EmitContext) -> FamilyOutput {
+        FamilyOutput(artifacts: artifacts(context), releases: releases(context), secrets: secrets(context))
+    }
 }

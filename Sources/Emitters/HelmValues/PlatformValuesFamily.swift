@@ -9,16 +9,17 @@ import LakeModel
 ///
 /// All releases install into the lake's namespace, so each operator watches exactly that namespace.
 public enum PlatformValuesFamily: EmitterFamily {
-    public static func artifacts(_ context: EmitContext) -> [Artifact] {
-        entries(context).map { context.yaml($0.release.valuesPath, kind: .helmValues, $0.values) }
-    }
+    public static func artifacts(_ context: EmitContext) -> [Artifact] { output(context).artifacts }
 
-    public static func releases(_ context: EmitContext) -> [HelmRelease] {
-        entries(context).map(\.release)
-    }
+    public static func releases(_ context: EmitContext) -> [HelmRelease] { output(context).releases }
 
-    public static func secrets(_ context: EmitContext) -> [SecretReference] {
-        entries(context).flatMap(\.secrets)
+    public static func secrets(_ context: EmitContext) -> [SecretReference] { output(context).secrets }
+
+    /// Builds every release's values once.
+    public static func output(_ context: EmitContext) -> FamilyOutput {
+        let entries = entries(context)
+        return FamilyOutput(artifacts: entries.map { context.yaml($0.release.valuesPath, kind: .helmValues, $0.values) },
+                            releases: entries.map(\.release), secrets: entries.flatMap(\.secrets))
     }
 
     /// Every release the lake needs from this family, operators first, in install order.

@@ -9,24 +9,23 @@ import LakeModel
 /// All releases install into the lake's namespace. Storage-reading engines are in phase `query`,
 /// APIs and UIs in `serving`.
 public enum ServingValuesFamily: EmitterFamily {
-    public static func artifacts(_ context: EmitContext) -> [Artifact] {
-        charts(context).map { context.yaml($0.release.valuesPath, kind: .helmValues, $0.values) }
-    }
+    public static func artifacts(_ context: EmitContext) -> [Artifact] { output(context).artifacts }
 
-    public static func releases(_ context: EmitContext) -> [HelmRelease] {
-        charts(context).map(\.release)
-    }
+    public static func releases(_ context: EmitContext) -> [HelmRelease] { output(context).releases }
 
-    public static func secrets(_ context: EmitContext) -> [SecretReference] {
-        charts(context).flatMap(\.secrets)
-    }
+    public static func secrets(_ context: EmitContext) -> [SecretReference] { output(context).secrets }
 
     /// Strategic-merge patches helmfile applies to a release's rendered objects, by release name,
     /// for what a chart's values cannot express (Druid reads no Secrets through its values).
-    public static func helmfilePatches(_ context: EmitContext) -> [String: [YAMLValue]] {
+    public static func helmfilePatches(_ context: EmitContext) -> [String: [YAMLValue]] { output(context).helmfilePatches }
+
+    /// Builds every release's values once.
+    public static func output(_ context: EmitContext) -> FamilyOutput {
+        let charts = charts(context)
         var patches: [String: [YAMLValue]] = [:]
-        for chart in charts(context) where !chart.patches.isEmpty { patches[chart.release.name] = chart.patches }
-        return patches
+        for chart in charts where !chart.patches.isEmpty { patches[chart.release.name] = chart.patches }
+        return FamilyOutput(artifacts: charts.map { context.yaml($0.release.valuesPath, kind: .helmValues, $0.values) },
+                            releases: charts.map(\.release), secrets: charts.flatMap(\.secrets), helmfilePatches: patches)
     }
 
     /// Every release of this family the lake deploys, in a fixed order.

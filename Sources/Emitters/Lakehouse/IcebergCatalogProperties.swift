@@ -89,11 +89,13 @@ enum IcebergCatalogProperties {
         properties.keys.sorted().map { "\(escapeKey($0))=\(escapeValue(properties[$0] ?? ""))" }.joined(separator: "\n") + "\n"
     }
 
+    private static let keySpecials = Set("\\=: #!")
+
     /// Java properties escaping: backslashes always; separators and spaces in keys.
     static func escapeKey(_ key: String) -> String {
         var result = ""
         for character in key {
-            if "\\=: #!".contains(character) { result.append("\\") }
+            if keySpecials.contains(character) { result.append("\\") }
             result.append(character)
         }
         return result

@@ -12,13 +12,40 @@ enum YAMLScalar {
     static func string(_ text: String) -> String { needsQuotes(text) ? quoted(text) : text }
 
     static func needsQuotes(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return true }
+        var previous: UInt8 = 0
+        var endsPlainScalar = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if byte >= 0x80 { return characterRulesNeedQuotes(text) }
+            endsPlainScalar = endsPlainScalar || (previous == colon && byte == space) || (previous == space && byte == hash)
+            previous = byte
+        }
+        // Printable ASCII: every byte is one Character, so the Character rules below hold byte by byte.
+        if endsPlainScalar || indicators.contains(first) || first == space || last == space || last == colon { return true }
+        if text.utf8.count <= 5 && reserved.contains(text) { return true }
+        if numericStarts.contains(first) && looksNumeric(text) { return true }
+        return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") && looksLikeTimestamp(text)
+    }
+
+    private static let colon = UInt8(ascii: ":"), space = UInt8(ascii: " "), hash = UInt8(ascii: "#")
+    /// First characters that make a plain scalar something else (flow, anchor, tag, block, quote...).
+    private static let indicators = Set(indicatorCharacters.utf8)
+    private static let indicatorCharacters = "-?:,[]{}#&*!|>'\"%@`"
+    /// First characters of every text `looksNumeric` accepts (`-` is an indicator already).
+    private static let numericStarts = Set("0123456789.+".utf8)
+
+    /// The rules by Character, for text with non-ASCII characters (combining marks, other scripts).
+    static func characterRulesNeedQuotes(_ text: String) -> Bool {
         guard let first = text.first, let last = text.last else { return true }
         if reserved.contains(text) || looksNumeric(text) || looksLikeTimestamp(text) { return true }
-        if "-?:,[]{}#&*!|>'\"%@`".contains(first) { return true }
+        if indicatorCharacters.contains(first) { return true }
         if first == " " || last == " " || last == ":" { return true }
         if text.contains(": ") || text.contains(" #") || text.contains("\t") { return true }
         return text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 || $0.value == 0xFEFF }
     }
+
+    private static let numericCharacters = Set("0123456789_.:eE+-")
 
     /// Integers (decimal, octal, hex, binary, sexagesimal, with `_`), floats, `.inf` and `.nan`.
     static func looksNumeric(_ text: String) -> Bool {
@@ -29,8 +56,7 @@ enum YAMLScalar {
         if [".inf", ".nan"].contains(lowered) { return true }
         if lowered.hasPrefix("0x") || lowered.hasPrefix("0b") || lowered.hasPrefix("0o") { return true }
         guard first.isNumber || first == "." else { return false }
-        let allowed = Set("0123456789_.:eE+-")
-        return body.allSatisfy { allowed.contains($0) } && body.contains(where: \.isNumber)
+        return body.allSatisfy { numericCharacters.contains($0) } && body.contains(where: \.isNumber)
     }
 
     /// `2001-12-14` and friends, which YAML 1.1 reads as timestamps.

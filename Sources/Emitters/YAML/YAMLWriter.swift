@@ -7,8 +7,11 @@ public enum YAMLWriter {
 
     /// A whole document: optional `#` header lines, the `---` marker, the body, a final newline.
     public static func document(_ value: YAMLValue, header: [String] = []) -> String {
-        let comments = header.map { $0.isEmpty ? "#" : "# \($0)" }
-        return (comments + ["---"] + lines(value, indent: 0)).joined(separator: "\n") + "\n"
+        var output = YAMLOutput()
+        for comment in header { output.line(indent: 0, comment.isEmpty ? "#" : "# \(comment)") }
+        output.line(indent: 0, "---")
+        write(value, indent: 0, to: &output)
+        return output.text
     }
 
     /// Keys in emission order.
@@ -16,46 +19,46 @@ public enum YAMLWriter {
         leadingKeys.filter { map[$0] != nil } + map.keys.filter { !leadingKeys.contains($0) }.sorted()
     }
 
-    static func lines(_ value: YAMLValue, indent: Int) -> [String] {
-        let pad = String(repeating: " ", count: indent)
+    static func write(_ value: YAMLValue, indent: Int, to output: inout YAMLOutput) {
         switch value {
         case .map(let map) where !map.isEmpty:
-            return orderedKeys(map).flatMap { key in entry(YAMLScalar.string(key), map[key] ?? .null, indent: indent) }
+            for key in orderedKeys(map) { entry(YAMLScalar.string(key), map[key] ?? .null, indent: indent, to: &output) }
         case .list(let items) where !items.isEmpty:
-            return items.flatMap { item($0, indent: indent) }
+            for value in items { item(value, indent: indent, to: &output) }
         default:
-            return [pad + inline(value)]
+            output.line(indent: indent, inline(value))
         }
     }
 
     /// `key: value`, or `key:` with the nested block below it.
-    private static func entry(_ key: String, _ value: YAMLValue, indent: Int) -> [String] {
-        let pad = String(repeating: " ", count: indent)
+    private static func entry(_ key: String, _ value: YAMLValue, indent: Int, to output: inout YAMLOutput) {
         switch value {
         case .map(let map) where !map.isEmpty:
-            return ["\(pad)\(key):"] + lines(value, indent: indent + 2)
+            output.line(indent: indent, key, ":")
+            write(value, indent: indent + 2, to: &output)
         case .list(let items) where !items.isEmpty:
-            return ["\(pad)\(key):"] + lines(value, indent: indent + 2)
+            output.line(indent: indent, key, ":")
+            write(value, indent: indent + 2, to: &output)
         case .string(let text) where literalBlockAllowed(text):
-            return ["\(pad)\(key): \(blockIndicator(text))"] + blockLines(text, indent: indent + 2)
+            output.line(indent: indent, key, ": ", blockIndicator(text))
+            blockLines(text, indent: indent + 2, to: &output)
         default:
-            return ["\(pad)\(key): \(inline(value))"]
+            output.line(indent: indent, key, ": ", inline(value))
         }
     }
 
     /// `- value`; a mapping item puts its first key on the dash line.
-    private static func item(_ value: YAMLValue, indent: Int) -> [String] {
-        let pad = String(repeating: " ", count: indent)
+    private static func item(_ value: YAMLValue, indent: Int, to output: inout YAMLOutput) {
         switch value {
         case .map, .list:
-            guard !value.isEmptyCollection else { return ["\(pad)- \(inline(value))"] }
-            let nested = lines(value, indent: indent + 2)
-            guard let first = nested.first else { return ["\(pad)-"] }
-            return ["\(pad)- " + first.dropFirst(indent + 2)] + nested.dropFirst()
+            guard !value.isEmptyCollection else { return output.line(indent: indent, "- ", inline(value)) }
+            output.startItem(indent: indent)
+            write(value, indent: indent + 2, to: &output)
         case .string(let text) where literalBlockAllowed(text):
-            return ["\(pad)- \(blockIndicator(text))"] + blockLines(text, indent: indent + 2)
+            output.line(indent: indent, "- ", blockIndicator(text))
+            blockLines(text, indent: indent + 2, to: &output)
         default:
-            return ["\(pad)- \(inline(value))"]
+            output.line(indent: indent, "- ", inline(value))
         }
     }
 
@@ -72,7 +75,7 @@ public enum YAMLWriter {
 
     /// Multi-line text without trailing spaces or a leading space can be a literal block.
     static func literalBlockAllowed(_ text: String) -> Bool {
-        guard text.contains("\n"), !text.hasPrefix(" "), !text.hasPrefix("\n") else { return false }
+        guard text.utf8.contains(UInt8(ascii: "\n")), text.contains("\n"), !text.hasPrefix(" "), !text.hasPrefix("\n") else { return false }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return !lines.contains { $0.hasSuffix(" ") || $0.hasSuffix("\t") || $0.contains("\r") }
             && !text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F || $0.value == 0xFEFF }
@@ -81,10 +84,39 @@ public enum YAMLWriter {
 
     private static func blockIndicator(_ text: String) -> String { text.hasSuffix("\n") ? "|" : "|-" }
 
-    private static func blockLines(_ text: String, indent: Int) -> [String] {
-        let pad = String(repeating: " ", count: indent)
+    private static func blockLines(_ text: String, indent: Int, to output: inout YAMLOutput) {
         let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        return body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : pad + $0 }
+        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.isEmpty { output.line(indent: 0, "") } else { output.line(indent: indent, String(line)) }
+        }
+    }
+}
+
+/// The text being written, line by line. A list item's dash goes on the line of its first nested line,
+/// so `startItem` leaves `- ` pending in place of that line's indentation.
+struct YAMLOutput {
+    private(set) var text = ""
+    private var pendingLead: String?
+
+    /// Writes the parts of a line at `indent`, or after a pending `- `.
+    mutating func line(indent: Int, _ content: String, _ more: String = "", _ rest: String = "") {
+        if let lead = pendingLead {
+            text += lead
+            pendingLead = nil
+        } else {
+            text += indent < Self.paddings.count ? Self.paddings[indent] : String(repeating: " ", count: indent)
+        }
+        text += content
+        text += more
+        text += rest
+        text += "\n"
+    }
+
+    private static let paddings = (0..<64).map { String(repeating: " ", count: $0) }
+
+    /// Starts a list item whose value's first line (indented by `indent + 2`) follows the dash.
+    mutating func startItem(indent: Int) {
+        pendingLead = (pendingLead ?? String(repeating: " ", count: indent)) + "- "
     }
 }
 

@@ -2,7 +2,10 @@
 enum CostDeltas {
     /// One delta per lake whose cost or capacity changed, sorted by lake.
     static func between(desired: [String: String], recorded: [String: String]) -> [LakeCostDelta] {
-        let before = lakes(recorded), after = lakes(desired)
+        // A report whose text did not change has nothing to compare.
+        let changed = Set(desired.keys.filter { CostFigures.isCostReport($0) && desired[$0] != recorded[$0] })
+            .union(recorded.keys.filter { CostFigures.isCostReport($0) && desired[$0] == nil })
+        let before = lakes(recorded.filter { changed.contains($0.key) }), after = lakes(desired.filter { changed.contains($0.key) })
         return Set(before.keys).union(after.keys).sorted().compactMap { name in
             delta(name, before: before[name], after: after[name])
         }
