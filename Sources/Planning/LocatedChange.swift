@@ -6,7 +6,7 @@ struct LocatedChange {
     var keyPath: String
     var change: KeyPathChange
 
-    /// Locates `change`; multi-document paths start with `[Kind/name]`, single documents use `documentKind`.
+    /// Locates `change`; multi-document paths start with `[Kind/name]`, single documents use the document's kind.
     init(_ change: KeyPathChange, documentKind: String?) {
         self.change = change
         if change.path.hasPrefix("["), let close = change.path.firstIndex(of: "]") {
@@ -19,12 +19,6 @@ struct LocatedChange {
         }
         kind = documentKind
         keyPath = change.path
-    }
-
-    /// The root `kind` of a single-document YAML text, if it has one.
-    static func documentKind(_ text: String?) -> String? {
-        guard let text, let documents = try? PlanTree.documents(text), documents.count == 1 else { return nil }
-        return documents[0][path: "kind"]?.text
     }
 
     /// Every `kind` in a YAML text, for deciding whether a deleted artifact held state.

@@ -47,8 +47,7 @@ public enum Planner {
             return (change, [])
         }
         guard !diff.changes.isEmpty else { return nil }
-        let kind = LocatedChange.documentKind(artifact.contents) ?? LocatedChange.documentKind(old)
-        let located = diff.changes.map { LocatedChange($0, documentKind: kind) }
+        let located = diff.changes.map { LocatedChange($0, documentKind: diff.kind) }
         var reasons: [String] = []
         for reason in located.compactMap(ReplaceRules.reason) where !reasons.contains(reason) { reasons.append(reason) }
         let destructive = !DestructiveRules.deployedKinds.contains(artifact.kind) ? [] : located.compactMap { item in

@@ -41,7 +41,9 @@ struct TreeDiff {
     }
 
     /// The key-path changes and unchanged-leaf count between two YAML or JSON texts, by document.
-    static func documents(before: String, after: String) throws -> (changes: [KeyPathChange], unchanged: Int) {
+    /// `kind` is the root `kind` of a single-document text (the new one's, else the old one's), read from the same
+    /// parse so that large files are parsed once.
+    static func documents(before: String, after: String) throws -> (changes: [KeyPathChange], unchanged: Int, kind: String?) {
         let old = try PlanTree.documents(before), new = try PlanTree.documents(after)
         var diff = TreeDiff()
         if old.count <= 1 && new.count <= 1 {
@@ -49,6 +51,7 @@ struct TreeDiff {
         } else {
             diff.compare(.list(old), .list(new), prefix: "")
         }
-        return (diff.changes, diff.unchanged)
+        let kind = { (documents: [PlanTree]) in documents.count == 1 ? documents[0][path: "kind"]?.text : nil }
+        return (diff.changes, diff.unchanged, kind(new) ?? kind(old))
     }
 }
