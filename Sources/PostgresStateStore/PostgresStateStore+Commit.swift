@@ -9,23 +9,12 @@ extension PostgresStateStore {
     public func commit(
         artifacts: [Artifact], expectedLineage: String, expectedSerial: Int, info: RevisionDraft
     ) throws -> RevisionInfo {
-        var seen = Set<String>()
-        for artifact in artifacts where !seen.insert(artifact.path).inserted {
-            throw StateError.duplicatePath(artifact.path)
-        }
+        try StateRecords.checkUniquePaths(artifacts)
         return try withMain { session in
             try session.transaction {
                 let (lineage, serial) = try Self.position(session, forUpdate: true)
-                guard lineage == expectedLineage else {
-                    throw StateError.lineageMismatch(expected: expectedLineage, actual: lineage)
-                }
-                guard serial == expectedSerial else {
-                    throw StateError.stale(expectedSerial: expectedSerial, currentSerial: serial)
-                }
-                let revision = RevisionInfo(
-                    serial: serial + 1, createdAt: Self.timestamp(info.createdAt), user: info.user, host: info.host,
-                    toolVersion: info.toolVersion, blueprintHashes: info.blueprintHashes, summary: info.summary
-                )
+                let revision = try StateRecords.nextRevision(
+                    lineage: lineage, serial: serial, expectedLineage: expectedLineage, expectedSerial: expectedSerial, info: info)
                 try Self.insert(revision, artifacts, session)
                 return revision
             }
@@ -49,7 +38,7 @@ extension PostgresStateStore {
         var contents: [String: ByteBuffer] = [:]
         let hashes = artifacts.map { artifact in
             let bytes = Data(artifact.contents.utf8)
-            let sha = sha256(bytes)
+            let sha = StateRecords.sha256(bytes)
             contents[sha] = ByteBuffer(bytes: bytes)
             return sha
         }

@@ -71,7 +71,7 @@ extension PostgresStateStore {
         let id = UUID().uuidString.lowercased()
         let pid = Int(ProcessInfo.processInfo.processIdentifier), host = ProcessInfo.processInfo.hostName
         while true {
-            let since = Self.timestamp(Date())
+            let since = StateRecords.timestamp(Date())
             let taken = try session.query("""
                 INSERT INTO lock (slot, id, holder, pid, host, since, operation, backend_pid)
                 SELECT 1, \(id), \(holder), \(pid), \(host), \(since), \(operation), pg_backend_pid()

@@ -24,14 +24,8 @@ extension PostgresStateStore {
             """)
         var result: [String: RecordedArtifact] = [:]
         for row in rows {
-            let (path, kindName, sha, bytes) = try row.decode((String, String, String, Data).self)
-            guard let kind = ArtifactKind(rawValue: kindName) else {
-                throw StateError.corrupt("artifact \(path) in revision \(serial) has an unknown kind")
-            }
-            guard sha256(bytes) == sha, let contents = String(data: bytes, encoding: .utf8) else {
-                throw StateError.corrupt("the stored contents of \(path) in revision \(serial) do not match SHA-256 \(sha)")
-            }
-            result[path] = RecordedArtifact(kind: kind, sha256: sha, contents: contents)
+            let (path, kind, sha, bytes) = try row.decode((String, String, String, Data).self)
+            result[path] = try StateRecords.verified(path: path, kind: kind, sha256: sha, bytes: bytes, serial: serial)
         }
         return result
     }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import LakeModel
 import PostgresNIO
@@ -78,15 +77,5 @@ public final class PostgresStateStore: StateStore {
         } catch {
             throw PostgresFailure.stateError(error, at: location)
         }
-    }
-
-    /// Lowercase hex SHA-256 of `data`, as SQLiteStateStore records it.
-    static func sha256(_ data: some DataProtocol) -> String {
-        SHA256.hash(data: data).lowercaseHex
-    }
-
-    /// ISO-8601 UTC with seconds, as SQLiteStateStore records revisions and locks.
-    static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601)
     }
 }

@@ -7,23 +7,12 @@ extension SQLiteStateStore {
     public func commit(
         artifacts: [Artifact], expectedLineage: String, expectedSerial: Int, info: RevisionDraft
     ) throws -> RevisionInfo {
-        var seen = Set<String>()
-        for artifact in artifacts where !seen.insert(artifact.path).inserted {
-            throw StateError.duplicatePath(artifact.path)
-        }
+        try StateRecords.checkUniquePaths(artifacts)
         let hashesJSON = try Self.sortedJSON(info.blueprintHashes)
         return try write { db in
             let (lineage, serial) = try Self.position(db)
-            guard lineage == expectedLineage else {
-                throw StateError.lineageMismatch(expected: expectedLineage, actual: lineage)
-            }
-            guard serial == expectedSerial else {
-                throw StateError.stale(expectedSerial: expectedSerial, currentSerial: serial)
-            }
-            let revision = RevisionInfo(
-                serial: serial + 1, createdAt: Self.timestamp(info.createdAt), user: info.user, host: info.host,
-                toolVersion: info.toolVersion, blueprintHashes: info.blueprintHashes, summary: info.summary
-            )
+            let revision = try StateRecords.nextRevision(
+                lineage: lineage, serial: serial, expectedLineage: expectedLineage, expectedSerial: expectedSerial, info: info)
             try db.execute(
                 sql: """
                     INSERT INTO revision (serial, created_at, user, host, tool_version, blueprint_hashes, summary)
@@ -36,7 +25,7 @@ extension SQLiteStateStore {
             )
             for artifact in artifacts {
                 let bytes = Data(artifact.contents.utf8)
-                let sha = Self.sha256(bytes)
+                let sha = StateRecords.sha256(bytes)
                 try db.execute(sql: "INSERT OR IGNORE INTO blob (sha256, contents) VALUES (?, ?)", arguments: [sha, bytes])
                 try db.execute(
                     sql: "INSERT INTO revision_artifact (serial, path, kind, sha256) VALUES (?, ?, ?, ?)",

@@ -9,7 +9,7 @@ extension SQLiteStateStore {
         while true {
             let candidate = LockInfo(
                 id: UUID().uuidString.lowercased(), holder: holder, pid: Int(ProcessInfo.processInfo.processIdentifier),
-                host: ProcessInfo.processInfo.hostName, since: Self.timestamp(Date()), operation: operation
+                host: ProcessInfo.processInfo.hostName, since: StateRecords.timestamp(Date()), operation: operation
             )
             let existing: LockInfo? = try write { db in
                 if let existing = try Self.lock(db) { return existing }

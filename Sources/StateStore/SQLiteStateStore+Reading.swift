@@ -22,15 +22,9 @@ extension SQLiteStateStore {
         var result: [String: RecordedArtifact] = [:]
         while let row = try rows.next() {
             let path = try row.decode(String.self, forColumn: "path")
-            guard let kind = ArtifactKind(rawValue: try row.decode(String.self, forColumn: "kind")) else {
-                throw StateError.corrupt("artifact \(path) in revision \(serial) has an unknown kind")
-            }
-            let bytes = try row.decode(Data.self, forColumn: "contents")
-            let sha = try row.decode(String.self, forColumn: "sha256")
-            guard sha256(bytes) == sha, let contents = String(data: bytes, encoding: .utf8) else {
-                throw StateError.corrupt("the stored contents of \(path) in revision \(serial) do not match SHA-256 \(sha)")
-            }
-            result[path] = RecordedArtifact(kind: kind, sha256: sha, contents: contents)
+            result[path] = try StateRecords.verified(
+                path: path, kind: try row.decode(forColumn: "kind"), sha256: try row.decode(forColumn: "sha256"),
+                bytes: try row.decode(forColumn: "contents"), serial: serial)
         }
         return result
     }

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import GRDB
 import LakeModel
@@ -64,16 +63,6 @@ public final class SQLiteStateStore: StateStore {
             guard serial >= 0, serial <= current else { return nil }
             return StateSnapshot(lineage: lineage, serial: serial, artifacts: try Self.artifacts(db, serial: serial))
         }
-    }
-
-    /// Lowercase hex SHA-256 of `data`.
-    static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).lowercaseHex
-    }
-
-    /// ISO-8601 UTC with seconds, as stored for revisions and locks.
-    static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601)
     }
 
     func read<T>(_ body: (Database) throws -> T) throws -> T {
