@@ -11,6 +11,11 @@ extension JSONValue {
     /// `yes`/`on` are booleans, `0x1F` is an integer; quoted scalars are always strings).
     public static func documents(yaml text: String) throws -> [JSONValue] {
         if let documents = WrittenYAMLReader.documents(text) { return documents }
+        return try composedDocuments(yaml: text)
+    }
+
+    /// The documents as Yams composes them, without `WrittenYAMLReader`'s fast path.
+    static func composedDocuments(yaml text: String) throws -> [JSONValue] {
         var sequence = try Yams.compose_all(yaml: text, .basic, .default, .utf8)
         var documents: [JSONValue] = []
         while let node = sequence.next() {
