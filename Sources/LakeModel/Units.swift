@@ -74,17 +74,20 @@ public struct Cents: Hashable, Comparable, Codable, Sendable, CustomStringConver
     public static func < (lhs: Cents, rhs: Cents) -> Bool { lhs.value < rhs.value }
 
     /// `$23,500` for whole dollars, `$4.27` otherwise.
-    public var description: String {
+    public var description: String { formatted(symbol: "$") }
+
+    /// The amount after `symbol` (`€`, or `CHF ` for a currency without one), sign first: `-€300.05`.
+    public func formatted(symbol: String) -> String {
         let sign = value < 0 ? "-" : ""
         let magnitude = value.magnitude
-        let dollars = UnitFormat.grouped(Int(magnitude / 100))
+        let whole = UnitFormat.grouped(Int(magnitude / 100))
         let cents = magnitude % 100
-        return cents == 0 ? "\(sign)$\(dollars)" : "\(sign)$\(dollars).\(cents < 10 ? "0" : "")\(cents)"
+        return cents == 0 ? "\(sign)\(symbol)\(whole)" : "\(sign)\(symbol)\(whole).\(cents < 10 ? "0" : "")\(cents)"
     }
 }
 
 /// Integer-only formatting helpers shared by the unit types.
-enum UnitFormat {
+public enum UnitFormat {
     /// `value` in the largest unit of `base` it reaches, with up to two decimals (truncated).
     static func scaled(_ value: Int, base: Int, units: [String]) -> String {
         var unitIndex = 0
@@ -104,7 +107,8 @@ enum UnitFormat {
         }
     }
 
-    static func grouped(_ value: Int) -> String {
+    /// `1,234,567`.
+    public static func grouped(_ value: Int) -> String {
         let digits = Array(String(value))
         var result = ""
         for (index, digit) in digits.enumerated() {

@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func figuresReadAsPeopleWriteThem() {
-        #expect(CostDeltaText.value(6_635_520_000_000_000, .bytes) == "6.64 PB")
+        #expect(CostDeltaText.value(6_635_520_000_000_000, .bytes) == "6.63 PB", "as capacity.md prints the same figure")
         #expect(CostDeltaText.value(999, .bytes) == "999 B")
         #expect(CostDeltaText.value(322_122_547_200, .memoryBytes) == "300 GiB")
         #expect(CostDeltaText.value(2_663_500, .millicores) == "2,663.5 cores")

@@ -81,9 +81,9 @@ public struct CostLineDelta: Sendable, Codable, Equatable {
 public struct CapacityDelta: Sendable, Codable, Equatable {
     /// What a figure counts, which decides how it is shown.
     public enum Unit: String, Sendable, Codable {
-        /// Storage bytes, shown in decimal units (TB, PB) as drive vendors and MinIO do.
+        /// Storage bytes; both byte units print as `Bytes` does in the reports (`6.63 PB`, `300 GiB`).
         case bytes
-        /// Memory bytes, shown in binary units (GiB, TiB) as Kubernetes requests are.
+        /// Memory bytes.
         case memoryBytes = "memory_bytes"
         /// CPU, shown in cores.
         case millicores
