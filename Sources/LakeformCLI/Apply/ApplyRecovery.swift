@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import LakeModel
 import StateStore
@@ -36,10 +37,9 @@ enum ApplyRecovery {
     /// Prints what recovery did on stderr, so stdout stays the command's own output.
     static func report(_ message: @autoclosure () throws -> String?) throws {
         do {
-            if let message = try message() { Console.error(message) }
-        } catch let error as StateError {
-            Console.error("error: \(error) [state]")
-            throw ExitStatus.failure
+            if let message = try StateCall.run(message) { Console.error(message) }
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             Console.error("error: cannot finish an interrupted apply: \(error) [apply.recover]")
             throw ExitStatus.failure
