@@ -74,6 +74,7 @@ let package = Package(
             dependencies: [
                 "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing", "Emitters", "ArtifactValidation", "Costing", "StateStore", "PostgresStateStore", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         /** The ten-line entry point. It also depends on LakeformDSL so that `swift run lakeform`
@@ -109,7 +110,7 @@ let package = Package(
         .testTarget(name: "StateStoreTests", dependencies: ["StateStore", "PostgresStateStore", "LakeModel", "TestSupport"]),
         .testTarget(
             name: "LakeformCLITests",
-            dependencies: ["LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "TestSupport"]
+            dependencies: ["LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "Emitters", "Planning", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

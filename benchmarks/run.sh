@@ -101,22 +101,36 @@ for lakes in $LAKES; do
     (cd "$REPO" && "$LAKEFORM" validate >/dev/null)
     limit=$([[ $lakes == 1000 ]] && echo 5000 || echo "")
     runs=$([[ $lakes == 1000 ]] && echo "$BIG_RUNS" || echo $((BIG_RUNS * 2)))
-    build_ms="$(cd "$REPO" && measure "monorepo build" "\`lakeform build\`, $lakes lakes" "$limit" "$runs" 1 "$LAKEFORM build")"
+    build_ms="$(cd "$REPO" && measure "monorepo build" "\`lakeform build\`, $lakes lakes, nothing changed" "$limit" "$runs" 1 "$LAKEFORM build")"
     build_rss="$(cd "$REPO" && peak_rss "$LAKEFORM" build)"
     artifacts="$(find "$REPO/generated" -type f | wc -l)"
+    # One blueprint edited before each run (a comment appended changes its bytes): that lake is emitted and validated
+    # again, and every lake is priced again because the reports' key changed.
+    EDITED="$(find "$REPO/blueprints" -name '*.yaml' | sort | head -1)"
+    (cd "$REPO" && measure "(monorepo build, one lake edited)" "\`lakeform build\`, $lakes lakes, one blueprint edited" "" "$runs" 1 \
+        "$LAKEFORM build" "echo '# edited' >> $EDITED" >/dev/null)
+    if [[ $lakes == "${LAKES##* }" ]]; then
+        (cd "$REPO" && measure "(monorepo build, no cache)" "\`lakeform build --no-cache\`, $lakes lakes: emit, validate and price every lake" "" \
+            "$BIG_RUNS" 1 "$LAKEFORM build --no-cache" >/dev/null)
+    fi
     (cd "$REPO" && "$LAKEFORM" apply --auto-approve --state "$REPO/state.db" >/dev/null)
     plan_ms="$(cd "$REPO" && measure "monorepo plan" "\`lakeform plan\`, $lakes lakes, state up to date" "$limit" "$runs" 1 \
         "$LAKEFORM plan --state $REPO/state.db")"
     plan_rss="$(cd "$REPO" && peak_rss "$LAKEFORM" plan --state "$REPO/state.db")"
+    if [[ $lakes == "${LAKES##* }" ]]; then
+        (cd "$REPO" && measure "(monorepo plan, no cache)" "\`lakeform plan --no-cache\`, $lakes lakes, state up to date" "" "$BIG_RUNS" 1 \
+            "$LAKEFORM plan --no-cache --state $REPO/state.db" >/dev/null)
+    fi
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$lakes" "$artifacts" "$build_ms" "$build_rss" "$plan_ms" "$plan_rss" >>"$CURVE"
 done
 
 LARGEST="${LAKES##* }"
 if [[ -d /dev/shm ]]; then
-    log "monorepo of $LARGEST lakes on tmpfs: the same build without the disk"
+    log "monorepo of $LARGEST lakes on tmpfs: a clean build (no generated/, no cache) without the disk"
     SHM="$(mktemp -d /dev/shm/lakeform-bench.XXXXXX)"
     cp -R "$WORK/monorepo-$LARGEST/blueprints" "$SHM/"
-    (cd "$SHM" && measure "(monorepo build, tmpfs)" "\`lakeform build\`, $LARGEST lakes, working folder on tmpfs" "" "$BIG_RUNS" 1 "$LAKEFORM build" >/dev/null)
+    (cd "$SHM" && measure "(monorepo clean build, tmpfs)" "\`lakeform build\`, $LARGEST lakes, no generated/ and no cache, on tmpfs" "" \
+        "$BIG_RUNS" 0 "$LAKEFORM build" "rm -rf generated .lakeform" >/dev/null)
     rm -rf "$SHM"
 fi
 

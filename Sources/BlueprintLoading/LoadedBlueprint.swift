@@ -9,11 +9,15 @@ public struct LoadedBlueprint: Sendable, Equatable {
     /// Wire paths (`lakes[0].components.kafka`, `lakes[0].workload.dataVolume`) to the place in
     /// the user's file that declared them.
     public var sourceMap: [String: SourceLocation]
+    /// SHA-256 (hex) of the bytes the document was read from: the YAML or JSON file, or the wire JSON a Swift
+    /// blueprint wrote. The document is a function of these bytes and `path`; nil when unknown.
+    public var sourceDigest: String?
 
-    public init(path: String, document: Wire.Document, sourceMap: [String: SourceLocation]) {
+    public init(path: String, document: Wire.Document, sourceMap: [String: SourceLocation], sourceDigest: String? = nil) {
         self.path = path
         self.document = document
         self.sourceMap = sourceMap
+        self.sourceDigest = sourceDigest
     }
 
     /// The location recorded for `wirePath`, or for its nearest recorded ancestor.

@@ -11,7 +11,14 @@ enum ArtifactCheck {
     /// Lakes are emitted and validated in parallel, one per core; the result is in lake order.
     /// - Parameter trusted: path → SHA-256 of artifacts already validated by this Lakeform version (the recorded
     ///   revision's); an artifact with exactly those bytes is not validated again.
-    static func emitAndValidate(_ lakes: [ResolvedLake], trusted: [String: String] = [:]) throws -> [Artifact] {
+    /// - Parameter cache: lakes it has (same input, files unchanged) are read back instead of emitted and validated;
+    ///   the others are recorded in it once every lake is valid.
+    static func emitAndValidate(_ lakes: [ResolvedLake], trusted: [String: String] = [:], cache: CachedEmission? = nil) throws -> [Artifact] {
+        let cached = ParallelResults<[Artifact]?>(count: lakes.count)
+        DispatchQueue.concurrentPerform(iterations: cache == nil ? 0 : lakes.count) { cached.set($0, cache?.artifacts(lakes[$0])) }
+        let hits = cache == nil ? Array(repeating: nil, count: lakes.count) : cached.values
+        let misses = lakes.indices.filter { hits[$0] == nil }
+        guard !misses.isEmpty else { return hits.flatMap { $0 ?? [] } }
         let validator: ArtifactValidator
         do {
             validator = try ArtifactValidator.loadDefault()
@@ -19,9 +26,9 @@ enum ArtifactCheck {
             Console.error("error: \(error) [artifact.catalog]")
             throw ExitStatus.failure
         }
-        let results = ParallelResults<(artifacts: [Artifact], diagnostics: Diagnostics)>(count: lakes.count)
-        DispatchQueue.concurrentPerform(iterations: lakes.count) { index in
-            let lake = lakes[index]
+        let results = ParallelResults<(artifacts: [Artifact], diagnostics: Diagnostics)>(count: misses.count)
+        DispatchQueue.concurrentPerform(iterations: misses.count) { index in
+            let lake = lakes[misses[index]]
             let emission = Emission(lake: lake)
             let charts = ArtifactValidator.chartFolders(lake: lake.name, releases: emission.releases)
             let unchecked = emission.artifacts.filter { artifact in
@@ -29,13 +36,17 @@ enum ArtifactCheck {
             }
             results.set(index, (emission.artifacts, validator.validate(unchecked, charts: charts)))
         }
+        let emitted = results.values
         var problems = Diagnostics()
-        for lake in results.values { problems.append(contentsOf: lake.diagnostics) }
+        for lake in emitted { problems.append(contentsOf: lake.diagnostics) }
         Console.report(problems)
         guard !problems.hasErrors else {
             Console.error("Nothing was written: the generated artifacts are invalid. This is a Lakeform bug; please report it.")
             throw ExitStatus.failure
         }
-        return results.values.flatMap(\.artifacts)
+        cache?.record(zip(misses, emitted).map { (lake: lakes[$0.0], artifacts: $0.1.artifacts) })
+        var artifacts = hits
+        for (index, lake) in zip(misses, emitted) { artifacts[index] = lake.artifacts }
+        return artifacts.flatMap { $0 ?? [] }
     }
 }

@@ -15,15 +15,18 @@ struct BlueprintOptions: ParsableArguments {
 
 /// How Swift blueprints are compiled and run.
 struct SwiftBlueprintOptions: ParsableArguments {
-    @Flag(help: "Compile Swift blueprints even when the cache has them.")
+    @Flag(help: "Ignore the caches under .lakeform/cache: compile Swift blueprints and emit every lake again.")
     var noCache = false
 
     @Option(help: "Seconds a Swift blueprint may run before it is stopped (default 60, or LAKEFORM_BLUEPRINT_TIMEOUT).")
     var blueprintTimeout: Int?
 
+    /// Where the blueprint and emission caches live; nil with --no-cache.
+    var cacheDirectory: String? { noCache ? nil : SwiftBlueprintLoader.defaultCacheDirectory }
+
     func makeReader() -> BlueprintReader {
         let loader = SwiftBlueprintLoader(
-            cacheDirectory: noCache ? nil : SwiftBlueprintLoader.defaultCacheDirectory,
+            cacheDirectory: cacheDirectory,
             timeout: blueprintTimeout.map { .seconds($0) })
         return BlueprintReader(loadSwift: { loader.load(path: $0) })
     }

@@ -20,7 +20,7 @@ struct BuildCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let desired = try DesiredState.compute(options)
+        let desired = try DesiredState.compute(options, generated: out)
         let lakes = desired.resolution.lakes.map(\.name)
         try GeneratedTree(root: out).sync(desired.artifacts, scopes: lakes + ["reports"], lakes: lakes.count, check: check, label: "", command: "build")
     }

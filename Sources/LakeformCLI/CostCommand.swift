@@ -82,17 +82,33 @@ struct CostCommand: ParsableCommand {
 /// Reads and parses each price book once; file reading lives here, parsing in Costing.
 struct PriceBookLoader {
     private var books: [String: PriceBook] = [:]
+    private var texts: [String: String] = [:]
     private(set) var failed = false
 
     mutating func load(_ source: PriceBookSource, into diagnostics: inout Diagnostics) -> PriceBook? {
-        let (key, file): (String, String) = switch source {
-        case .bundled(let name, _): ("bundled:" + name, "pricebooks/\(name).yaml")
-        case .file(let path): (path, path)
+        if let book = books[Self.key(source)] { return book }
+        guard let text = text(source, into: &diagnostics) else { return nil }
+        let file = switch source {
+        case .bundled(let name, _): "pricebooks/\(name).yaml"
+        case .file(let path): path
         }
-        if let book = books[key] { return book }
-        let text: String
+        let (book, problems) = PriceBookParser.parse(text, file: file)
+        diagnostics.append(contentsOf: problems)
+        guard let book else {
+            failed = true
+            return nil
+        }
+        books[Self.key(source)] = book
+        return book
+    }
+
+    /// The book's text, read once per file; a missing file is an error.
+    mutating func text(_ source: PriceBookSource, into diagnostics: inout Diagnostics) -> String? {
+        let key = Self.key(source)
+        if let text = texts[key] { return text }
         switch source {
-        case .bundled(_, let bundled): text = bundled
+        case .bundled(_, let bundled):
+            texts[key] = bundled
         case .file(let path):
             guard let data = FileManager.default.contents(atPath: path) else {
                 let near = Suggestion.closest(to: (path as NSString).lastPathComponent, in: BundledPriceBooks.names)
@@ -102,15 +118,16 @@ struct PriceBookLoader {
                 failed = true
                 return nil
             }
-            text = String(decoding: data, as: UTF8.self)
+            texts[key] = String(decoding: data, as: UTF8.self)
         }
-        let (book, problems) = PriceBookParser.parse(text, file: file)
-        diagnostics.append(contentsOf: problems)
-        guard let book else {
-            failed = true
-            return nil
+        return texts[key]
+    }
+
+    /// `bundled:NAME`, or the file's path.
+    static func key(_ source: PriceBookSource) -> String {
+        switch source {
+        case .bundled(let name, _): "bundled:" + name
+        case .file(let path): path
         }
-        books[key] = book
-        return book
     }
 }

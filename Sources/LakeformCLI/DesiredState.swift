@@ -9,11 +9,13 @@ struct DesiredState {
     var artifacts: [Artifact]
 
     /// Resolves, emits, validates and prices every lake (the same artifacts `build` writes). Artifacts byte-identical
-    /// to those in `trusted` (path → SHA-256, see `trusted(_:store:)`) are not validated again.
-    static func compute(_ options: BlueprintOptions, trusted: [String: String] = [:]) throws -> DesiredState {
+    /// to those in `trusted` (path → SHA-256, see `trusted(_:store:)`) are not validated again. A lake whose input
+    /// is unchanged since its artifacts were last emitted into `generated` is read back from there (`CachedEmission`).
+    static func compute(_ options: BlueprintOptions, generated: String, trusted: [String: String] = [:]) throws -> DesiredState {
         let resolution = try LakeResolution.run(options)
-        let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted)
-            + ReportArtifacts.make(resolution.lakes, priceBook: nil)
+        let cache = CachedEmission(resolution, root: generated, directory: options.swift.cacheDirectory)
+        let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted, cache: cache)
+            + ReportArtifacts.make(resolution.lakes, priceBook: nil, cache: cache)
         return DesiredState(resolution: resolution, artifacts: artifacts.sorted { $0.path < $1.path })
     }
 

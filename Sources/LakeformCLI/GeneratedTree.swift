@@ -38,7 +38,11 @@ struct GeneratedTree {
     func write(_ artifacts: [Artifact], scopes allScopes: [String], afterEachScope: () -> Void = {}) throws {
         try Self.checkContainment(artifacts, scopes: allScopes)
         let byScope = Dictionary(grouping: artifacts) { String($0.path.prefix { $0 != "/" }) }
-        let scopes = allScopes.filter { !differences(byScope[$0] ?? [], scopes: [$0]).isEmpty }
+        let stale = ParallelResults<Bool>(count: allScopes.count)
+        DispatchQueue.concurrentPerform(iterations: allScopes.count) { index in
+            stale.set(index, !differences(byScope[allScopes[index]] ?? [], scopes: [allScopes[index]]).isEmpty)
+        }
+        let scopes = zip(allScopes, stale.values).filter(\.1).map(\.0)
         let artifacts = scopes.flatMap { byScope[$0] ?? [] }
         try files.createDirectory(atPath: root, withIntermediateDirectories: true)
         let staging = "\(root)/.lakeform-staging-\(ProcessInfo.processInfo.processIdentifier)"

@@ -1,5 +1,6 @@
 import BlueprintLoading
 import Diagnostics
+import Foundation
 import LakeModel
 import Sizing
 
@@ -19,8 +20,9 @@ struct LakeResolution {
             Console.report(diagnostics)
             throw ExitStatus.failure
         }
-        let resolved = set.lakes.map { spec in
-            let result = Resolver.resolve(spec)
+        let results = ParallelResults<(lake: ResolvedLake, diagnostics: Diagnostics)>(count: set.lakes.count)
+        DispatchQueue.concurrentPerform(iterations: set.lakes.count) { results.set($0, Resolver.resolve(set.lakes[$0])) }
+        let resolved = results.values.map { result in
             diagnostics.append(contentsOf: result.diagnostics)
             return result.lake
         }

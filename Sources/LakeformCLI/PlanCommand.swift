@@ -30,7 +30,7 @@ struct PlanCommand: ParsableCommand {
         let store = try stateOptions.open()
         try ApplyRecovery.runLocked(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
         let snapshot = try StateCall.run { try store.current() }
-        let desired = try DesiredState.compute(options, trusted: try DesiredState.trusted(snapshot, store: store))
+        let desired = try DesiredState.compute(options, generated: "generated", trusted: try DesiredState.trusted(snapshot, store: store))
         let plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
         if format == .text, let drift = Drift.report(Drift.differences(snapshot, generated: "generated"), generated: "generated", serial: snapshot.serial) {
             Console.out(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n")

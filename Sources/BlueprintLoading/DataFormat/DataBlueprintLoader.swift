@@ -1,4 +1,7 @@
+import Crypto
 import Diagnostics
+import Foundation
+import LakeModel
 import LakeformWire
 import Yams
 
@@ -42,7 +45,8 @@ public enum DataBlueprintLoader {
                 ? .failed(session.diagnostics)
                 : failure(.error("blueprint.invalidValue", "the blueprint could not be read", source: sourceMap[""]))
         }
-        let blueprint = LoadedBlueprint(path: path, document: document, sourceMap: sourceMap)
+        let blueprint = LoadedBlueprint(path: path, document: document, sourceMap: sourceMap,
+                                        sourceDigest: SHA256.hash(data: Data(contents.utf8)).lowercaseHex)
         return .loaded(blueprint, warnings: Diagnostics())
     }
 

@@ -1,5 +1,7 @@
+import Crypto
 import Diagnostics
 import Foundation
+import LakeModel
 import LakeformWire
 
 /// Reads the wire JSON a Swift blueprint wrote: checks `formatVersion` first, then decodes the rest.
@@ -38,7 +40,8 @@ enum EvaluationReader {
             return failure("blueprint.noOutput", "the blueprint declared no lakes; write `let blueprint = Blueprint { … }`")
         }
         let sourceMap = result.sourceMap.mapValues { location($0, userPath: userPath) }
-        return .loaded(LoadedBlueprint(path: userPath, document: document, sourceMap: sourceMap), warnings: Diagnostics())
+        return .loaded(LoadedBlueprint(path: userPath, document: document, sourceMap: sourceMap,
+                                        sourceDigest: SHA256.hash(data: data).lowercaseHex), warnings: Diagnostics())
     }
 
     /// A wire location, with the blueprint's own file names replaced by the path as the user gave it.

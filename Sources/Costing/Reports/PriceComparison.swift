@@ -1,3 +1,4 @@
+import Foundation
 import LakeModel
 
 /// The same lake priced with the seed's prices and with a resource price book, row by row of the
@@ -140,7 +141,9 @@ enum TiersMarkdown {
                 scale("`\(LakeReports.seedBook)`", sorted.map { ($0, $0.seed) }),
                 scale("`\(LakeReports.resourceBook)`", sorted.map { ($0, $0.resource) })].map { "- " + $0 }
         out += ["", "## Seed prices against resource prices"]
-        for lake in lakes { out += ["", PriceComparison(lake).markdown(heading: "###")] }
+        let comparisons = ParallelResults<String>(count: lakes.count)
+        DispatchQueue.concurrentPerform(iterations: lakes.count) { comparisons.set($0, PriceComparison(lakes[$0]).markdown(heading: "###")) }
+        for comparison in comparisons.values { out += ["", comparison] }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -28,7 +28,7 @@ struct ApplyCommand: ParsableCommand {
                 try saved.checkCurrent(snapshot)
                 (artifacts, plan, hashes) = (saved.artifacts, saved.plan, saved.blueprintHashes ?? [:])
             } else {
-                let desired = try DesiredState.compute(options, trusted: try DesiredState.trusted(snapshot, store: session.store))
+                let desired = try DesiredState.compute(options, generated: session.generated, trusted: try DesiredState.trusted(snapshot, store: session.store))
                 artifacts = desired.artifacts
                 hashes = desired.blueprintHashes
                 plan = Planner.plan(desired: artifacts, recorded: snapshot.artifacts.mapValues(\.contents))

@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+import LakeModel
+import Planning
+
+/// The disposable record of what was last emitted and validated (per lake) and of the last rendered reports, each
+/// under the key of its inputs: the path, kind and SHA-256 of every artifact. A hit is only used when the files under
+/// the output folder still hold exactly those bytes, so a stale or damaged cache can cost time but never change
+/// output. Every failure means "not cached".
+struct ArtifactCache: Sendable {
+    /// One artifact as recorded: enough to find it under the output folder and check its bytes.
+    struct Entry: Equatable, Sendable {
+        var path: String
+        var kind: ArtifactKind
+        var sha256: String
+    }
+
+    static let fileName = "artifacts.sqlite"
+    private let database: DatabaseQueue
+
+    /// The cache in `directory`, created when missing; a file that is not a database is replaced. Nil when it
+    /// cannot be opened (then nothing is cached).
+    static func open(directory: String) -> ArtifactCache? {
+        let path = directory + "/" + fileName
+        do {
+            return try ArtifactCache(directory: directory, path: path)
+        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
+            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+            return try? ArtifactCache(directory: directory, path: path)
+        } catch {
+            return nil
+        }
+    }
+
+    private init(directory: String, path: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "emission") { table in
+                table.primaryKey("lake", .text)
+                table.column("key", .text).notNull()
+                table.column("manifest", .text).notNull()
+            }
+            // One row: the reports of the last set of lakes rendered, and the warnings printed with them.
+            try db.create(table: "reports") { table in
+                table.primaryKey("id", .integer).check { $0 == 1 }
+                table.column("key", .text).notNull()
+                table.column("manifest", .text).notNull()
+                table.column("diagnostics", .blob).notNull()
+            }
+        }
+        try migrator.migrate(database)
+    }
+
+    /// The recorded artifacts of each lake whose recorded input key is the given one (lake name → key).
+    func entries(lakes keys: [String: String]) -> [String: [Entry]] {
+        let rows = (try? database.read { db in try Row.fetchAll(db, sql: "SELECT lake, key, manifest FROM emission") }) ?? []
+        var hits: [String: [Entry]] = [:]
+        for row in rows {
+            guard let lake = row["lake"] as String?, let key = row["key"] as String?, keys[lake] == key,
+                  let manifest = row["manifest"] as String?, let entries = Self.decode(manifest) else { continue }
+            hits[lake] = entries
+        }
+        return hits
+    }
+
+    /// Records each lake's key and artifacts, replacing what the lake had; one transaction.
+    func store(_ lakes: [(lake: String, key: String, artifacts: [Artifact])]) {
+        guard !lakes.isEmpty else { return }
+        try? database.write { db in
+            for lake in lakes {
+                try db.execute(sql: "INSERT OR REPLACE INTO emission (lake, key, manifest) VALUES (?, ?, ?)",
+                               arguments: [lake.lake, lake.key, Self.encode(lake.artifacts)])
+            }
+        }
+    }
+
+    /// The recorded reports and their diagnostics (JSON), when they were rendered from input `key`.
+    func reports(key: String) -> (entries: [Entry], diagnostics: Data)? {
+        let row = try? database.read { db in
+            try Row.fetchOne(db, sql: "SELECT manifest, diagnostics FROM reports WHERE id = 1 AND key = ?", arguments: [key])
+        }
+        guard let row, let manifest = row["manifest"] as String?, let entries = Self.decode(manifest),
+              let diagnostics = row["diagnostics"] as Data? else { return nil }
+        return (entries, diagnostics)
+    }
+
+    /// Records the reports rendered from input `key`, replacing the previous ones.
+    func storeReports(key: String, artifacts: [Artifact], diagnostics: Data) {
+        try? database.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO reports (id, key, manifest, diagnostics) VALUES (1, ?, ?, ?)",
+                           arguments: [key, Self.encode(artifacts), diagnostics])
+        }
+    }
+
+    /// The recorded artifacts read back from `root`, or nil unless every one still has its recorded bytes.
+    static func readBack(_ entries: [Entry], root: String) -> [Artifact]? {
+        var artifacts: [Artifact] = []
+        for entry in entries {
+            guard let data = FileManager.default.contents(atPath: "\(root)/\(entry.path)") else { return nil }
+            let contents = String(decoding: data, as: UTF8.self)
+            guard Planner.hash(contents) == entry.sha256 else { return nil }
+            artifacts.append(Artifact(path: entry.path, kind: entry.kind, contents: contents))
+        }
+        return artifacts
+    }
+
+    /// One `kind sha256 path` line per artifact (paths never hold a newline; see GeneratedTree.checkContainment).
+    static func encode(_ artifacts: [Artifact]) -> String {
+        artifacts.map { "\($0.kind.rawValue) \(Planner.hash($0.contents)) \($0.path)\n" }.joined()
+    }
+
+    static func decode(_ manifest: String) -> [Entry]? {
+        var entries: [Entry] = []
+        for line in manifest.split(separator: "\n") {
+            let fields = line.split(separator: " ", maxSplits: 2)
+            guard fields.count == 3, let kind = ArtifactKind(rawValue: String(fields[0])) else { return nil }
+            entries.append(Entry(path: String(fields[2]), kind: kind, sha256: String(fields[1])))
+        }
+        return entries
+    }
+}
