@@ -102,7 +102,7 @@ let package = Package(
                 "Costing", "LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "Diagnostics", "ArtifactValidation", "TestSupport",
             ]
         ),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "LakeModel", "ArtifactValidation"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "LakeModel", "ArtifactValidation", "Emitters"]),
         .testTarget(
             name: "BlueprintLoadingTests",
             dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport"]

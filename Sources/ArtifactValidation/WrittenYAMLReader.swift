@@ -165,9 +165,9 @@ struct WrittenYAMLReader {
     }
 
     /// Text YAML reads as one plain scalar exactly as written: no leading indicator (but `-5` and `-x`
-    /// when `dashAllowed`), no `: ` or ` #` inside, no tab, no space or `:` at the end.
+    /// when `dashAllowed`), no `: ` or ` #` inside, no tab, no space at either end, no `:` at the end.
     private static func isPlain(_ text: ArraySlice<UInt8>, dashAllowed: Bool) -> Bool {
-        guard let first = text.first, let last = text.last, last != space, last != colon else { return false }
+        guard let first = text.first, let last = text.last, first != space, last != space, last != colon else { return false }
         if indicators.contains(first) {
             guard dashAllowed, first == dash, text.count > 1, text[text.startIndex + 1] != space else { return false }
         }

@@ -42,8 +42,13 @@ struct TreeDiff {
 
     /// The key-path changes and unchanged-leaf count between two YAML or JSON texts, by document.
     /// `kind` is the root `kind` of a single-document text (the new one's, else the old one's), read from the same
-    /// parse so that large files are parsed once.
+    /// parse so that large files are parsed once. Text as `YAMLWriter` writes it takes `BlockDiff`'s fast path.
     static func documents(before: String, after: String) throws -> (changes: [KeyPathChange], unchanged: Int, kind: String?) {
+        try BlockDiff.documents(before: before, after: after) ?? composedDocuments(before: before, after: after)
+    }
+
+    /// `documents` from the texts as Yams composes them, for any YAML or JSON.
+    static func composedDocuments(before: String, after: String) throws -> (changes: [KeyPathChange], unchanged: Int, kind: String?) {
         let old = try PlanTree.documents(before), new = try PlanTree.documents(after)
         var diff = TreeDiff()
         if old.count <= 1 && new.count <= 1 {

@@ -35,6 +35,7 @@ import Testing
         "---\na: 1\n---\nb: 2\n",      // a second document
         "a: 1\n",                      // no document marker
         "---\na: 1",                   // no final newline
+        "---\n-  c: 1\n",              // a space after the item's dash: Yams reads key `c`, not ` c`
     ])
     func stepsAsideOutsideItsSubset(text: String) {
         #expect(WrittenYAMLReader.documents(text) == nil)
