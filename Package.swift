@@ -44,7 +44,7 @@ let package = Package(
             exclude: ["README.md"]
         ),
         /** Plans: actions per artifact, semantic key-path diffs, destructive changes and text/Markdown/JSON renderers. Pure. */
-        .target(name: "Planning", dependencies: ["LakeModel", "Diagnostics", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Planning", dependencies: ["LakeModel", "Diagnostics", "Emitters", .product(name: "Yams", package: "Yams"), .product(name: "Crypto", package: "swift-crypto")]),
         /** Swift, YAML and JSON front-ends, the wire-to-spec mapper and blueprint validation. */
         .target(
             name: "BlueprintLoading",

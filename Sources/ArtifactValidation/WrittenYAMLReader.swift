@@ -1,9 +1,12 @@
+import Emitters
+
 /// Reads the YAML that Lakeform's own `YAMLWriter` writes — `#` header lines, one `---` document of block
 /// mappings and lists, two-space indentation, plain and double-quoted scalars, `[]`, `{}` and literal
 /// blocks, in ASCII — five to eight times faster than Yams. It reads the bytes, so a writer bug still shows.
 /// Anything outside that subset (flow collections, single quotes, anchors, tags, comments in the body,
 /// duplicate keys, other escapes...) makes it return nil, and Yams reads the text instead; inside the
-/// subset it reads what Yams reads (YAML 1.1 scalars, typed by `JSONValue.plain`).
+/// subset it reads what Yams reads (YAML 1.1 scalars, typed by `JSONValue.plain`). Keys and scalars follow
+/// `WrittenSyntax`, the byte rules Planning's `BlockDiff` shares.
 struct WrittenYAMLReader {
     private let bytes: [UInt8]
     /// Byte ranges of the lines, without their `\n`.
@@ -103,24 +106,11 @@ struct WrittenYAMLReader {
 
     /// The key of a `key: value` or `key:` line and what follows `: `; nil when the line is not an entry.
     private func entryKey(_ content: ArraySlice<UInt8>) -> (String, ArraySlice<UInt8>)? {
-        if content.first == quote {
-            guard let (key, end) = Self.quoted(content), end - content.startIndex <= maximumKeyLength,
-                  end == content.endIndex || content[end] == colon else { return nil }
-            return Self.afterColon(content, end).map { (key, $0) }
+        bytes.withUnsafeBufferPointer { buffer in
+            WrittenSyntax.entry(buffer, content.startIndex, content.endIndex).map { entry in
+                (WrittenSyntax.text(of: entry.key, in: buffer), content[entry.value...])
+            }
         }
-        guard let colonIndex = content.indices.first(where: { content[$0] == colon && ($0 + 1 == content.endIndex || content[$0 + 1] == space) })
-        else { return nil }
-        let key = content[content.startIndex..<colonIndex]
-        guard key.count <= maximumKeyLength, Self.isPlain(key, dashAllowed: false) else { return nil }
-        return Self.afterColon(content, colonIndex).map { (String(decoding: key, as: UTF8.self), $0) }
-    }
-
-    /// What follows `:` at `colonIndex`: empty at the end of the line, else the text after `: `.
-    private static func afterColon(_ content: ArraySlice<UInt8>, _ colonIndex: Int) -> ArraySlice<UInt8>? {
-        guard colonIndex < content.endIndex, content[colonIndex] == colon else { return nil }
-        if colonIndex + 1 == content.endIndex { return content[content.endIndex...] }
-        guard content[colonIndex + 1] == space, colonIndex + 2 < content.endIndex, content[colonIndex + 2] != space else { return nil }
-        return content[(colonIndex + 2)...]
     }
 
     // MARK: Scalars
@@ -132,10 +122,10 @@ struct WrittenYAMLReader {
         if text.elementsEqual("{}".utf8) { return .object([:]) }
         if text.elementsEqual("|".utf8) || text.elementsEqual("|-".utf8) { return literal(indent: blockIndent, keepsNewline: text.count == 1) }
         if text.first == quote {
-            guard let (value, end) = Self.quoted(text), end == text.endIndex else { return nil }
+            guard let (value, end) = quoted(text), end == text.endIndex else { return nil }
             return .string(value)
         }
-        guard Self.isPlain(text, dashAllowed: true) else { return nil }
+        guard isPlain(text, dashAllowed: true) else { return nil }
         return JSONValue.plain(String(decoding: text, as: UTF8.self))
     }
 
@@ -164,59 +154,21 @@ struct WrittenYAMLReader {
         return .string(String(decoding: text, as: UTF8.self))
     }
 
-    /// Text YAML reads as one plain scalar exactly as written: no leading indicator (but `-5` and `-x`
-    /// when `dashAllowed`), no `: ` or ` #` inside, no tab, no space at either end, no `:` at the end.
-    private static func isPlain(_ text: ArraySlice<UInt8>, dashAllowed: Bool) -> Bool {
-        guard let first = text.first, let last = text.last, first != space, last != space, last != colon else { return false }
-        if indicators.contains(first) {
-            guard dashAllowed, first == dash, text.count > 1, text[text.startIndex + 1] != space else { return false }
-        }
-        var previous: UInt8 = 0
-        for byte in text {
-            if byte < 0x20 || byte == 0x7F || (previous == colon && byte == space) || (previous == space && byte == hash) { return false }
-            previous = byte
-        }
-        return true
+    /// Text YAML reads as one plain scalar exactly as written (`WrittenSyntax.isPlain`).
+    private func isPlain(_ text: ArraySlice<UInt8>, dashAllowed: Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { WrittenSyntax.isPlain($0, text.startIndex, text.endIndex, dashAllowed: dashAllowed) }
     }
 
-    /// A double-quoted scalar at the start of `text` with the escapes the writer uses (`\"`, `\\`, `\n`,
-    /// `\t`, `\r`, and `\uXXXX` below U+0080), and the index after its closing quote.
-    private static func quoted(_ text: ArraySlice<UInt8>) -> (String, Int)? {
-        var value: [UInt8] = [], index = text.startIndex + 1
-        while index < text.endIndex {
-            let byte = text[index]
-            if byte == quote { return (String(decoding: value, as: UTF8.self), index + 1) }
-            guard byte >= 0x20, byte != 0x7F else { return nil }
-            guard byte == backslash else {
-                value.append(byte)
-                index += 1
-                continue
+    /// A double-quoted scalar at the start of `text` with the escapes the writer uses, decoded, and the index after
+    /// its closing quote.
+    private func quoted(_ text: ArraySlice<UInt8>) -> (String, Int)? {
+        bytes.withUnsafeBufferPointer { buffer in
+            WrittenSyntax.quoted(buffer, text.startIndex, text.endIndex).map { end, _ in
+                (String(decoding: WrittenSyntax.unescaped(buffer, text.startIndex + 1, end - 1), as: UTF8.self), end)
             }
-            guard index + 1 < text.endIndex else { return nil }
-            switch text[index + 1] {
-            case quote, backslash: value.append(text[index + 1])
-            case UInt8(ascii: "n"): value.append(newline)
-            case UInt8(ascii: "t"): value.append(UInt8(ascii: "\t"))
-            case UInt8(ascii: "r"): value.append(carriageReturn)
-            case UInt8(ascii: "u"):
-                guard index + 6 <= text.endIndex, text[(index + 2)..<(index + 6)].allSatisfy(hexDigits.contains),
-                      let code = UInt32(String(decoding: text[(index + 2)..<(index + 6)], as: UTF8.self), radix: 16),
-                      code < 0x80 else { return nil }  // libyaml drops an escaped BOM, for one; Yams decides the rest
-                value.append(UInt8(code))
-                index += 4
-            default: return nil
-            }
-            index += 2
         }
-        return nil
     }
 }
 
-private let newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r"), space = UInt8(ascii: " ")
-private let dash = UInt8(ascii: "-"), colon = UInt8(ascii: ":"), hash = UInt8(ascii: "#")
-private let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), tab = UInt8(ascii: "\t")
-private let hexDigits = Set("0123456789abcdefABCDEF".utf8)
-/// YAML limits an implicit key to 1024 characters; libyaml rejects longer ones.
-private let maximumKeyLength = 1024
-/// Characters that cannot start a plain scalar as written (`-` only before a space).
-private let indicators = Set("-?:,[]{}#&*!|>'\"%@`".utf8)
+private let newline = UInt8.newline, carriageReturn = UInt8(ascii: "\r"), space = UInt8.space
+private let dash = UInt8.dash, hash = UInt8.hash, quote = UInt8.quote, tab = UInt8.tab

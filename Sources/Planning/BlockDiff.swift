@@ -1,3 +1,4 @@
+import Emitters
 import Yams
 
 /// `TreeDiff.documents` for two texts in the subset `YAMLWriter` writes, without parsing what did not change.

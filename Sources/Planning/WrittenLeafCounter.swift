@@ -1,5 +1,7 @@
+import Emitters
+
 /// Counts the leaves of a map entry in `YAMLWriter`'s subset as `PlanTree.leaves` counts them (one per scalar,
-/// `[]`, `{}` or literal block), checking each line by the rules of ArtifactValidation's `WrittenYAMLReader`, without
+/// `[]`, `{}` or literal block), checking each line by the writer's `WrittenSyntax`, without
 /// building anything. Maps must be in the writer's key order, which also rules out the repeated keys Yams rejects.
 struct WrittenLeafCounter {
     private let text: WrittenLines

@@ -1,3 +1,4 @@
+import Emitters
 import Foundation
 
 /// A text in the subset `YAMLWriter` writes, split into lines: ASCII without `\r`, a final newline, `#` header

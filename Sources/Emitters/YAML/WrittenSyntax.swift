@@ -1,19 +1,19 @@
 import Foundation
 
-/// Byte rules of the YAML subset that `YAMLWriter` writes, for `BlockDiff`: which keys, plain scalars and
-/// double-quoted scalars Yams reads exactly as written. They are ArtifactValidation's `WrittenYAMLReader` rules,
-/// on byte indices instead of slices so that a 5 MB scan allocates nothing.
-enum WrittenSyntax {
+/// Byte rules of the YAML subset that `YAMLWriter` writes: which keys, plain scalars and double-quoted scalars
+/// Yams reads exactly as written. Readers of that subset (ArtifactValidation's `WrittenYAMLReader`, Planning's
+/// `BlockDiff`) share them; they work on byte indices so that a 5 MB scan allocates nothing.
+public enum WrittenSyntax {
     /// A map key as written: its bytes `start..<end` without quotes; `escaped` when they hold `\` escapes.
-    struct Key {
-        var start: Int
-        var end: Int
-        var escaped: Bool
+    public struct Key: Sendable {
+        public var start: Int
+        public var end: Int
+        public var escaped: Bool
     }
 
     /// The key of a `key: value` or `key:` line's content `start..<end` and where its value starts (`end` for
     /// `key:`); nil when the content is not such an entry.
-    static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (key: Key, value: Int)? {
+    public static func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (key: Key, value: Int)? {
         guard start < end else { return nil }
         if bytes[start] == .quote {
             guard let (keyEnd, escaped) = quoted(bytes, start, end), keyEnd - start <= maximumKeyLength,
@@ -38,7 +38,7 @@ enum WrittenSyntax {
     /// Whether YAML reads `start..<end` as one plain scalar exactly as written: no leading indicator (but `-5`
     /// and `-x` when `dashAllowed`), no `: ` or ` #` inside, no control character, no space at either end, no `:`
     /// at the end.
-    static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, dashAllowed: Bool) -> Bool {
+    public static func isPlain(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, dashAllowed: Bool) -> Bool {
         guard start < end, bytes[start] != .space, bytes[end - 1] != .space, bytes[end - 1] != .colon else { return false }
         let first = bytes[start]
         if isIndicator(first) {
@@ -56,7 +56,7 @@ enum WrittenSyntax {
     /// The index after the closing quote of the double-quoted scalar opening at `start`, and whether it has
     /// escapes; nil unless it closes before `end` using only the writer's escapes (`\"`, `\\`, `\n`, `\t`,
     /// `\r`, and `\uXXXX` below U+0080).
-    static func quoted(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (end: Int, escaped: Bool)? {
+    public static func quoted(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (end: Int, escaped: Bool)? {
         var index = start + 1, escaped = false
         while index < end {
             let byte = bytes[index]
@@ -81,7 +81,7 @@ enum WrittenSyntax {
     }
 
     /// The text of a quoted scalar's inner bytes `start..<end`, already checked by `quoted`, escapes decoded.
-    static func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [UInt8] {
+    public static func unescaped(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> [UInt8] {
         var text: [UInt8] = [], index = start
         while index < end {
             guard bytes[index] == .backslash else {
@@ -104,14 +104,14 @@ enum WrittenSyntax {
     }
 
     /// The key's text, escapes decoded.
-    static func text(of key: Key, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+    public static func text(of key: Key, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         key.escaped ? String(decoding: unescaped(bytes, key.start, key.end), as: UTF8.self)
             : String(decoding: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]), as: UTF8.self)
     }
 
     /// Whether `first` comes before `second` in the writer's key order: `apiVersion`, `kind`, `metadata`, then
     /// the other keys sorted. Keys out of that order (or repeated) are not the writer's.
-    static func precedes(_ first: Key, _ second: Key, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func precedes(_ first: Key, _ second: Key, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard first.escaped || second.escaped else {
             return precedes(UnsafeBufferPointer(rebasing: bytes[first.start..<first.end]),
                             UnsafeBufferPointer(rebasing: bytes[second.start..<second.end]))
@@ -161,13 +161,14 @@ enum WrittenSyntax {
         }
     }
 
-    /// The keys the writer puts first in every map, in its order (`YAMLWriter.leadingKeys`).
-    private static let leadingKeys: [[UInt8]] = ["apiVersion", "kind", "metadata"].map { Array($0.utf8) }
+    /// The keys the writer puts first in every map, in its order.
+    private static let leadingKeys: [[UInt8]] = YAMLWriter.leadingKeys.map { Array($0.utf8) }
     /// YAML limits an implicit key to 1024 characters; libyaml rejects longer ones.
     private static let maximumKeyLength = 1024
 }
 
+/// The ASCII bytes the subset's rules name.
 extension UInt8 {
-    static let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), dash = UInt8(ascii: "-"), colon = UInt8(ascii: ":")
-    static let hash = UInt8(ascii: "#"), quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), tab = UInt8(ascii: "\t")
+    public static let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " "), dash = UInt8(ascii: "-"), colon = UInt8(ascii: ":")
+    public static let hash = UInt8(ascii: "#"), quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), tab = UInt8(ascii: "\t")
 }
