@@ -83,6 +83,8 @@ struct CostCommand: ParsableCommand {
 struct PriceBookLoader {
     private var books: [String: PriceBook] = [:]
     private var texts: [String: String] = [:]
+    /// Files already reported missing, so each is reported once.
+    private var missing: Set<String> = []
     private(set) var failed = false
 
     mutating func load(_ source: PriceBookSource, into diagnostics: inout Diagnostics) -> PriceBook? {
@@ -102,7 +104,7 @@ struct PriceBookLoader {
         return book
     }
 
-    /// The book's text, read once per file; a missing file is an error.
+    /// The book's text, read once per file; a missing file is an error, reported once.
     mutating func text(_ source: PriceBookSource, into diagnostics: inout Diagnostics) -> String? {
         let key = Self.key(source)
         if let text = texts[key] { return text }
@@ -110,7 +112,9 @@ struct PriceBookLoader {
         case .bundled(_, let bundled):
             texts[key] = bundled
         case .file(let path):
+            guard !missing.contains(path) else { return nil }
             guard let data = FileManager.default.contents(atPath: path) else {
+                missing.insert(path)
                 let near = Suggestion.closest(to: (path as NSString).lastPathComponent, in: BundledPriceBooks.names)
                 diagnostics.append(.error("pricebook.missingFile", "no bundled price book by this name and no such file", source: .file(path),
                                           notes: [near.map { "did you mean the bundled '\($0)'?" }

@@ -48,4 +48,17 @@ import Testing
         #expect(try String(contentsOfFile: "\(out)/lake/a.yaml", encoding: .utf8) == "old\n")
         #expect(!FileManager.default.fileExists(atPath: "\(out)/../escape.yaml"))
     }
+
+    @Test func aMissingPriceBookIsReportedOnceAndNothingIsWritten() throws {
+        let root = try ArtifactCacheTests.repository()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let blueprint = "\(root)/blueprints/startup.yaml"
+        let text = try String(contentsOfFile: blueprint, encoding: .utf8)
+        try text.replacingOccurrences(of: "priceBook: seed-2024", with: "priceBook: nope.yaml").write(toFile: blueprint, atomically: true, encoding: .utf8)
+        let result = try ArtifactCacheTests.run(["build"], in: root)
+        #expect(result.status == 1)
+        let error = "blueprints/nope.yaml: error: no bundled price book by this name and no such file [pricebook.missingFile]"
+        #expect(result.stderr.components(separatedBy: error).count == 2, "reported other than once:\n\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(root)/generated"))
+    }
 }
