@@ -95,14 +95,14 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SizingTests", dependencies: ["Sizing", "LakeModel", "Diagnostics", "TestSupport"]),
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "ArtifactValidation", "Sizing", "LakeModel", "TestSupport"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "ArtifactValidationTests", dependencies: ["ArtifactValidation", "Emitters", "LakeModel", "Diagnostics"]),
+        .testTarget(name: "ArtifactValidationTests", dependencies: ["ArtifactValidation", "Emitters", "LakeModel", "Diagnostics", "TestSupport"]),
         .testTarget(
             name: "CostingTests",
             dependencies: [
                 "Costing", "LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "Diagnostics", "ArtifactValidation", "TestSupport",
             ]
         ),
-        .testTarget(name: "PlanningTests", dependencies: ["Planning", "LakeModel", "ArtifactValidation", "Emitters"]),
+        .testTarget(name: "PlanningTests", dependencies: ["Planning", "LakeModel", "ArtifactValidation", "Emitters", "TestSupport"]),
         .testTarget(
             name: "BlueprintLoadingTests",
             dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport"]

@@ -1,18 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import ArtifactValidation
 
 /// The fast reader for Lakeform's own YAML reads exactly what Yams reads, and steps aside for anything else.
 @Suite struct WrittenYAMLReaderTests {
-    /// Every YAML file under the committed generated/ folder.
-    static var generatedYAML: [URL] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../generated").standardized
-        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
-        return files.filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
-    }
-
     @Test func readsEveryGeneratedFileAsYamsDoes() throws {
-        let files = Self.generatedYAML
+        let files = RepositoryPaths.generatedYAML
         #expect(files.count > 100)
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)

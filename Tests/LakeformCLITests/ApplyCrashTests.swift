@@ -10,7 +10,7 @@ import Testing
 
     @Test(arguments: StateBackend.available, Self.steps.map(\.step))
     func anApplyKilledAtAnyStepLeavesStateAndGeneratedConsistent(backend: StateBackend, step: String) throws {
-        let root = try PlanApplyTests.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let state = try backend.freshLocation(in: URL(fileURLWithPath: root))
         func run(_ arguments: [String], _ environment: [String: String] = [:]) throws -> LakeformProcess.Result {

@@ -10,14 +10,6 @@ import Testing
 /// from generated/ only when its blueprint's bytes and the executable are unchanged and the files still hold the
 /// recorded bytes.
 @Suite struct ArtifactCacheTests {
-    /// A scratch repository holding the startup example as `blueprints/startup.yaml`.
-    static func repository() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-cache-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: "\(root)/blueprints", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: RepositoryPaths.path("blueprints/examples/startup.yaml"), toPath: "\(root)/blueprints/startup.yaml")
-        return root
-    }
-
     static func run(_ arguments: [String], in root: String) throws -> LakeformProcess.Result {
         try LakeformProcess.run(arguments, in: root, environment: ["NO_COLOR": "1"])
     }
@@ -31,7 +23,7 @@ import Testing
     }
 
     @Test func aCachedBuildWritesWhatAnUncachedBuildWrites() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(try Self.run(["build"], in: root).status == 0)
         #expect(FileManager.default.fileExists(atPath: "\(root)/.lakeform/cache/\(ArtifactCache.fileName)"))
@@ -42,7 +34,7 @@ import Testing
     }
 
     @Test func aHandEditedFileIsNeverReadBackAsOutput() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(try Self.run(["build"], in: root).status == 0)
         let path = "\(root)/generated/startup/helm/trino.values.yaml"
@@ -56,7 +48,7 @@ import Testing
     }
 
     @Test func aChangedBlueprintIsEmittedAgain() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(try Self.run(["build"], in: root).status == 0)
         let blueprint = "\(root)/blueprints/startup.yaml"
@@ -72,7 +64,7 @@ import Testing
     }
 
     @Test func aDamagedCacheFileIsReplaced() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         #expect(try Self.run(["build"], in: root).status == 0)
         try Data("not a database".utf8).write(to: URL(fileURLWithPath: "\(root)/.lakeform/cache/\(ArtifactCache.fileName)"))
@@ -84,7 +76,7 @@ import Testing
     }
 
     @Test func aLakeIsReadBackOnlyWhileItsFilesHoldTheRecordedBytes() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let resolution = try LakeResolution.run(paths: ["\(root)/blueprints/startup.yaml"], swift: SwiftBlueprintOptions.parse([]))
         let lake = try #require(resolution.lakes.first)
@@ -105,7 +97,7 @@ import Testing
     }
 
     @Test func theKeyFollowsTheBlueprintBytesAndTheExecutable() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let blueprint = "\(root)/blueprints/startup.yaml"
         let first = try LakeResolution.run(paths: [blueprint], swift: SwiftBlueprintOptions.parse([]))
@@ -120,7 +112,7 @@ import Testing
     }
 
     @Test func reportsReadBackPrintTheWarningsTheyWereRenderedWith() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let blueprint = "\(root)/blueprints/startup.yaml"
         let text = try String(contentsOfFile: blueprint, encoding: .utf8)
@@ -133,7 +125,7 @@ import Testing
     }
 
     @Test func aChangedPriceBookFileIsPricedAgain() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let blueprint = "\(root)/blueprints/startup.yaml", book = "\(root)/team-book.yaml"
         let seed = try String(contentsOfFile: RepositoryPaths.path("pricebooks/seed-2024.yaml"), encoding: .utf8)

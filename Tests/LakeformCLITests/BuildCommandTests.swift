@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test func aMissingPriceBookIsReportedOnceAndNothingIsWritten() throws {
-        let root = try ArtifactCacheTests.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let blueprint = "\(root)/blueprints/startup.yaml"
         let text = try String(contentsOfFile: blueprint, encoding: .utf8)

@@ -5,13 +5,6 @@ import Testing
 /// Plan and apply end to end through the binary, in a scratch repository with one YAML blueprint, against every
 /// state backend (PostgreSQL when a test server is configured; see `StateBackend`).
 @Suite struct PlanApplyTests {
-    static func repository() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-plan-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: "\(root)/blueprints", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: RepositoryPaths.path("blueprints/examples/startup.yaml"), toPath: "\(root)/blueprints/startup.yaml")
-        return root
-    }
-
     /// Runs `lakeform` in `root` against a fresh state of `backend`, without colour.
     static func runner(_ root: String, _ backend: StateBackend) throws -> ([String]) throws -> LakeformProcess.Result {
         let state = try backend.freshLocation(in: URL(fileURLWithPath: root))
@@ -22,7 +15,7 @@ import Testing
 
     @Test(arguments: StateBackend.available)
     func planApplyEditAndStalePlan(backend: StateBackend) throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let run = try Self.runner(root, backend)
 
@@ -101,7 +94,7 @@ import Testing
 
     @Test(arguments: StateBackend.available)
     func aStorageShrinkLeadsTheDestructiveSection(backend: StateBackend) throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let run = try Self.runner(root, backend)
         #expect(try run(["apply", "--auto-approve"]).status == 0)

@@ -4,19 +4,11 @@ import Testing
 
 /// The PostgreSQL state through the binary: a killed lock holder, connection errors and `state migrate`.
 @Suite struct PostgresStateCLITests {
-    /// A scratch repository with the startup blueprint, removed by the caller.
-    static func repository() throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-pgcli-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: "\(root)/blueprints", withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: RepositoryPaths.path("blueprints/examples/startup.yaml"), toPath: "\(root)/blueprints/startup.yaml")
-        return root
-    }
-
     static var serverAvailable: Bool { StateBackend.available.contains(.postgres) }
 
     @Test(.enabled(if: serverAvailable, "needs \(StateBackend.urlVariable)"))
     func killingTheLockHolderReleasesTheLock() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let state = try StateBackend.postgres.freshLocation(in: URL(fileURLWithPath: root))
         let holder = try PausedApply(state: state, in: root)
@@ -34,7 +26,7 @@ import Testing
     }
 
     @Test func aRefusedConnectionIsOneLineWithoutThePasswordAndWritesNothing() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let state = "postgres://lakeform:hunter2-secret@127.0.0.1:1/x?schema=y"
         let result = try LakeformProcess.run(["apply", "--auto-approve", "--state", state], in: root)
@@ -49,7 +41,7 @@ import Testing
 
     @Test(.enabled(if: serverAvailable, "needs \(StateBackend.urlVariable)"), arguments: [true, false])
     func wrongCredentialsAndMissingDatabasesAreOneLineWithoutPasswords(_ wrongPassword: Bool) throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         let secure = try #require(URLComponents(string: StateBackend.serverURL(StateBackend.secureURLVariable)))
         let server = "\(secure.host ?? ""):\(secure.port ?? 5432)"
@@ -67,7 +59,7 @@ import Testing
 
     @Test(.enabled(if: serverAvailable, "needs \(StateBackend.urlVariable)"))
     func migrateCopiesTheWholeHistoryOnce() throws {
-        let root = try Self.repository()
+        let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
         func run(_ arguments: [String]) throws -> LakeformProcess.Result { try LakeformProcess.run(arguments, in: root) }
         let sqlite = "\(root)/.lakeform/state.db"

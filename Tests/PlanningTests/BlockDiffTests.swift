@@ -1,19 +1,13 @@
 import Emitters
 import Foundation
+import TestSupport
 import Testing
 @testable import Planning
 
 /// The fast key-path diff of `YAMLWriter` text gives the Yams path's answer, and steps aside for other YAML.
 @Suite struct BlockDiffTests {
-    /// Every YAML file under the committed generated/ folder.
-    static var generatedYAML: [URL] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../generated").standardized
-        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
-        return files.filter { $0.pathExtension == "yaml" }.sorted { $0.path < $1.path }
-    }
-
     @Test func diffsEveryGeneratedFileAsYamsDoes() throws {
-        let files = Self.generatedYAML
+        let files = RepositoryPaths.generatedYAML
         #expect(files.count > 100)
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
