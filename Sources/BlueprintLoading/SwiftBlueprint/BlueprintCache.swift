@@ -13,26 +13,9 @@ struct BlueprintCache: Sendable {
     static let fileName = "blueprints.sqlite"
     private let database: DatabaseQueue
 
-    /// Opens (or creates) the cache in `directory`. A file that is not a usable cache is deleted and
-    /// recreated once; the error is thrown only when that fails too.
+    /// Opens (or creates) the cache in `directory`; a file that is not a database is replaced (`CacheDatabase`).
     static func open(directory: String) throws -> BlueprintCache {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let path = directory + "/" + fileName
-        do {
-            return try BlueprintCache(path: path)
-        } catch {
-            for suffix in ["", "-wal", "-shm", "-journal"] {
-                try? FileManager.default.removeItem(atPath: path + suffix)
-            }
-            return try BlueprintCache(path: path)
-        }
-    }
-
-    private init(path: String) throws {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
-        database = try DatabaseQueue(path: path, configuration: configuration)
-        try Self.migrator.migrate(database)
+        BlueprintCache(database: try CacheDatabase.open(directory: directory, fileName: fileName, migrator: migrator))
     }
 
     private static var migrator: DatabaseMigrator {

@@ -1,3 +1,4 @@
+import BlueprintLoading
 import Foundation
 import GRDB
 import LakeModel
@@ -18,25 +19,13 @@ struct ArtifactCache: Sendable {
     static let fileName = "artifacts.sqlite"
     private let database: DatabaseQueue
 
-    /// The cache in `directory`, created when missing; a file that is not a database is replaced. Nil when it
-    /// cannot be opened (then nothing is cached).
+    /// The cache in `directory`, created when missing (`CacheDatabase`); nil when it cannot be opened (then nothing
+    /// is cached).
     static func open(directory: String) -> ArtifactCache? {
-        let path = directory + "/" + fileName
-        do {
-            return try ArtifactCache(directory: directory, path: path)
-        } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
-            for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            return try? ArtifactCache(directory: directory, path: path)
-        } catch {
-            return nil
-        }
+        (try? CacheDatabase.open(directory: directory, fileName: fileName, migrator: migrator)).map { ArtifactCache(database: $0) }
     }
 
-    private init(directory: String, path: String) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(5)
-        database = try DatabaseQueue(path: path, configuration: configuration)
+    private static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
             try db.create(table: "emission") { table in
@@ -52,7 +41,7 @@ struct ArtifactCache: Sendable {
                 table.column("diagnostics", .blob).notNull()
             }
         }
-        try migrator.migrate(database)
+        return migrator
     }
 
     /// The recorded artifacts of each lake whose recorded input key is the given one (lake name → key).
