@@ -2,8 +2,6 @@
 public struct ArtifactChange: Sendable, Codable, Equatable {
     /// Relative to the output folder: `medium/helm/trino.values.yaml`.
     public var path: String
-    /// The lake: the path's first component.
-    public var lake: String
     public var action: Action
     /// SHA-256 hex of the recorded contents, nil for a creation.
     public var beforeHash: String?
@@ -23,7 +21,6 @@ public struct ArtifactChange: Sendable, Codable, Equatable {
         unchangedKeys: Int = 0, replaceReasons: [String] = [], textDiff: [String]? = nil
     ) {
         self.path = path
-        self.lake = String(path.split(separator: "/").first ?? "")
         self.action = action
         self.beforeHash = beforeHash
         self.afterHash = afterHash
@@ -32,6 +29,9 @@ public struct ArtifactChange: Sendable, Codable, Equatable {
         self.replaceReasons = replaceReasons
         self.textDiff = textDiff
     }
+
+    /// The lake: the path's first component.
+    public var lake: String { String(path.prefix { $0 != "/" }) }
 
     /// How many changes the artifact has: its key-path changes, or one for a line diff.
     public var changeCount: Int { textDiff == nil ? keyPathChanges.count : 1 }
