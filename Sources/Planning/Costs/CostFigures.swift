@@ -1,6 +1,8 @@
 import Foundation
 
 /// The parts of a lake's cost report (`<lake>/reports/cost.json`, schemas/cost-report.schema.json) a plan compares.
+/// Deliberately partial rather than Costing's whole `CostDocument`: a plan also reads reports that an older Lakeform
+/// recorded, and minor format versions add keys, so only the keys a plan needs are required.
 struct CostFigures: Decodable {
     struct Lake: Decodable {
         var lake: String
