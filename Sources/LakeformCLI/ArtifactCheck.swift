@@ -15,10 +15,10 @@ enum ArtifactCheck {
     ///   the others are recorded in it once every lake is valid.
     static func emitAndValidate(_ lakes: [ResolvedLake], trusted: [String: String] = [:], cache: CachedEmission? = nil) throws -> [Artifact] {
         let cached = ParallelResults<[Artifact]?>(count: lakes.count)
-        DispatchQueue.concurrentPerform(iterations: cache == nil ? 0 : lakes.count) { cached.set($0, cache?.artifacts(lakes[$0])) }
-        let hits = cache == nil ? Array(repeating: nil, count: lakes.count) : cached.values
-        let misses = lakes.indices.filter { hits[$0] == nil }
-        guard !misses.isEmpty else { return hits.flatMap { $0 ?? [] } }
+        DispatchQueue.concurrentPerform(iterations: lakes.count) { cached.set($0, cache?.artifacts(lakes[$0])) }
+        var artifacts = cached.values
+        let misses = lakes.indices.filter { artifacts[$0] == nil }
+        guard !misses.isEmpty else { return artifacts.flatMap { $0 ?? [] } }
         let validator: ArtifactValidator
         do {
             validator = try ArtifactValidator.loadDefault()
@@ -45,7 +45,6 @@ enum ArtifactCheck {
             throw ExitStatus.failure
         }
         cache?.record(zip(misses, emitted).map { (lake: lakes[$0.0], artifacts: $0.1.artifacts) })
-        var artifacts = hits
         for (index, lake) in zip(misses, emitted) { artifacts[index] = lake.artifacts }
         return artifacts.flatMap { $0 ?? [] }
     }
