@@ -75,10 +75,7 @@ struct PipelineBench: ParsableCommand {
             return parsed
         }
         let seed = try book(LakeReports.seedBook), resource = try book(LakeReports.resourceBook)
-        let priced = try lakes.map { lake in
-            PricedLake.make(lake, book: try book(lake.spec.cost.priceBook ?? BundledPriceBooks.defaultName), origin: "bundled",
-                            seed: seed, resource: resource)
-        }
-        return try LakeReports.artifacts(priced)
+        let own = try lakes.map { (lake: $0, book: try book($0.spec.cost.priceBook ?? BundledPriceBooks.defaultName), origin: "bundled") }
+        return try LakeReports.artifacts(PricedLake.make(own, seed: seed, resource: resource))
     }
 }

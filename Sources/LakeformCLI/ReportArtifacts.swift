@@ -34,33 +34,25 @@ enum ReportArtifacts {
             Console.report(diagnostics)
             throw ExitStatus.failure
         }
-        // Each lake is priced on its own, so lakes are priced in parallel; warnings keep the lakes' order.
-        let results = ParallelResults<(lake: PricedLake, diagnostics: Diagnostics)>(count: books.count)
-        DispatchQueue.concurrentPerform(iterations: books.count) { [books] index in
-            let (lake, book, origin) = books[index]
-            results.set(index, price(lake, book: book, origin: origin, seed: seed, resource: resource))
-        }
-        let priced = results.values
-        for lake in priced { diagnostics.append(contentsOf: lake.diagnostics) }
+        let priced = PricedLake.make(books, seed: seed, resource: resource)
+        for lake in priced { diagnostics.append(contentsOf: warnings(lake)) }
         Console.report(diagnostics)
         guard !loader.failed else { throw ExitStatus.failure }
-        let artifacts = try LakeReports.artifacts(priced.map(\.lake))
+        let artifacts = try LakeReports.artifacts(priced)
         cached?.record(artifacts, diagnostics: diagnostics)
         return artifacts
     }
 
-    /// One lake's report, with warnings for components its book cannot price and for breached guardrails.
-    private static func price(_ lake: ResolvedLake, book: PriceBook, origin: String, seed: PriceBook, resource: PriceBook)
-        -> (lake: PricedLake, diagnostics: Diagnostics) {
-        let priced = PricedLake.make(lake, book: book, origin: origin, seed: seed, resource: resource)
+    /// Warnings for the components the lake's book cannot price and for its breached guardrails.
+    private static func warnings(_ priced: PricedLake) -> Diagnostics {
         var diagnostics = Diagnostics()
         for component in priced.report.cost.unpriced {
             diagnostics.append(.warning("cost.unpricedComponent",
-                                        "price book \(book.name) has no line covering '\(component.rawValue)'; its cost is not counted",
-                                        address: "lake.\(lake.name).\(component.rawValue)"))
+                                        "price book \(priced.report.cost.book) has no line covering '\(component.rawValue)'; its cost is not counted",
+                                        address: "lake.\(priced.name).\(component.rawValue)"))
         }
         diagnostics.append(contentsOf: Guardrails.diagnostics(priced.report.guardrails, cost: priced.report.cost,
-                                                              blueprint: lake.spec.blueprintPath))
-        return (priced, diagnostics)
+                                                              blueprint: priced.blueprintPath))
+        return diagnostics
     }
 }

@@ -30,6 +30,16 @@ public struct PricedLake: Equatable, Sendable {
                    activeUsers: lake.spec.workload.activeUsers, blueprintPath: lake.spec.blueprintPath)
     }
 
+    /// Prices each lake with its own book, with `seed` and with `resource`, one lake per core; in the given order.
+    public static func make(_ lakes: [(lake: ResolvedLake, book: PriceBook, origin: String)], seed: PriceBook, resource: PriceBook) -> [PricedLake] {
+        let priced = ParallelResults<PricedLake>(count: lakes.count)
+        DispatchQueue.concurrentPerform(iterations: lakes.count) { index in
+            let (lake, book, origin) = lakes[index]
+            priced.set(index, make(lake, book: book, origin: origin, seed: seed, resource: resource))
+        }
+        return priced.values
+    }
+
     public var name: String { report.cost.lake }
 }
 
