@@ -33,6 +33,8 @@ public struct LakeSpec: Equatable, Sendable {
 public struct WorkloadSpec: Equatable, Sendable {
     public var dataVolume: Bytes
     public var yearlyGrowthPercent: Int = 0
+    /// Months ahead that stateful stores are sized for, compounding the yearly growth.
+    public var horizonMonths: Int = WorkloadSpec.defaultHorizonMonths
     /// Average ingest, from events × size or a given rate.
     public var ingestRate: BytesPerSecond?
     public var eventsPerSecond: Int?
@@ -50,6 +52,13 @@ public struct WorkloadSpec: Equatable, Sendable {
     public var reasons: [String: String] = [:]
 
     public init(dataVolume: Bytes) { self.dataVolume = dataVolume }
+
+    /// A year: what a platform team budgets and plans hardware for.
+    public static let defaultHorizonMonths = 12
+    /// The lake's growth curve.
+    public var growth: GrowthCurve { GrowthCurve(yearlyPercent: yearlyGrowthPercent) }
+    /// `value` (data or a rate that grows with it) at the planning horizon.
+    public func atHorizon(_ value: Int) -> Int { growth.value(value, afterMonths: horizonMonths) }
 }
 
 /// A stream (Kafka topic) with its share of the ingest and its retention.

@@ -4,6 +4,8 @@ extension Wire {
         /// Data stored in the lake today (logical bytes, before erasure coding).
         public var dataVolume: ByteCount
         public var yearlyGrowthPercent: Int?
+        /// Months ahead that stateful stores are sized for (default 12).
+        public var horizon: Horizon?
         public var ingest: Ingest?
         /// Streams and how long each is retained in Kafka.
         public var streams: [Stream]?
@@ -17,13 +19,14 @@ extension Wire {
         public var reasons: [String: String]?
 
         public init(
-            dataVolume: ByteCount, yearlyGrowthPercent: Int? = nil, ingest: Ingest? = nil,
+            dataVolume: ByteCount, yearlyGrowthPercent: Int? = nil, horizon: Horizon? = nil, ingest: Ingest? = nil,
             streams: [Stream]? = nil, activeUsers: Int? = nil, concurrentQueries: Int? = nil,
             scannedPerDay: ByteCount? = nil, batchPerDay: ByteCount? = nil, vectors: Vectors? = nil,
             logsPerDay: ByteCount? = nil, reasons: [String: String]? = nil
         ) {
             self.dataVolume = dataVolume
             self.yearlyGrowthPercent = yearlyGrowthPercent
+            self.horizon = horizon
             self.ingest = ingest
             self.streams = streams
             self.activeUsers = activeUsers

@@ -6,7 +6,7 @@ enum MaximalDocument {
         let gb = Wire.ByteCount(bytes: 1_000_000_000)
         let week = Wire.TimeSpan(seconds: 604_800)
         let workload = Wire.Workload(
-            dataVolume: Wire.ByteCount(bytes: 1_000_000_000_000_000), yearlyGrowthPercent: 30,
+            dataVolume: Wire.ByteCount(bytes: 1_000_000_000_000_000), yearlyGrowthPercent: 30, horizon: Wire.Horizon(months: 18),
             ingest: Wire.Ingest(eventsPerSecond: 10_000, averageEventSize: Wire.ByteCount(bytes: 1_000),
                                 rate: Wire.ByteRate(bytesPerSecond: 10_000_000), peakPercent: 200),
             streams: [Wire.Stream(name: "events", sharePercent: 100, retention: week, consumerGroups: 3, partitions: 12)],

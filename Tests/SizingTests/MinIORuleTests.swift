@@ -1,4 +1,5 @@
 @testable import Sizing
+import LakeModel
 import Testing
 
 /// MinIO's set selection reproduces MinIO's published examples and its refusals.
@@ -30,6 +31,6 @@ import Testing
         let fast = MinIOGrowthRule.runwayMonths(data: 100, fillable: 200, growthPercent: 80)
         #expect(try #require(slow) > (try #require(fast)))
         #expect(MinIOGrowthRule.runwayMonths(data: 100, fillable: 200, growthPercent: 0) == nil)
-        #expect(MinIOGrowthRule.monthlyFactorPPM(100) == 1_059_463)
+        #expect(GrowthCurve(yearlyPercent: 100).monthlyFactorPPM == 1_059_463)
     }
 }

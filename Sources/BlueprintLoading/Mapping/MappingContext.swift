@@ -60,6 +60,17 @@ final class MappingContext {
         return value
     }
 
+    /// Reports a count outside `range`; returns it only when it is inside.
+    func inRange(_ value: Int, _ what: String, in range: ClosedRange<Int>, at path: String, address modelPath: String) -> Int? {
+        guard range.contains(value) else {
+            error(
+                "spec.outOfRange", "\(what) must be between \(range.lowerBound) and \(range.upperBound), but it is \(value)",
+                at: path, address: modelPath)
+            return nil
+        }
+        return value
+    }
+
     /// Reports names that occur more than once among `names` (each with its wire path).
     func requireUnique(_ names: [(name: String, path: String)], kind: String, address modelPath: String) {
         var seen: [String: String] = [:]

@@ -12,6 +12,10 @@ enum WorkloadMapper {
             spec.yearlyGrowthPercent = context.percent(growth, "yearlyGrowthPercent", in: 0...1_000,
                                                        at: "\(base).yearlyGrowthPercent", address: "workload.yearlyGrowth") ?? 0
         }
+        if let horizon = wire.horizon {
+            spec.horizonMonths = context.inRange(horizon.months, "horizon (months)", in: 1...120, at: "\(base).horizon",
+                                                 address: "workload.horizon") ?? WorkloadSpec.defaultHorizonMonths
+        }
         if let ingest = wire.ingest { mapIngest(ingest, into: &spec, context) }
         spec.activeUsers = optionalPositive(wire.activeUsers, "activeUsers", context)
         spec.concurrentQueries = optionalPositive(wire.concurrentQueries, "concurrentQueries", context)

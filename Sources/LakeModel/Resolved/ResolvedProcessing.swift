@@ -42,6 +42,8 @@ public struct ResolvedSparkJob: Equatable, Sendable {
 
 /// Flink jobs with their TaskManager memory model.
 public struct ResolvedFlink: Equatable, Sendable {
+    /// Checkpoint and savepoint bytes the jobs keep on MinIO.
+    public var checkpointBytes: Bytes = 0
     public var jobs: [ResolvedFlinkJob]
     public var pods: [PodGroup]
     public init(jobs: [ResolvedFlinkJob], pods: [PodGroup]) {

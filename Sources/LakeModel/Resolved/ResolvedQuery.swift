@@ -31,6 +31,8 @@ public struct ResolvedTrino: Equatable, Sendable {
 
 /// Druid process sizes.
 public struct ResolvedDruid: Equatable, Sendable {
+    /// Segment bytes in deep storage on MinIO at the horizon (every segment, not only the hot ones).
+    public var deepStorageBytes: Bytes = 0
     public var historicals: Int
     public var historical: Resources
     public var historicalHeap: Bytes

@@ -1,5 +1,7 @@
 /// Kafka on Strimzi (KRaft): brokers, controllers, memory, storage and topics.
 public struct ResolvedKafka: Equatable, Sendable {
+    /// Log bytes kept on MinIO through tiered storage (KIP-405) at the horizon; 0 when every segment stays on broker disks.
+    public var tieredBytes: Bytes = 0
     public var brokers: Int
     public var controllers: Int
     public var replicationFactor: Int

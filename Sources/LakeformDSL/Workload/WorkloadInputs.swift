@@ -20,6 +20,25 @@ public struct YearlyGrowth: Declaration {
     }
 }
 
+/// The planning horizon: stateful stores are sized for the data this many months ahead (default 12).
+public struct Horizon: Declaration {
+    let months: Int
+    let reason: String?
+    let source: Wire.SourceLocation
+
+    public init(
+        months: Int, reason: String? = nil, file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        self.months = months
+        self.reason = reason
+        source = Wire.SourceLocation(file: file, line: line, column: column)
+    }
+
+    public func declare(in block: inout WorkloadBlock) {
+        block.set(\.horizon, "horizon", to: Wire.Horizon(months: months), reason: reason, named: "Horizon", at: source)
+    }
+}
+
 /// People who use the lake's query and API layers.
 public struct ActiveUsers: Declaration {
     let count: Int

@@ -140,27 +140,6 @@ enum MinIOGrowthRule: SizingRule {
 
     /// Months until `data` compounding at `growthPercent` a year reaches `fillable`; nil without growth.
     static func runwayMonths(data: Int, fillable: Int, growthPercent: Int, horizon: Int = 1_200) -> Int? {
-        if data >= fillable { return 0 }
-        guard growthPercent > 0 else { return nil }
-        let factor = monthlyFactorPPM(growthPercent)
-        var stored = data
-        for month in 1...horizon {
-            stored = IntegerMath.scaleUp(stored, factor, 1_000_000)
-            if stored >= fillable { return month }
-        }
-        return nil
-    }
-
-    /// (1 + g)^(1/12) in parts per million, by bisection on integers.
-    static func monthlyFactorPPM(_ growthPercent: Int) -> Int {
-        let target = (100 + growthPercent) * 10_000
-        var low = 1_000_000, high = 1_000_000 + growthPercent * 10_000
-        while low < high {
-            let middle = (low + high + 1) / 2
-            var power = 1_000_000
-            for _ in 0..<12 { power = IntegerMath.scale(power, middle, 1_000_000) }
-            if power <= target { low = middle } else { high = middle - 1 }
-        }
-        return low
+        GrowthCurve(yearlyPercent: growthPercent).monthsUntil(data, reaches: fillable, within: horizon)
     }
 }
