@@ -11,18 +11,22 @@ public struct GrowthCurve: Equatable, Sendable {
         monthlyFactorPPM = Self.monthlyFactor(self.yearlyPercent)
     }
 
-    /// `start` after `months` of compounding, rounded up; saturates instead of overflowing.
+    /// `start` after `months` of compounding, rounded up: whole years at exactly 1 + g, the months left at the
+    /// monthly factor. Saturates instead of overflowing.
     public func value(_ start: Int, afterMonths months: Int) -> Int {
         guard yearlyPercent > 0, months > 0, start > 0 else { return max(0, start) }
         var value = start
-        for _ in 0..<months {
-            let (high, low) = value.multipliedFullWidth(by: monthlyFactorPPM)
-            guard high < 1_000_000 / 2 else { return Self.saturated }
-            let (quotient, remainder) = 1_000_000.dividingFullWidth((high, low))
-            value = min(Self.saturated, remainder > 0 ? quotient + 1 : quotient)
-            if value == Self.saturated { return value }
-        }
+        for _ in 0..<(months / 12) { value = Self.scaledUp(value, 100 + yearlyPercent, 100) }
+        for _ in 0..<(months % 12) { value = Self.scaledUp(value, monthlyFactorPPM, 1_000_000) }
         return value
+    }
+
+    /// ⌈value × numerator / denominator⌉, saturating at `saturated`.
+    private static func scaledUp(_ value: Int, _ numerator: Int, _ denominator: Int) -> Int {
+        let (high, low) = value.multipliedFullWidth(by: numerator)
+        guard high < denominator / 2 else { return saturated }
+        let (quotient, remainder) = denominator.dividingFullWidth((high, low))
+        return min(saturated, remainder > 0 ? quotient + 1 : quotient)
     }
 
     /// Months until `start` reaches `target`: 0 when it already has, nil when it never does within `limit`.

@@ -139,6 +139,8 @@ public struct ResolvedRedis: Equatable, Sendable {
 
 /// Prometheus storage and memory for the retention.
 public struct ResolvedMonitoring: Equatable, Sendable {
+    /// Prometheus shards (the operator's `shards`): each scrapes a hash share of the targets.
+    public var shards: Int = 1
     public var activeSeries: Int
     public var storage: Bytes
     /// `--storage.tsdb.retention.size`, below the volume.

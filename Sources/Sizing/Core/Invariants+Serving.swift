@@ -52,11 +52,12 @@ extension Invariants {
             ledger.error("invariant.prometheusRetentionSize", "retention.size \(monitoring.retentionSize) exceeds 85% of the \(monitoring.storage) volume",
                          address: "prometheus.retentionSize", notes: ["compaction needs free space beside the blocks"])
         }
-        let samples = PrometheusStorageRule.samplesPerSecond(series: monitoring.activeSeries, interval: spec.scrapeInterval.value)
+        let shardSeries = IntegerMath.ceilDiv(monitoring.activeSeries, max(1, monitoring.shards))
+        let samples = PrometheusStorageRule.samplesPerSecond(series: shardSeries, interval: spec.scrapeInterval.value)
         let needed = PrometheusStorageRule.disk(samplesPerSecond: samples, retention: spec.retention.value)
         if monitoring.retentionSize.value < needed {
             ledger.error("invariant.prometheusRetention",
-                         "\(spec.retention) of \(monitoring.activeSeries) series needs \(Bytes(needed)), more than retention.size \(monitoring.retentionSize)",
+                         "\(spec.retention) of \(shardSeries) series per shard needs \(Bytes(needed)), more than retention.size \(monitoring.retentionSize)",
                          address: "prometheus.storage", notes: ["Prometheus would drop data before the retention time; raise prometheus.storage"])
         }
     }

@@ -3,6 +3,11 @@ import LakeModel
 /// Properties every resolved lake must have. A failure is an error diagnostic, never a silent clamp.
 enum Invariants {
     static func check(_ lake: ResolvedLake, _ ledger: Ledger) {
+        let workload = lake.spec.workload
+        let retainedByStreams = workload.streams.reduce(0) {
+            $0 + IntegerMath.scale(IntegerMath.percent(workload.ingestRate?.value ?? 0, $1.sharePercent), $1.retention.value, 1)
+        }
+        WorkloadConsistencyRule.check(workload, retainedByStreams: retainedByStreams, ledger)
         if let minio = lake.minio { checkMinIO(minio, lake.spec, ledger) }
         if let kafka = lake.kafka { checkKafka(kafka, ledger) }
         checkProcessing(lake, ledger)

@@ -6,7 +6,8 @@ public enum RuleRegistry {
         KafkaThroughputRule.description, KafkaStorageBoundRule.description, KafkaReplicaGuardrailRule.description,
         KafkaPartitionRule.description, KafkaCPURule.description, KafkaMemoryRule.description, KafkaStorageRule.description,
         KafkaControllerRule.description,
-        NodeAllocatableRule.description, NodePackingRule.description,
+        NodeAllocatableRule.description, NodePackingRule.description, ClusterScaleRule.description,
+        WorkloadConsistencyRule.description,
     ] + ProcessingFamily.rules + ServingFamily.rules
 
     /// The rule with `id`, if any.

@@ -15,7 +15,7 @@ enum ServingFamily {
         RedisMemoryRule.description, RedisTopologyRule.description,
         PostgresSizeRule.description, PostgresConnectionsRule.description, PostgresSettingsRule.description,
         FastAPIReplicasRule.description, HasuraReplicasRule.description, AtlasRule.description,
-        PrometheusSeriesRule.description, PrometheusStorageRule.description, PrometheusMemoryRule.description,
+        PrometheusSeriesRule.description, PrometheusShardRule.description, PrometheusStorageRule.description, PrometheusMemoryRule.description,
         GrafanaRule.description,
     ]
 }

@@ -6,23 +6,23 @@ import LakeModel
 enum MonitoringValues {
     static func entry(_ context: EmitContext) -> PlatformEntry? {
         guard let monitoring = context.lake.monitoring, let spec = context.lake.spec.components.monitoring else { return nil }
-        let prometheus: YAMLValue = [
-            "prometheusSpec": [
-                "retention": .string(spec.retention.description),
-                "retentionSize": .string(retentionSize(monitoring.retentionSize)),
-                "scrapeInterval": .string(spec.scrapeInterval.description),
-                "resources": Kubernetes.resources(monitoring.prometheus),
-                "storageSpec": [
-                    "volumeClaimTemplate": [
-                        "spec": ["accessModes": ["ReadWriteOnce"], "resources": ["requests": ["storage": Kubernetes.quantity(monitoring.storage)]]],
-                    ],
+        var prometheusSpec: [String: YAMLValue] = [
+            "retention": .string(spec.retention.description),
+            "retentionSize": .string(retentionSize(monitoring.retentionSize)),
+            "scrapeInterval": .string(spec.scrapeInterval.description),
+            "resources": Kubernetes.resources(monitoring.prometheus),
+            "storageSpec": [
+                "volumeClaimTemplate": [
+                    "spec": ["accessModes": ["ReadWriteOnce"], "resources": ["requests": ["storage": Kubernetes.quantity(monitoring.storage)]]],
                 ],
-                // Select every monitor and rule in the cluster, not only those labelled for this release.
-                "serviceMonitorSelectorNilUsesHelmValues": false,
-                "podMonitorSelectorNilUsesHelmValues": false,
-                "ruleSelectorNilUsesHelmValues": false,
             ],
+            // Select every monitor and rule in the cluster, not only those labelled for this release.
+            "serviceMonitorSelectorNilUsesHelmValues": false,
+            "podMonitorSelectorNilUsesHelmValues": false,
+            "ruleSelectorNilUsesHelmValues": false,
         ]
+        if monitoring.shards > 1 { prometheusSpec["shards"] = .int(monitoring.shards) }
+        let prometheus: YAMLValue = ["prometheusSpec": .map(prometheusSpec)]
         var grafana: [String: YAMLValue] = ["enabled": .bool(spec.grafana)]
         var secrets: [SecretReference] = []
         if spec.grafana {

@@ -9,7 +9,7 @@ enum NodePoolResolver {
             ("data", groups.filter { $0.component != .minio && $0.stateful }),
             ("compute", groups.filter { !$0.stateful }),
         ]
-        return pools.compactMap { pool in
+        let resolved: [ResolvedNodePool] = pools.compactMap { pool in
             guard !pool.groups.isEmpty else { return nil }
             let pods = pool.groups.map { group in
                 NodePackingRule.Pod(cpu: group.resources.cpuRequest.value, memory: group.resources.memoryRequest.value,
@@ -45,5 +45,7 @@ enum NodePoolResolver {
                 allocatableMemory: Bytes(packing.allocatableMemory), requestedCPU: Millicores(requestedCPU),
                 requestedMemory: Bytes(requestedMemory), podGroups: pool.groups.map(\.name))
         }
+        ClusterScaleRule.check(resolved, groups: groups, ledger)
+        return resolved
     }
 }

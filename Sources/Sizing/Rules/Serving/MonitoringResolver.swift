@@ -12,12 +12,18 @@ enum MonitoringResolver {
             let value = PrometheusSeriesRule.series(given: nil, pods: pods)
             return (value, "\(pods) pods × 2,000 = \(QuantityUnit.count.format(value))")
         }
+        let shards = ledger.decide("prometheus.shards", .count, by: PrometheusShardRule.description, inputs: ["prometheus.activeSeries"]) {
+            let value = PrometheusShardRule.shards(series: series)
+            return (value, "⌈\(QuantityUnit.count.format(series)) / 10 M⌉ = \(value)")
+        }
+        let shardSeries = IntegerMath.ceilDiv(series, shards)
         let interval = ledger.setting("prometheus.scrapeInterval", spec.scrapeInterval.value, default: 30, .seconds, "a 30 s scrape interval")
         let retention = ledger.setting("prometheus.retention", spec.retention.value, default: Seconds.days(15).value, .seconds,
                                        "Prometheus's default 15 days")
-        let samples = ledger.decide("prometheus.samplesPerSecond", .count, by: storageRule, inputs: ["prometheus.activeSeries", "prometheus.scrapeInterval"]) {
-            let value = PrometheusStorageRule.samplesPerSecond(series: series, interval: interval)
-            return (value, "⌈\(QuantityUnit.count.format(series)) / \(interval)s⌉ = \(QuantityUnit.count.format(value))")
+        let samples = ledger.decide("prometheus.samplesPerSecond", .count, by: storageRule,
+                                    inputs: ["prometheus.activeSeries", "prometheus.shards", "prometheus.scrapeInterval"]) {
+            let value = PrometheusStorageRule.samplesPerSecond(series: shardSeries, interval: interval)
+            return (value, "⌈\(QuantityUnit.count.format(shardSeries)) series per shard / \(interval)s⌉ = \(QuantityUnit.count.format(value))")
         }
         let disk = PrometheusStorageRule.disk(samplesPerSecond: samples, retention: retention)
         let storage = ledger.decide("prometheus.storage", .bytes, by: storageRule, inputs: ["prometheus.samplesPerSecond", "prometheus.retention"],
@@ -30,16 +36,16 @@ enum MonitoringResolver {
             return (value, "80% × \(Bytes(storage)) = \(Bytes(value))")
         }
         let memoryRule = PrometheusMemoryRule.description
-        let memory = ledger.decide("prometheus.memory", .bytes, by: memoryRule, inputs: ["prometheus.activeSeries", "prometheus.samplesPerSecond"]) {
-            let value = PrometheusMemoryRule.memory(series: series, samplesPerSecond: samples)
-            return (value, "\(QuantityUnit.count.format(series)) series × 2 GiB / 1 M + \(samples)/s × 3 h × 6 B, rounded up = \(ServingUnits.gib(value))")
+        let memory = ledger.decide("prometheus.memory", .bytes, by: memoryRule, inputs: ["prometheus.activeSeries", "prometheus.shards", "prometheus.samplesPerSecond"]) {
+            let value = PrometheusMemoryRule.memory(series: shardSeries, samplesPerSecond: samples)
+            return (value, "\(QuantityUnit.count.format(shardSeries)) series × 2 GiB / 1 M + \(samples)/s × 3 h × 6 B, rounded up = \(ServingUnits.gib(value))")
         }
         let cpu = ledger.decide("prometheus.cpu", .millicores, by: memoryRule, inputs: ["prometheus.memory"]) {
             let value = PrometheusMemoryRule.cpu(memory: memory)
             return (value, "⌈\(ServingUnits.gib(memory)) / 4 GiB⌉ = \(Millicores(value)) CPU")
         }
         let prometheus = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
-        var groups = [PodGroup(name: "prometheus", component: .monitoring, replicas: 1, resources: prometheus,
+        var groups = [PodGroup(name: "prometheus", component: .monitoring, replicas: shards, resources: prometheus,
                                storagePerReplica: Bytes(storage), stateful: true)]
         if spec.grafana {
             let grafana = ledger.decide("grafana.memory", .bytes, by: GrafanaRule.description, inputs: []) {
@@ -48,6 +54,8 @@ enum MonitoringResolver {
             groups.append(PodGroup(name: "grafana", component: .monitoring, replicas: 1,
                                    resources: Resources(cpu: Millicores(GrafanaRule.cpu), memory: Bytes(grafana)), stateful: false))
         }
-        return ResolvedMonitoring(activeSeries: series, storage: Bytes(storage), retentionSize: Bytes(retentionSize), prometheus: prometheus, pods: groups)
+        var resolved = ResolvedMonitoring(activeSeries: series, storage: Bytes(storage), retentionSize: Bytes(retentionSize), prometheus: prometheus, pods: groups)
+        resolved.shards = shards
+        return resolved
     }
 }

@@ -36,6 +36,25 @@ enum PrometheusMemoryRule: SizingRule {
     }
 }
 
+/// Shards Prometheus when one server would hold more series than one instance handles well.
+enum PrometheusShardRule: SizingRule {
+    static let seriesPerShard = 10_000_000
+
+    static let description = RuleDescription(
+        id: "prometheus.shards",
+        summary: "Prometheus shards = ⌈series / 10 M⌉: the operator splits the scrape targets by hash, and each shard is sized for its share.",
+        formula: "shards = max(1, ⌈series / 10,000,000⌉); per shard: series / shards, samples/s / shards",
+        constants: [RuleConstant("series per shard", "10 M", "rule of thumb: head-block memory and compaction stay manageable on one node")],
+        source: "https://prometheus-operator.dev/docs/platform/prometheus-agent/ ; https://github.com/prometheus-operator/prometheus-operator/blob/main/Documentation/proposals/202201-prometheus-sharding.md (shards); sizing-rules §12",
+        evidence: .ruleOfThumb,
+        examples: [
+            RuleExample("1 M series", expect: "1 shard") { "\(shards(series: 1_000_000)) shard" },
+            RuleExample("45 M series", expect: "5 shards") { "\(shards(series: 45_000_000)) shards" },
+        ])
+
+    static func shards(series: Int) -> Int { max(1, IntegerMath.ceilDiv(series, seriesPerShard)) }
+}
+
 /// Grafana beside Prometheus.
 enum GrafanaRule: SizingRule {
     static let cpu = 1_000
