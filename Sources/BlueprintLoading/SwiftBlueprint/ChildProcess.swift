@@ -23,7 +23,7 @@ struct ChildProcess {
     static func run(
         _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration
     ) throws -> Result {
-        let outPipe = try DescriptorPair.pipe(), errPipe = try DescriptorPair.pipe()
+        let outPipe = try DescriptorPair.make(), errPipe = try DescriptorPair.make()
         let pid: pid_t
         do {
             pid = try ProcessSpawn.inOwnSession(
@@ -60,9 +60,9 @@ private struct DescriptorPair {
     var read: Int32
     var write: Int32
 
-    static func pipe() throws -> DescriptorPair {
+    static func make() throws -> DescriptorPair {
         var ends: [Int32] = [-1, -1]
-        guard Glibc.pipe(&ends) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard pipe(&ends) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
         return DescriptorPair(read: ends[0], write: ends[1])
     }

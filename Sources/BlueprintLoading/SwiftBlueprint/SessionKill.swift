@@ -2,7 +2,7 @@ import Foundation
 
 /// Kills every process of a session: the leader's process group, then whatever `/proc` still lists in the
 /// session, which includes grandchildren that Foundation's `Process` put in process groups of their own.
-/// Only a process that starts a session of its own (`setsid`) escapes.
+/// Only a process that starts a session of its own (`setsid`) escapes; without `/proc` (macOS), only the group dies.
 enum SessionKill {
     /// Call while the leader `session` is unreaped (a zombie at most), so that no other session can have its id.
     static func killAll(_ session: pid_t) {
