@@ -45,7 +45,7 @@ struct ChildProcess {
         if let status = leader.status(within: timeout) {
             termination = status
         } else {
-            kill(-pid, SIGKILL)
+            leader.killSession()
             _ = leader.status(within: .seconds(5))
             termination = .timedOut
         }
@@ -71,18 +71,32 @@ private struct DescriptorPair {
 /// Waits for a session leader on a thread of its own. Once the leader has exited, it kills the rest of the
 /// session before reaping the leader: until then the leader's pid, which is the session id, cannot be reused.
 private final class SessionLeaderWait: Sendable {
+    private let pid: pid_t
     private let ended = DispatchSemaphore(value: 0)
-    private let waitStatus = Mutex<Int32>(0)
+    /// The leader's wait status once reaped; the lock also keeps `killSession` and the reaping apart.
+    private let reaped = Mutex<Int32?>(nil)
 
     init(pid: pid_t) {
+        self.pid = pid
         Thread.detachNewThread { [self] in
             var info = siginfo_t()
-            while waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) == -1, errno == EINTR {}
-            SessionKill.killAll(pid)
-            var status: Int32 = 0
-            while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-            waitStatus.withLock { $0 = status }
+            var waited: Int32
+            repeat { waited = waitid(P_PID, id_t(pid), &info, WEXITED | WNOWAIT) } while waited == -1 && errno == EINTR
+            // Only an unreaped leader holds the session id; if someone else reaped it, kill nothing.
+            if waited == 0 { SessionKill.killAll(pid) }
+            reaped.withLock { reaped in
+                var status: Int32 = 0
+                while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+                reaped = status
+            }
             ended.signal()
+        }
+    }
+
+    /// Kills the whole session while the leader runs (at the time limit); nothing once it has been reaped.
+    func killSession() {
+        reaped.withLock { reaped in
+            if reaped == nil { SessionKill.killAll(pid) }
         }
     }
 
@@ -90,7 +104,7 @@ private final class SessionLeaderWait: Sendable {
     func status(within timeout: Duration) -> ChildProcess.Termination? {
         guard ended.wait(timeout: .now() + timeout.timeInterval) == .success else { return nil }
         ended.signal()
-        let status = waitStatus.withLock { $0 }
+        let status = reaped.withLock { $0 } ?? 0
         // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import.
         return status & 0x7F == 0 ? .exited((status >> 8) & 0xFF) : .signaled(status & 0x7F)
     }
