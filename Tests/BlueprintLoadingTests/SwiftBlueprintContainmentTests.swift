@@ -62,8 +62,11 @@ struct SwiftBlueprintContainmentTests {
             """
         let loader = SwiftBlueprintTestbed.loader(cacheDirectory: scratch.directory("cache"), timeout: .seconds(2))
         let started = ContinuousClock.now
-        _ = await SwiftBlueprintTestbed.load(scratch.write(source, name: "sleeper"), with: loader)
+        let loaded = await SwiftBlueprintTestbed.load(scratch.write(source, name: "sleeper"), with: loader)
         #expect(ContinuousClock.now - started < .seconds(30))
+        if ending == .timesOut {
+            #expect(SwiftBlueprintTestbed.failures(loaded.outcome).map(\.id) == ["blueprint.timeout"])
+        }
         let sleeper = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8)))
         var alive = Self.isRunning(sleeper)
         for _ in 0..<20 where alive {
