@@ -68,13 +68,30 @@ struct SwiftBlueprintContainmentTests {
             #expect(SwiftBlueprintTestbed.failures(loaded.outcome).map(\.id) == ["blueprint.timeout"])
         }
         let sleeper = try #require(Int32(try String(contentsOfFile: pidFile, encoding: .utf8)))
-        var alive = Self.isRunning(sleeper)
-        for _ in 0..<20 where alive {
+        #expect(try await Self.ends(sleeper), "the blueprint's sleep 1000 survived")
+    }
+
+    @Test("a child process gets exactly the given environment, and what it left running dies when it exits")
+    func childProcess() async throws {
+        let ran = try ChildProcess.run(
+            "/bin/sh", ["-c", "sleep 1000 & echo $!; env"], environment: ["PATH": "/usr/bin:/bin", "ONLY": "1"],
+            timeout: .seconds(30)
+        )
+        #expect(ran.termination == .exited(0))
+        let lines = ran.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("ONLY=1") && !lines.contains { $0.hasPrefix("HOME=") })
+        let sleeper = try #require(Int32(lines.first ?? ""))
+        #expect(try await Self.ends(sleeper), "the child's background sleep survived")
+    }
+
+    /// Whether `pid` is gone (or a zombie) within 2 s; if not, it is killed here so that no test leaves it behind.
+    static func ends(_ pid: Int32) async throws -> Bool {
+        for _ in 0..<20 where isRunning(pid) {
             try await Task.sleep(for: .milliseconds(100))
-            alive = Self.isRunning(sleeper)
         }
-        if alive { kill(sleeper, SIGKILL) }
-        #expect(!alive, "the blueprint's sleep 1000 survived")
+        guard isRunning(pid) else { return true }
+        kill(pid, SIGKILL)
+        return false
     }
 
     /// Whether `pid` is a live process (not gone, not a zombie).
