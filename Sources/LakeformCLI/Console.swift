@@ -7,6 +7,12 @@ enum Console {
         print(text, terminator: terminator)
     }
 
+    /// A message beside a command's result: on stdout after text, on stderr when stdout carries a JSON or
+    /// Markdown document, which must be the document alone.
+    static func message(_ text: String, besideDocument: Bool) {
+        besideDocument ? error(text) : out(text)
+    }
+
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
     static var colorEnabled: Bool {
         isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil

@@ -12,7 +12,12 @@ struct PlanCommand: ParsableCommand {
     )
 
     /// Output formats for a plan.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, markdown, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, markdown, json
+
+        /// Markdown and JSON are documents: stdout carries them alone, and messages go to stderr.
+        var isDocument: Bool { self != .text }
+    }
 
     @OptionGroup var options: BlueprintOptions
     @OptionGroup var stateOptions: StateOptions
@@ -32,14 +37,16 @@ struct PlanCommand: ParsableCommand {
         let snapshot = try StateCall.run { try store.current() }
         let desired = try DesiredState.compute(options, generated: "generated", trusted: try DesiredState.trusted(snapshot, store: store))
         let plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
-        if format == .text, let drift = Drift.report(Drift.differences(snapshot, generated: "generated"), generated: "generated", serial: snapshot.serial) {
-            Console.out(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n")
+        if let drift = Drift.report(Drift.differences(snapshot, generated: "generated"), generated: "generated", serial: snapshot.serial) {
+            Console.message(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n",
+                            besideDocument: format.isDocument)
         }
         Console.out(try Self.render(plan, format))
         if let out {
             try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
                          artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes).write(to: out)
-            Console.out("\nSaved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)")
+            Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)",
+                            besideDocument: format.isDocument)
         }
         if detailedExitcode, !plan.isEmpty { throw ExitCode(2) }
     }

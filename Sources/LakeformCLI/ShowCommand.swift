@@ -23,7 +23,7 @@ struct ShowCommand: ParsableCommand {
             Console.error("  note: run `lakeform plan --out \(file)` again")
             throw ExitStatus.failure
         }
-        Console.out("Saved plan against state serial \(saved.serial) (lineage \(saved.lineage)).\n")
+        Console.message("Saved plan against state serial \(saved.serial) (lineage \(saved.lineage)).\n", besideDocument: format.isDocument)
         Console.out(try PlanCommand.render(saved.plan, format))
     }
 }

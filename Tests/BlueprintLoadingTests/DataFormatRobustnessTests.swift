@@ -1,5 +1,7 @@
 @testable import BlueprintLoading
 import Diagnostics
+import Foundation
+import TestSupport
 import Testing
 
 @Suite("DataFormat: hostile input fails with diagnostics, never crashes")
@@ -33,7 +35,7 @@ struct DataFormatRobustnessTests {
         }
         let error = try #require(DataFormatLoad.error(text + "lakes: []\n"))
         #expect(error.id == "blueprint.syntax")
-        #expect(error.message == "the blueprint is too large to read: it expands to more than 200000 keys and values")
+        #expect(error.message == "the blueprint is too large to read: its aliases and merge keys repeat more than 200000 keys and values")
     }
 
     @Test func mergeKeyExpansionIsBounded() throws {
@@ -45,5 +47,30 @@ struct DataFormatRobustnessTests {
         let error = try #require(DataFormatLoad.error(text + "lakes: []\n"))
         #expect(error.id == "blueprint.syntax")
         #expect(error.message.hasPrefix("the blueprint is too large to read"))
+    }
+
+    /// 2,000 copies of the example lake: more values written out than aliases may add, which do not count.
+    @Test func aMonorepoOfHonestLakesLoads() throws {
+        let startup = try String(contentsOfFile: RepositoryPaths.path("blueprints/examples/startup.yaml"), encoding: .utf8)
+        let lake = startup[try #require(startup.range(of: "  - name: startup\n")).lowerBound...]
+        var text = "formatVersion: 1\nlakes:\n"
+        for index in 0..<2000 {
+            text += lake.replacingOccurrences(of: "  - name: startup\n", with: "  - name: lake-\(index)\n")
+        }
+        let blueprint = try #require(DataFormatLoad.blueprint(text, path: "monorepo.yaml"))
+        #expect(blueprint.document.lakes.count == 2000)
+        #expect(blueprint.document.lakes.last?.name == "lake-1999")
+        #expect(blueprint.sourceMap.count > SourceMapBuilder.expansionLimit, "more values are written out than aliases may add")
+    }
+
+    @Test func aThousandLakesSharingAnAnchorLoad() throws {
+        var text = "formatVersion: 1\nlakes:\n"
+        text += "  - {name: lake-0, tier: 50 TB, namespace: ns-0, components: {}, workload: &base {dataVolume: 50TB, activeUsers: 200}}\n"
+        for index in 1..<1000 {
+            text += "  - {name: lake-\(index), tier: 50 TB, namespace: ns-\(index), components: {}, workload: {<<: *base, yearlyGrowthPercent: 60}}\n"
+        }
+        let blueprint = try #require(DataFormatLoad.blueprint(text, path: "monorepo.yaml"))
+        #expect(blueprint.document.lakes.count == 1000)
+        #expect(blueprint.document.lakes.last?.workload.activeUsers == 200)
     }
 }

@@ -59,24 +59,6 @@ struct SwiftBlueprintPartsTests {
         #expect(exited.notes == ["bad things"])
     }
 
-    @Test("imports other than the DSL, the wire format and Foundation are rejected where they are written")
-    func imports() {
-        let source = """
-            import LakeformDSL
-            import Foundation
-            import struct LakeformWire.Lake
-            @preconcurrency import Glibc
-              import func Dispatch.dispatchMain
-            // import Yams is only a comment
-            """
-        let errors = BlueprintImportScanner.diagnostics(source: source, userPath: "b.swift")
-        #expect(errors.map(\.id) == ["blueprint.forbiddenImport", "blueprint.forbiddenImport"])
-        #expect(errors.map(\.message) == ["a blueprint cannot import 'Glibc'", "a blueprint cannot import 'Dispatch'"])
-        #expect(errors.compactMap(\.source) == [
-            SourceLocation(file: "b.swift", line: 4, column: 1), SourceLocation(file: "b.swift", line: 5, column: 3),
-        ])
-    }
-
     @Test("the wire output: format version first, then DSL errors and the source map at the user's path")
     func evaluationReader() throws {
         let newer = Data(#"{"formatVersion": 99, "document": "something new"}"#.utf8)
@@ -156,7 +138,7 @@ struct SwiftBlueprintPartsTests {
         #expect(unusable.problem?.severity == .warning)
     }
 
-    @Test("missing files, forbidden imports and a missing runtime fail before anything is compiled")
+    @Test("missing files and a missing runtime fail before anything is compiled")
     func earlyFailures() {
         let scratch = SwiftBlueprintScratch()
         defer { scratch.remove() }
@@ -167,11 +149,6 @@ struct SwiftBlueprintPartsTests {
         let missing = SwiftBlueprintTestbed.failures(loader.load(path: "blueprints/nope.swift"))
         #expect(missing.map(\.id) == ["blueprint.missingFile"])
         #expect(missing.first?.source == .file("blueprints/nope.swift"))
-
-        let importing = scratch.write("import LakeformDSL\nimport Glibc // ERROR:\n", name: "imports")
-        let forbidden = SwiftBlueprintTestbed.failures(loader.load(path: importing))
-        #expect(forbidden.map(\.id) == ["blueprint.forbiddenImport"])
-        #expect(forbidden.first?.source == SourceLocation(file: importing, line: 2, column: 1))
 
         let plain = scratch.write("import LakeformDSL\n", name: "plain")
         #expect(SwiftBlueprintTestbed.failures(loader.load(path: plain)).map(\.id) == ["blueprint.noRuntime"])

@@ -20,10 +20,12 @@ enum SwiftBlueprintTestbed {
         .appendingPathComponent("lakeform-tests-swift-blueprint-cache").path
 
     static func loader(
-        cacheDirectory: String? = sharedCacheDirectory, timeout: Duration = .seconds(60), compilerPath: String? = nil
+        cacheDirectory: String? = sharedCacheDirectory, timeout: Duration = .seconds(60), compilerPath: String? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> SwiftBlueprintLoader {
         SwiftBlueprintLoader(
-            cacheDirectory: cacheDirectory, timeout: timeout, runtimeDirectory: runtimeDirectory, compilerPath: compilerPath
+            cacheDirectory: cacheDirectory, timeout: timeout, runtimeDirectory: runtimeDirectory, compilerPath: compilerPath,
+            environment: environment
         )
     }
 

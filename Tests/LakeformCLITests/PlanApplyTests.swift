@@ -50,7 +50,7 @@ import Testing
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("Saved plan against state serial 1"))
         #expect(shown.stdout.contains("volumesPerServer: 8 → 12"))
-        #expect(try run(["show", "--format", "markdown", "edit.plan"]).stdout.hasPrefix("Saved plan"))
+        #expect(try run(["show", "--format", "markdown", "edit.plan"]).stderr.hasPrefix("Saved plan"))
         let missing = try run(["show", "nothing.plan"])
         #expect(missing.status == 1 && missing.stderr.contains("[show.missing]"))
 

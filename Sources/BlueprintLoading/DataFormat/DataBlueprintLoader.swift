@@ -34,7 +34,7 @@ public enum DataBlueprintLoader {
         guard let sourceMap = SourceMapBuilder.build(root, file: path) else {
             return failure(.error(
                 "blueprint.syntax",
-                "the blueprint is too large to read: it expands to more than \(SourceMapBuilder.valueLimit) keys and values",
+                "the blueprint is too large to read: its aliases and merge keys repeat more than \(SourceMapBuilder.expansionLimit) keys and values",
                 source: SourceLocation(file: path, line: 1, column: 1),
                 notes: ["check for aliases (*name) and merge keys (<<) that repeat large anchors many times"]))
         }

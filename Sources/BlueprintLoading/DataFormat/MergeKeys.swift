@@ -9,10 +9,9 @@ enum MergeKeys {
         return pairs(of: mapping, work: &work)
     }
 
-    /// The merged pairs, counting each pair looked at against `work`; merging stops when it runs out,
-    /// since merges of merges of aliases can repeat the same pairs exponentially often.
+    /// The merged pairs, counting each pair merged in (not the mapping's own) against `work`; merging
+    /// stops when it runs out, since merges of merges of aliases can repeat the same pairs exponentially often.
     static func pairs(of mapping: YAMLNode.Mapping, work: inout Int) -> [Pair] {
-        work -= mapping.count
         var result: [Pair] = []
         var sources: [YAMLNode.Mapping] = []
         for (key, value) in mapping {
@@ -29,6 +28,7 @@ enum MergeKeys {
         }
         var seen = Set(result.compactMap { $0.key.scalar?.string })
         for source in sources where work > 0 {
+            work -= source.count
             for pair in pairs(of: source, work: &work) {
                 guard let name = pair.key.scalar?.string, seen.insert(name).inserted else { continue }
                 result.append(pair)

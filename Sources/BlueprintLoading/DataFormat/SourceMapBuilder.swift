@@ -5,20 +5,23 @@ import Diagnostics
 /// Scalars map to the value; mappings and lists under a key map to the key, which is where a
 /// reader looks for "this lake's workload". The root maps to line 1, column 1.
 struct SourceMapBuilder {
-    /// More keys and values than any real blueprint has; aliases and merge keys that repeat
-    /// anchors can expand a small file into billions of values, and the walk stops here instead.
-    static let valueLimit = 200_000
+    /// More repeated values than any real blueprint has: aliases and merge keys that repeat anchors can
+    /// expand a small file into billions of values, and the walk stops here instead. Values written out
+    /// in the file do not count, so a monorepo's file of a thousand lakes loads.
+    static let expansionLimit = 200_000
 
     let file: String
     private(set) var map: [String: SourceLocation] = [:]
-    /// Values (and merged pairs) still allowed before the walk gives up.
-    private var work = Self.valueLimit
+    /// Values visited again through an alias, and pairs merged in, still allowed before the walk gives up.
+    private var expansion = Self.expansionLimit
+    /// Where the values visited so far were written: a value met again at the same place came through an alias.
+    private var written: Set<WrittenPlace> = []
 
     init(file: String) {
         self.file = file
     }
 
-    /// The source map of `root`, or nil when the document expands beyond `valueLimit` keys and values.
+    /// The source map of `root`, or nil when aliases and merge keys expand it by more than `expansionLimit` values.
     static func build(_ root: YAMLNode, file: String) -> [String: SourceLocation]? {
         var builder = SourceMapBuilder(file: file)
         guard builder.visit(root, path: "", declaredAt: nil) else { return nil }
@@ -27,14 +30,16 @@ struct SourceMapBuilder {
     }
 
     private mutating func visit(_ node: YAMLNode, path: String, declaredAt key: YAMLNode?) -> Bool {
-        work -= 1
-        guard work >= 0 else { return false }
+        if !isFirstVisit(node) {
+            expansion -= 1
+            guard expansion >= 0 else { return false }
+        }
         let isCollection = node.scalar == nil
         map[path] = DecodingProblem.location(of: isCollection ? key ?? node : node, file: file)
         switch node {
         case .mapping(let mapping):
-            let pairs = MergeKeys.pairs(of: mapping, work: &work)
-            guard work >= 0 else { return false }
+            let pairs = MergeKeys.pairs(of: mapping, work: &expansion)
+            guard expansion >= 0 else { return false }
             for (key, value) in pairs {
                 let name = key.scalar?.string ?? ScalarReader.describe(key)
                 guard visit(value, path: path.isEmpty ? name : "\(path).\(name)", declaredAt: key) else { return false }
@@ -48,4 +53,25 @@ struct SourceMapBuilder {
         }
         return true
     }
+
+    /// Whether `node` is met for the first time at the place it was written; a node without a place counts as repeated.
+    private mutating func isFirstVisit(_ node: YAMLNode) -> Bool {
+        guard let mark = node.mark else { return false }
+        let kind: WrittenPlace.Kind = switch node {
+        case .scalar: .scalar
+        case .mapping: .mapping
+        case .sequence: .sequence
+        case .alias: .alias
+        }
+        return written.insert(WrittenPlace(line: mark.line, column: mark.column, kind: kind)).inserted
+    }
+}
+
+/// Where a value was written, and its kind: a mapping and its first key start at the same place.
+private struct WrittenPlace: Hashable {
+    enum Kind { case scalar, mapping, sequence, alias }
+
+    var line: Int
+    var column: Int
+    var kind: Kind
 }

@@ -22,10 +22,17 @@ extension SwiftBlueprintLoader {
             return failed([.error("blueprint.compile", "cannot prepare a temporary directory: \(error)", source: file)])
         }
 
+        let flags = SwiftCompiler.moduleFlags(runtime: runtime, moduleCache: moduleCacheDirectory)
+        let forbidden = BlueprintImportCheck.diagnostics(
+            main: main, userPath: path, source: String(decoding: source, as: UTF8.self), compiler: compiler,
+            flags: flags, environment: childEnvironment
+        )
+        guard forbidden.isEmpty else { return failed(forbidden) }
+
         let compiled: ChildProcess.Result
         do {
             compiled = try compiler.compile(
-                source: main, output: binary, runtime: runtime, moduleCache: moduleCacheDirectory, environment: environment
+                source: main, output: binary, runtime: runtime, flags: flags, environment: childEnvironment
             )
         } catch {
             return failed([.error("blueprint.noCompiler", "cannot run \(compiler.path): \(error)", source: file)])
@@ -42,12 +49,15 @@ extension SwiftBlueprintLoader {
             return failed(compilerDiagnostics)
         }
 
-        var run = BlueprintRunner.run(binary: binary, userPath: path, timeout: timeout, environment: environment)
+        var run = BlueprintRunner.run(binary: binary, userPath: path, timeout: timeout, environment: childEnvironment)
         if case .loaded(let blueprint, let warnings) = run.outcome {
             run.outcome = .loaded(blueprint, warnings: Diagnostics(compilerDiagnostics + warnings.items))
         }
         return run
     }
+
+    /// What swiftc and the blueprint see of `environment`: only the `ChildEnvironment` variables.
+    var childEnvironment: [String: String] { ChildEnvironment.allowed(environment) }
 
     /// `<cacheDirectory>/module-cache`, when it can be created.
     private var moduleCacheDirectory: String? {

@@ -16,7 +16,7 @@ public struct SwiftBlueprintLoader: Sendable {
     public let runtimeDirectory: String?
     /// The `swiftc` to run; nil looks it up (`SWIFTC`, then `PATH`, then next to the running executable).
     public let compilerPath: String?
-    /// The environment that the lookups read and that swiftc and the blueprint inherit.
+    /// The environment that the lookups read; swiftc and the blueprint see only its `ChildEnvironment` part.
     public let environment: [String: String]
     private let settingWarnings: [Diagnostic]
     /// The toolchain and the cache, looked up by the first load and reused by the others.
@@ -65,9 +65,6 @@ public struct SwiftBlueprintLoader: Sendable {
             let message = exists ? "not a readable file" : "no such file"
             return failed([.error("blueprint.missingFile", message, source: .file(path))])
         }
-        let text = String(decoding: source, as: UTF8.self)
-        let forbidden = BlueprintImportScanner.diagnostics(source: text, userPath: path)
-        guard forbidden.isEmpty else { return failed(forbidden) }
 
         let runtime: DSLRuntime, compiler: SwiftCompiler
         switch toolchain(path: path) {
@@ -79,7 +76,7 @@ public struct SwiftBlueprintLoader: Sendable {
         if let cacheProblem { warnings.append(cacheProblem) }
         let key = BlueprintCacheKey.make(
             source: source, path: path, compiler: compiler,
-            compilerVersion: compiler.version(cache: cache, environment: environment), runtime: runtime
+            compilerVersion: compiler.version(cache: cache, environment: childEnvironment), runtime: runtime
         )
         if let entry = cache?.entry(forKey: key),
            case .loaded(let blueprint, _) = EvaluationReader.read(entry.result, userPath: path),

@@ -44,15 +44,29 @@ struct SwiftCompiler: Sendable {
         return version
     }
 
-    /// Compiles `source` (a `main.swift`) against `runtime` into the executable `output`, staging the
-    /// runtime's object files in `output`'s directory.
+    /// The flags that every run on a blueprint shares, so that `#if canImport(…)` reads the same in all of them.
+    static func moduleFlags(runtime: DSLRuntime, moduleCache: String?) -> [String] {
+        let flags = ["-module-name", "Blueprint", "-swift-version", "6", "-I", runtime.modulesDirectory]
+        return flags + (moduleCache.map { ["-module-cache-path", $0] } ?? [])
+    }
+
+    /// Compiles `source` (a `main.swift`) with `flags` (`moduleFlags`) against `runtime` into the executable
+    /// `output`, staging the runtime's object files in `output`'s directory.
     func compile(
-        source: String, output: String, runtime: DSLRuntime, moduleCache: String?, environment: [String: String]
+        source: String, output: String, runtime: DSLRuntime, flags: [String], environment: [String: String]
     ) throws -> ChildProcess.Result {
-        var arguments = ["-module-name", "Blueprint", "-swift-version", "6", "-I", runtime.modulesDirectory]
-        if let moduleCache { arguments += ["-module-cache-path", moduleCache] }
         let staging = URL(fileURLWithPath: output).deletingLastPathComponent().path + "/runtime"
-        arguments += try runtime.linkArguments(staging: staging) + [source, "-o", output]
+        let arguments = try flags + runtime.linkArguments(staging: staging) + [source, "-o", output]
         return try ChildProcess.run(path, arguments, environment: environment, timeout: .seconds(300))
+    }
+
+    /// `swiftc -emit-imported-modules`: the modules `source` imports, one a line on stdout, as the compile reads them.
+    func importedModules(of source: String, flags: [String], environment: [String: String]) throws -> ChildProcess.Result {
+        try ChildProcess.run(path, flags + ["-emit-imported-modules", source, "-o", "-"], environment: environment, timeout: .seconds(60))
+    }
+
+    /// `swiftc -dump-parse`: the syntax tree, with the line and column of every import outside `#if`.
+    func parseTree(of source: String, flags: [String], environment: [String: String]) throws -> ChildProcess.Result {
+        try ChildProcess.run(path, flags + ["-dump-parse", source], environment: environment, timeout: .seconds(60))
     }
 }

@@ -1,0 +1,48 @@
+import Diagnostics
+import Foundation
+
+/// Rejects imports other than the DSL, the wire format and Foundation as the compiler itself reads them
+/// (`swiftc -emit-imported-modules` with the flags of the real compile, so `#if canImport(…)` reads the
+/// same), before anything is compiled: no comment, line break, `;`, backtick or attribute hides an import.
+enum BlueprintImportCheck {
+    static let allowedModules: Set = ["LakeformDSL", "LakeformWire", "Foundation"]
+
+    /// Errors for the forbidden imports of `main` (the blueprint behind its `#sourceLocation` line), the
+    /// compiler's errors when it could not read the file, or nothing when the blueprint may be compiled.
+    static func diagnostics(
+        main: String, userPath: String, source: String, compiler: SwiftCompiler, flags: [String],
+        environment: [String: String]
+    ) -> [Diagnostic] {
+        let listed: ChildProcess.Result
+        do {
+            listed = try compiler.importedModules(of: main, flags: flags, environment: environment)
+        } catch {
+            return [.error("blueprint.noCompiler", "cannot run \(compiler.path): \(error)", source: .file(userPath))]
+        }
+        var seen: Set<String> = []
+        let forbidden = listed.stdout.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !allowedModules.contains($0) && seen.insert($0).inserted }
+        guard forbidden.isEmpty else {
+            let locations = ImportLocator(main: main, userPath: userPath, source: source, compiler: compiler,
+                                          flags: flags, environment: environment)
+            return forbidden.map { module in
+                .error(
+                    "blueprint.forbiddenImport", "a blueprint cannot import '\(module)'",
+                    source: locations.location(of: module),
+                    notes: ["blueprints may import only LakeformDSL, LakeformWire and Foundation"]
+                )
+            }
+        }
+        guard listed.termination != .exited(0) else { return [] }
+        let output = listed.stderr + "\n" + listed.stdout
+        let errors = CompilerOutputParser.diagnostics(from: output, userPath: userPath, mainPath: main)
+        guard errors.contains(where: { $0.severity == .error }) else {
+            return errors + [.error(
+                "blueprint.compile", "swiftc could not list the imports (\(CrashReport.describe(listed.termination)))",
+                source: .file(userPath), notes: output.split(separator: "\n").suffix(5).map(String.init)
+            )]
+        }
+        return errors
+    }
+}
