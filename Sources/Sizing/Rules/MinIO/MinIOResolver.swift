@@ -1,30 +1,60 @@
 import LakeModel
 
-/// Resolves MinIO: layout, erasure sets, capacity, quorum, memory and growth.
+/// Resolves MinIO for the data at the horizon and the traffic: drive size, layout, erasure sets,
+/// capacity, quorum, memory and growth. Runs after Kafka, Flink and Druid, whose bytes it stores.
 enum MinIOResolver {
-    static func resolve(_ spec: MinIOSpec, _ ledger: Ledger) -> ResolvedMinIO {
+    static func resolve(_ spec: MinIOSpec, kafka: ResolvedKafka?, flink: ResolvedFlink?, druid: ResolvedDruid?, _ ledger: Ledger) -> ResolvedMinIO {
         let workload = ledger.lake.workload
-        let data = ledger.input("workload.dataVolume", workload.dataVolume.value, .bytes, reasonKey: "dataVolume")
         let growth = ledger.input("workload.yearlyGrowth", workload.yearlyGrowthPercent, .percent, reasonKey: "yearlyGrowthPercent")
-        let driveSize = ledger.decide("minio.driveSize", .bytes, by: MinIOLayoutRule.description, inputs: [], pin: .minioDriveSize) {
-            let value = spec.driveSize?.value ?? MinIOLayoutRule.defaultDriveSize(spec.media)
-            return (value, spec.driveSize == nil ? "default for \(spec.media.rawValue): \(Bytes(value))" : "\(Bytes(value)) from the blueprint")
-        }
+        let (stored, others) = stored(kafka: kafka, flink: flink, druid: druid, ledger)
         let fill = ledger.setting("minio.fillTarget", given: spec.fillTargetPercent, default: MinIOLayoutRule.defaultFillPercent,
                                   .percent, "keep 10–20% free for healing and expansion (rule of thumb)")
+        let traffic = demand(ledger)
+        let pinned = Pinned(spec, ledger.lake)
+        func trafficServers(_ drives: Int) -> Int {
+            MinIOThroughputRule.servers(demand: traffic, perServer: MinIOThroughputRule.perServer(media: spec.media, drivesPerNode: drives))
+        }
+        let driveSize = ledger.decide("minio.driveSize", .bytes, by: MinIODriveCatalogueRule.description,
+                                      inputs: ["minio.storedAtHorizon", "minio.fillTarget", "minio.throughput.demand"], pin: .minioDriveSize) {
+            if let given = spec.driveSize?.value { return (given, "\(Bytes(given)) from the blueprint") }
+            let drives = pinned.drivesPerNode ?? MinIOLayoutRule.maxDrivesPerNode
+            let atLeast = pinned.nodes ?? trafficServers(drives)
+            let value = MinIODriveCatalogueRule.driveSize(stored: stored, media: spec.media, fillPercent: fill, atLeast: atLeast,
+                                                          drivesPerNode: drives, parityOverride: spec.parity)
+            let sizes = MinIODriveCatalogueRule.catalogue(spec.media).map { Bytes($0).description }.joined(separator: ", ")
+            return (value, "the smallest of \(spec.media.rawValue) \(sizes) that holds \(Bytes(stored)) on the fewest servers "
+                + "(\(drives) drives each, at least \(atLeast)\(pinned.nodes == nil ? " for traffic" : " pinned")) = \(Bytes(value))")
+        }
         let drives = ledger.decide("minio.drivesPerNode", .count, by: MinIOLayoutRule.description,
-                                   inputs: ["workload.dataVolume", "minio.driveSize", "minio.fillTarget"], pin: .minioDrivesPerNode) {
+                                   inputs: ["minio.storedAtHorizon", "minio.driveSize", "minio.fillTarget", "minio.throughput.demand"], pin: .minioDrivesPerNode) {
             if let given = spec.drivesPerNode { return (given, "\(given) from the blueprint") }
-            let value = MinIOLayoutRule.drivesPerNode(data: data, driveSize: driveSize, fillPercent: fill)
-            return (value, "⌈raw for \(Bytes(data)) / (4 nodes × \(Bytes(driveSize)))⌉ in steps of 4, within 4…16 = \(value)")
+            let value = MinIOLayoutRule.drivesPerNode(data: stored, driveSize: driveSize, fillPercent: fill, parityOverride: spec.parity) {
+                pinned.nodes ?? trafficServers($0)
+            }
+            return (value, "the fewest of 4, 8, 12, 16 drives of \(Bytes(driveSize)) that hold \(Bytes(stored)) on no more servers than 16 drives = \(value)")
+        }
+        let perServer = ledger.decide("minio.throughput.perServer", .bytesPerSecond, by: MinIOThroughputRule.description, inputs: ["minio.drivesPerNode"]) {
+            let value = MinIOThroughputRule.perServer(media: spec.media, drivesPerNode: drives)
+            let diskBound = drives * MinIOThroughputRule.driveBandwidth(spec.media)
+            return (value, "min(\(drives) × \(BytesPerSecond(MinIOThroughputRule.driveBandwidth(spec.media))) \(spec.media.rawValue) = \(BytesPerSecond(diskBound)), "
+                + "\(MinIOThroughputRule.clientNICPercent)% of a \(BytesPerSecond(MinIOThroughputRule.nic(spec.media))) NIC) = \(BytesPerSecond(value))")
+        }
+        let throughputServers = ledger.decide("minio.throughput.servers", .count, by: MinIOThroughputRule.description,
+                                              inputs: ["minio.throughput.demand", "minio.throughput.perServer"]) {
+            let value = MinIOThroughputRule.servers(demand: traffic, perServer: perServer)
+            return (value, "⌈\(BytesPerSecond(traffic)) / \(BytesPerSecond(perServer))⌉ = \(value)")
         }
         let nodes = ledger.decide("minio.nodes", .count, by: MinIOLayoutRule.description,
-                                  inputs: ["workload.dataVolume", "minio.drivesPerNode", "minio.driveSize", "minio.fillTarget"],
+                                  inputs: ["minio.storedAtHorizon", "minio.drivesPerNode", "minio.driveSize", "minio.fillTarget", "minio.throughput.servers"],
                                   pin: .minioNodes) {
-            let layout = MinIOLayoutRule.nodes(data: data, drivesPerNode: drives, driveSize: driveSize, fillPercent: fill,
-                                               parityOverride: spec.parity)
-            return (layout.nodes, "raw needed = \(Bytes(data)) × \(layout.setSize)/\(layout.setSize - layout.parity) / \(fill)% = \(Bytes(layout.raw)); "
-                + "⌈\(Bytes(layout.raw)) / (\(drives) × \(Bytes(driveSize)))⌉ → \(layout.nodes) nodes (minimum 4)")
+            if let given = spec.nodes { return (given, "\(given) from the blueprint") }
+            let capacity = MinIOLayoutRule.nodes(data: stored, drivesPerNode: drives, driveSize: driveSize, fillPercent: fill, parityOverride: spec.parity)
+            let layout = MinIOLayoutRule.nodes(data: stored, drivesPerNode: drives, driveSize: driveSize, fillPercent: fill,
+                                               parityOverride: spec.parity, atLeast: throughputServers)
+            let binds = layout.nodes > capacity.nodes ? "throughput binds" : "capacity binds"
+            return (layout.nodes, "capacity: raw needed = \(Bytes(stored)) × \(capacity.setSize)/\(capacity.setSize - capacity.parity) / \(fill)% = \(Bytes(capacity.raw)) "
+                + "on \(drives) × \(Bytes(driveSize)) per node → \(capacity.nodes) nodes (minimum 4); throughput: \(throughputServers) servers; "
+                + "\(binds) → \(layout.nodes) nodes")
         }
         let setSize = ledger.decide("minio.setSize", .count, by: MinIOErasureSetRule.description, inputs: ["minio.nodes", "minio.drivesPerNode"]) {
             let size = MinIOErasureSetRule.setSize(nodes: nodes, drivesPerNode: drives) ?? 0
@@ -53,17 +83,23 @@ enum MinIOResolver {
         ledger.decide("minio.writeQuorum", .count, by: MinIOCapacityRule.description, inputs: ["minio.setSize", "minio.parity"]) {
             (quorum.write, "K = \(setSize - parity)\(quorum.write > setSize - parity ? " + 1 because K = M" : "") = \(quorum.write)")
         }
-        let fillable = IntegerMath.percent(usable, fill)
-        let pools = ledger.decide("minio.poolsForGrowth", .count, by: MinIOGrowthRule.description, inputs: ["workload.dataVolume", "workload.yearlyGrowth", "minio.usableCapacity", "minio.fillTarget"]) {
-            let value = MinIOGrowthRule.poolsForGrowth(data: data, fillable: fillable, growthPercent: growth)
-            return (value, "⌈max(0, \(Bytes(data)) × \(100 + growth)% − \(Bytes(fillable))) / \(Bytes(fillable))⌉ = \(value)")
+        let data = workload.dataVolume.value
+        let room = max(0, IntegerMath.percent(usable, fill) - others.total)
+        let growthInputs = ["workload.dataVolume", "workload.yearlyGrowth", "minio.usableCapacity", "minio.fillTarget", "minio.storedAtHorizon"]
+        let pools = ledger.decide("minio.poolsForGrowth", .count, by: MinIOGrowthRule.description, inputs: growthInputs) {
+            let value = MinIOGrowthRule.poolsForGrowth(data: data, fillable: room, growthPercent: growth)
+            return (value, "room = \(Bytes(usable)) × \(fill)% − \(Bytes(others.total)) other stores = \(Bytes(room)); "
+                + "⌈max(0, \(Bytes(data)) × \(100 + growth)% − \(Bytes(room))) / \(Bytes(room))⌉ = \(value)")
         }
-        let runway = MinIOGrowthRule.runwayMonths(data: data, fillable: fillable, growthPercent: growth)
+        let runway = MinIOGrowthRule.runwayMonths(data: data, fillable: room, growthPercent: growth)
         if let runway {
-            ledger.decide("minio.runwayMonths", .count, by: MinIOGrowthRule.description, inputs: ["workload.dataVolume", "workload.yearlyGrowth", "minio.usableCapacity", "minio.fillTarget"]) {
-                (runway, "\(Bytes(data)) growing \(growth)%/year reaches \(Bytes(fillable)) after \(runway) months")
+            ledger.decide("minio.runwayMonths", .count, by: MinIOGrowthRule.description, inputs: growthInputs) {
+                (runway, "\(Bytes(data)) growing \(growth)%/year reaches the \(Bytes(room)) left beside the other stores after \(runway) months")
             }
         }
+        warnIfShort(runway: runway, horizon: workload.horizonMonths, usable: usable, room: room, pinned: pinned, ledger)
+        warnIfPoolTooLarge(nodes: nodes, capacityServers: nodes > throughputServers, driveSize: driveSize, media: spec.media,
+                           pinned: pinned, ledger)
         let hostSize = MinIOMemoryRule.size(storagePerNode: drives * driveSize, drives: drives)
         let memory = ledger.decide("minio.memoryPerNode", .bytes, by: MinIOMemoryRule.description, inputs: ["minio.drivesPerNode", "minio.driveSize"]) {
             (hostSize.memory, "\(Bytes(drives * driveSize)) per host → \(Bytes(hostSize.memory))")
@@ -77,7 +113,8 @@ enum MinIOResolver {
         return ResolvedMinIO(
             nodes: nodes, drivesPerNode: drives, driveSize: Bytes(driveSize), setSize: setSize,
             sets: setSize > 0 ? nodes * drives / setSize : 0, parity: parity, rawCapacity: Bytes(raw), usableCapacity: Bytes(usable),
-            readQuorum: quorum.read, writeQuorum: quorum.write, fillTargetPercent: fill, poolsForGrowth: pools,
-            runwayMonths: runway, resources: resources, pods: [pod])
+            readQuorum: quorum.read, writeQuorum: quorum.write, fillTargetPercent: fill, horizonMonths: workload.horizonMonths,
+            storedAtHorizon: Bytes(stored), otherStores: Bytes(others.total), throughputDemand: BytesPerSecond(traffic),
+            throughputPerServer: BytesPerSecond(perServer), poolsForGrowth: pools, runwayMonths: runway, resources: resources, pods: [pod])
     }
 }
