@@ -137,4 +137,22 @@ import Testing
         #expect(minio.nodes <= MinIOLayoutRule.maxServersPerPool)
         #expect(!diagnostics.items.contains { $0.id.hasPrefix("minio.") })
     }
+
+    @Test func absurdPinsSaturateInsteadOfTrapping() throws {
+        var spec = Self.lake(data: 50_000 * Self.terabyte, growth: 200, horizon: 120)
+        spec.pins = [PinSpec(key: .minioNodes, value: 100_000), PinSpec(key: .minioDrivesPerNode, value: 10_000),
+                     PinSpec(key: .minioDriveSize, value: 1_000 * Self.terabyte)]
+        let (minio, _) = try Self.minio(spec)
+        #expect(minio.rawCapacity.value == MinIOLayoutRule.saturatedProduct)
+        #expect(minio.usableCapacity.value > 0)
+    }
+
+    @Test func aSaturatedVolumeAtALowFillTargetDoesNotTrap() throws {
+        var spec = Self.lake(data: 50_000 * Self.terabyte, growth: 200, horizon: 120)
+        spec.components.minio?.fillTargetPercent = 10
+        spec.components.minio?.parity = 2
+        let (minio, _) = try Self.minio(spec)
+        #expect(minio.storedAtHorizon.value == GrowthCurve.saturated)
+        #expect(minio.nodes > MinIOLayoutRule.maxServersPerPool)
+    }
 }

@@ -65,8 +65,8 @@ enum MinIOLayoutRule: SizingRule {
     static func nodes(data: Int, drivesPerNode: Int, driveSize: Int, fillPercent: Int, parityOverride: Int? = nil, atLeast: Int = minimumNodes)
         -> (nodes: Int, raw: Int, setSize: Int, parity: Int)
     {
-        let perNode = max(1, drivesPerNode) * driveSize
-        let bestCase = IntegerMath.scaleUp(IntegerMath.scaleUp(data, 16, 12), 100, fillPercent)
+        let perNode = max(1, product(max(1, drivesPerNode), driveSize))
+        let bestCase = rawNeeded(data, setSize: 16, parity: 4, fillPercent: fillPercent)
         var nodes = min(maximumSearch, max(minimumNodes, atLeast, IntegerMath.ceilDiv(bestCase, perNode)))
         while true {
             // MinIO refuses layouts it cannot split symmetrically (23 nodes × 16 drives): skip them.
@@ -76,7 +76,7 @@ enum MinIOLayoutRule: SizingRule {
                 continue
             }
             let parity = min(parityOverride ?? MinIOParityRule.parity(setSize: setSize), setSize / 2)
-            let raw = IntegerMath.scaleUp(IntegerMath.scaleUp(data, setSize, max(1, setSize - parity)), 100, fillPercent)
+            let raw = rawNeeded(data, setSize: setSize, parity: parity, fillPercent: fillPercent)
             if nodes >= IntegerMath.ceilDiv(raw, perNode) || nodes >= maximumSearch { return (nodes, raw, setSize, parity) }
             nodes += 1
         }
@@ -84,6 +84,25 @@ enum MinIOLayoutRule: SizingRule {
 
     /// Where the node search stops: far beyond any pool (the pool-size warning fires long before).
     static let maximumSearch = 100_000
+
+    /// Raw bytes holding `data` at the fill target in sets of `setSize` at EC:`parity`: data × N / K / fill,
+    /// rounded up and saturating like `product`.
+    static func rawNeeded(_ data: Int, setSize: Int, parity: Int, fillPercent: Int) -> Int {
+        let numerator = setSize * 100, denominator = max(1, setSize - parity) * max(1, fillPercent)
+        guard data < saturatedProduct / numerator * denominator else { return saturatedProduct }
+        return IntegerMath.scaleUp(data, numerator, denominator)
+    }
+
+    /// Where `product` saturates: above any grown data volume (`GrowthCurve.saturated`) and its raw capacity.
+    static let saturatedProduct = Int.max / 2
+
+    /// The product of counts and sizes, saturating far beyond any lake instead of overflowing on absurd pins.
+    static func product(_ factors: Int...) -> Int {
+        factors.reduce(1) { result, factor in
+            let (value, overflow) = result.multipliedReportingOverflow(by: factor)
+            return overflow ? saturatedProduct : min(value, saturatedProduct)
+        }
+    }
 }
 
 /// Memory and CPU per MinIO node from the storage it holds.

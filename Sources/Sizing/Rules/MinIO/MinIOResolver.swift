@@ -35,7 +35,7 @@ enum MinIOResolver {
         }
         let perServer = ledger.decide("minio.throughput.perServer", .bytesPerSecond, by: MinIOThroughputRule.description, inputs: ["minio.drivesPerNode"]) {
             let value = MinIOThroughputRule.perServer(media: spec.media, drivesPerNode: drives)
-            let diskBound = drives * MinIOThroughputRule.driveBandwidth(spec.media)
+            let diskBound = MinIOLayoutRule.product(drives, MinIOThroughputRule.driveBandwidth(spec.media))
             return (value, "min(\(drives) × \(BytesPerSecond(MinIOThroughputRule.driveBandwidth(spec.media))) \(spec.media.rawValue) = \(BytesPerSecond(diskBound)), "
                 + "\(MinIOThroughputRule.clientNICPercent)% of a \(BytesPerSecond(MinIOThroughputRule.nic(spec.media))) NIC) = \(BytesPerSecond(value))")
         }
@@ -53,7 +53,7 @@ enum MinIOResolver {
                                                parityOverride: spec.parity, atLeast: throughputServers)
             let binds = layout.nodes > capacity.nodes ? "throughput binds" : "capacity binds"
             return (layout.nodes, "capacity: raw needed = \(Bytes(stored)) × \(capacity.setSize)/\(capacity.setSize - capacity.parity) / \(fill)% = \(Bytes(capacity.raw)) "
-                + "on \(drives) × \(Bytes(driveSize)) per node → \(capacity.nodes) nodes (minimum 4); throughput: \(throughputServers) servers; "
+                + "on \(drives) × \(Bytes(driveSize)) per node → \(capacity.nodes) nodes (minimum 4); throughput: \(throughputServers) server\(throughputServers == 1 ? "" : "s"); "
                 + "\(binds) → \(layout.nodes) nodes")
         }
         let setSize = ledger.decide("minio.setSize", .count, by: MinIOErasureSetRule.description, inputs: ["minio.nodes", "minio.drivesPerNode"]) {
@@ -73,7 +73,8 @@ enum MinIOResolver {
                          notes: ["MinIO allows at most N/2 parity drives per set"])
         }
         let raw = ledger.decide("minio.rawCapacity", .bytes, by: MinIOCapacityRule.description, inputs: ["minio.nodes", "minio.drivesPerNode", "minio.driveSize"]) {
-            (nodes * drives * driveSize, "\(nodes) × \(drives) × \(Bytes(driveSize)) = \(Bytes(nodes * drives * driveSize))")
+            let value = MinIOLayoutRule.product(nodes, drives, driveSize)
+            return (value, "\(nodes) × \(drives) × \(Bytes(driveSize)) = \(Bytes(value))")
         }
         let usable = ledger.decide("minio.usableCapacity", .bytes, by: MinIOCapacityRule.description, inputs: ["minio.rawCapacity", "minio.setSize", "minio.parity"]) {
             let value = setSize > 0 ? MinIOCapacityRule.usable(raw: raw, setSize: setSize, parity: parity).value : 0
@@ -100,16 +101,17 @@ enum MinIOResolver {
         warnIfShort(runway: runway, horizon: workload.horizonMonths, usable: usable, room: room, pinned: pinned, ledger)
         warnIfPoolTooLarge(nodes: nodes, capacityServers: nodes > throughputServers, driveSize: driveSize, media: spec.media,
                            pinned: pinned, ledger)
-        let hostSize = MinIOMemoryRule.size(storagePerNode: drives * driveSize, drives: drives)
+        let perHost = MinIOLayoutRule.product(drives, driveSize)
+        let hostSize = MinIOMemoryRule.size(storagePerNode: perHost, drives: drives)
         let memory = ledger.decide("minio.memoryPerNode", .bytes, by: MinIOMemoryRule.description, inputs: ["minio.drivesPerNode", "minio.driveSize"]) {
-            (hostSize.memory, "\(Bytes(drives * driveSize)) per host → \(Bytes(hostSize.memory))")
+            (hostSize.memory, "\(Bytes(perHost)) per host → \(Bytes(hostSize.memory))")
         }
         let cpu = ledger.decide("minio.cpuPerNode", .millicores, by: MinIOMemoryRule.description, inputs: ["minio.drivesPerNode"]) {
             (hostSize.cores * 1_000, "\(drives) drives → \(hostSize.cores) cores")
         }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         let pod = PodGroup(name: "minio", component: .minio, replicas: nodes, resources: resources,
-                           storagePerReplica: Bytes(drives * driveSize), stateful: true)
+                           storagePerReplica: Bytes(perHost), stateful: true)
         return ResolvedMinIO(
             nodes: nodes, drivesPerNode: drives, driveSize: Bytes(driveSize), setSize: setSize,
             sets: setSize > 0 ? nodes * drives / setSize : 0, parity: parity, rawCapacity: Bytes(raw), usableCapacity: Bytes(usable),

@@ -23,6 +23,6 @@ enum MinIOStoredRule: SizingRule {
         ])
 
     static func stored(dataAtHorizon: Int, others: [Int]) -> Bytes {
-        Bytes(others.reduce(dataAtHorizon) { $0 + max(0, $1) })
+        Bytes(others.reduce(dataAtHorizon) { min(GrowthCurve.saturated, $0 + max(0, $1)) })
     }
 }

@@ -64,12 +64,12 @@ enum MinIOThroughputRule: SizingRule {
     }
 
     static func perServer(media: DriveMedia, drivesPerNode: Int) -> Int {
-        min(drivesPerNode * driveBandwidth(media), IntegerMath.percent(nic(media), clientNICPercent))
+        min(MinIOLayoutRule.product(max(0, drivesPerNode), driveBandwidth(media)), IntegerMath.percent(nic(media), clientNICPercent))
     }
 
     /// Peak client traffic: ingest writes, the batch window's reads and writes, the busy window's scans.
     static func demand(peakIngest: Int, batchPerDay: Int, scannedPerDay: Int) -> Int {
-        peakIngest + IntegerMath.ceilDiv(IntegerMath.scaleUp(batchPerDay, 2, 1), batchWindowSeconds)
+        peakIngest + IntegerMath.ceilDiv(MinIOLayoutRule.product(batchPerDay, 2), batchWindowSeconds)
             + IntegerMath.ceilDiv(scannedPerDay, busyWindowSeconds)
     }
 
