@@ -11,51 +11,8 @@ enum MinIOResolver {
                                   .percent, "keep 10–20% free for healing and expansion (rule of thumb)")
         let traffic = demand(ledger)
         let pinned = Pinned(spec, ledger.lake)
-        func trafficServers(_ drives: Int) -> Int {
-            MinIOThroughputRule.servers(demand: traffic, perServer: MinIOThroughputRule.perServer(media: spec.media, drivesPerNode: drives))
-        }
-        let driveSize = ledger.decide("minio.driveSize", .bytes, by: MinIODriveCatalogueRule.description,
-                                      inputs: ["minio.storedAtHorizon", "minio.fillTarget", "minio.throughput.demand"], pin: .minioDriveSize) {
-            if let given = spec.driveSize?.value { return (given, "\(Bytes(given)) from the blueprint") }
-            let drives = pinned.drivesPerNode ?? MinIOLayoutRule.maxDrivesPerNode
-            let atLeast = pinned.nodes ?? trafficServers(drives)
-            let value = MinIODriveCatalogueRule.driveSize(stored: stored, media: spec.media, fillPercent: fill, atLeast: atLeast,
-                                                          drivesPerNode: drives, parityOverride: spec.parity)
-            let sizes = MinIODriveCatalogueRule.catalogue(spec.media).map { Bytes($0).description }.joined(separator: ", ")
-            return (value, "the smallest of \(spec.media.rawValue) \(sizes) that holds \(Bytes(stored)) on the fewest servers "
-                + "(\(drives) drives each, at least \(atLeast)\(pinned.nodes == nil ? " for traffic" : " pinned")) = \(Bytes(value))")
-        }
-        let drives = ledger.decide("minio.drivesPerNode", .count, by: MinIOLayoutRule.description,
-                                   inputs: ["minio.storedAtHorizon", "minio.driveSize", "minio.fillTarget", "minio.throughput.demand"], pin: .minioDrivesPerNode) {
-            if let given = spec.drivesPerNode { return (given, "\(given) from the blueprint") }
-            let value = MinIOLayoutRule.drivesPerNode(data: stored, driveSize: driveSize, fillPercent: fill, parityOverride: spec.parity) {
-                pinned.nodes ?? trafficServers($0)
-            }
-            return (value, "the fewest of 4, 8, 12, 16 drives of \(Bytes(driveSize)) that hold \(Bytes(stored)) on no more servers than 16 drives = \(value)")
-        }
-        let perServer = ledger.decide("minio.throughput.perServer", .bytesPerSecond, by: MinIOThroughputRule.description, inputs: ["minio.drivesPerNode"]) {
-            let value = MinIOThroughputRule.perServer(media: spec.media, drivesPerNode: drives)
-            let diskBound = MinIOLayoutRule.product(drives, MinIOThroughputRule.driveBandwidth(spec.media))
-            return (value, "min(\(drives) × \(BytesPerSecond(MinIOThroughputRule.driveBandwidth(spec.media))) \(spec.media.rawValue) = \(BytesPerSecond(diskBound)), "
-                + "\(MinIOThroughputRule.clientNICPercent)% of a \(BytesPerSecond(MinIOThroughputRule.nic(spec.media))) NIC) = \(BytesPerSecond(value))")
-        }
-        let throughputServers = ledger.decide("minio.throughput.servers", .count, by: MinIOThroughputRule.description,
-                                              inputs: ["minio.throughput.demand", "minio.throughput.perServer"]) {
-            let value = MinIOThroughputRule.servers(demand: traffic, perServer: perServer)
-            return (value, "⌈\(BytesPerSecond(traffic)) / \(BytesPerSecond(perServer))⌉ = \(value)")
-        }
-        let nodes = ledger.decide("minio.nodes", .count, by: MinIOLayoutRule.description,
-                                  inputs: ["minio.storedAtHorizon", "minio.drivesPerNode", "minio.driveSize", "minio.fillTarget", "minio.throughput.servers"],
-                                  pin: .minioNodes) {
-            if let given = spec.nodes { return (given, "\(given) from the blueprint") }
-            let capacity = MinIOLayoutRule.nodes(data: stored, drivesPerNode: drives, driveSize: driveSize, fillPercent: fill, parityOverride: spec.parity)
-            let layout = MinIOLayoutRule.nodes(data: stored, drivesPerNode: drives, driveSize: driveSize, fillPercent: fill,
-                                               parityOverride: spec.parity, atLeast: throughputServers)
-            let binds = layout.nodes > capacity.nodes ? "throughput binds" : "capacity binds"
-            return (layout.nodes, "capacity: raw needed = \(Bytes(stored)) × \(capacity.setSize)/\(capacity.setSize - capacity.parity) / \(fill)% = \(Bytes(capacity.raw)) "
-                + "on \(drives) × \(Bytes(driveSize)) per node → \(capacity.nodes) nodes (minimum 4); throughput: \(throughputServers) server\(throughputServers == 1 ? "" : "s"); "
-                + "\(binds) → \(layout.nodes) nodes")
-        }
+        let layout = layout(spec, stored: stored, fill: fill, traffic: traffic, pinned: pinned, ledger)
+        let (driveSize, drives, nodes) = (layout.driveSize, layout.drivesPerNode, layout.nodes)
         let setSize = ledger.decide("minio.setSize", .count, by: MinIOErasureSetRule.description, inputs: ["minio.nodes", "minio.drivesPerNode"]) {
             let size = MinIOErasureSetRule.setSize(nodes: nodes, drivesPerNode: drives) ?? 0
             return (size, "\(nodes) nodes × \(drives) drives = \(nodes * drives) drives → sets of \(size)")
@@ -99,7 +56,7 @@ enum MinIOResolver {
             }
         }
         warnIfShort(runway: runway, horizon: workload.horizonMonths, usable: usable, room: room, pinned: pinned, ledger)
-        warnIfPoolTooLarge(nodes: nodes, capacityServers: nodes > throughputServers, driveSize: driveSize, media: spec.media,
+        warnIfPoolTooLarge(nodes: nodes, capacityServers: nodes > layout.throughputServers, driveSize: driveSize, media: spec.media,
                            pinned: pinned, ledger)
         let perHost = MinIOLayoutRule.product(drives, driveSize)
         let hostSize = MinIOMemoryRule.size(storagePerNode: perHost, drives: drives)
@@ -117,6 +74,6 @@ enum MinIOResolver {
             sets: setSize > 0 ? nodes * drives / setSize : 0, parity: parity, rawCapacity: Bytes(raw), usableCapacity: Bytes(usable),
             readQuorum: quorum.read, writeQuorum: quorum.write, fillTargetPercent: fill, horizonMonths: workload.horizonMonths,
             storedAtHorizon: Bytes(stored), otherStores: Bytes(others.total), throughputDemand: BytesPerSecond(traffic),
-            throughputPerServer: BytesPerSecond(perServer), poolsForGrowth: pools, runwayMonths: runway, resources: resources, pods: [pod])
+            throughputPerServer: BytesPerSecond(layout.perServer), poolsForGrowth: pools, runwayMonths: runway, resources: resources, pods: [pod])
     }
 }
