@@ -88,6 +88,7 @@ import Testing
         flink.checkpointBytes = Bytes(5 * Self.terabyte)
         druid.deepStorageBytes = Bytes(200 * Self.terabyte)
         let ledger = Ledger(lake: spec)
+        ledger.input("kafka.tieredBytes", kafka.tieredBytes.value, .bytes)
         let minio = MinIOResolver.resolve(try #require(spec.components.minio), kafka: kafka, flink: flink, druid: druid, ledger)
         let grown = spec.workload.atHorizon(1_000 * Self.terabyte)
         #expect(minio.otherStores.value == 505 * Self.terabyte)
@@ -96,6 +97,8 @@ import Testing
         #expect((minio.runwayMonths ?? .max) >= 12)
         #expect(minio.usableCapacity.value > (try #require(lake.minio)).usableCapacity.value)
         #expect(ledger.provenance["minio.stored.kafkaTiered"]?.value == 300 * Self.terabyte)
+        #expect(ledger.provenance["minio.stored.kafkaTiered"]?.inputs == ["kafka.tieredBytes"], "explain follows Kafka's own derivation")
+        #expect(ledger.provenance["minio.stored.druidDeepStorage"]?.inputs == [])
     }
 
     @Test func aPinnedDriveSizeIsKeptAndTheServersMakeUpForIt() throws {

@@ -22,9 +22,12 @@ extension MinIOResolver {
             return (value, "\(Bytes(data)) growing \(growth)%/year for \(horizon) months = \(Bytes(value))")
         }
         var others = OtherStores()
-        others.druidDeepStorage = other("minio.stored.druidDeepStorage", druid?.deepStorageBytes, "Druid's segments in deep storage", "no Druid", ledger)
-        others.flinkCheckpoints = other("minio.stored.flinkCheckpoints", flink?.checkpointBytes, "Flink's retained checkpoints", "no Flink", ledger)
-        others.kafkaTiered = other("minio.stored.kafkaTiered", kafka?.tieredBytes, "Kafka's tiered log segments (one copy)", "no Kafka", ledger)
+        others.druidDeepStorage = other("minio.stored.druidDeepStorage", druid?.deepStorageBytes, from: "druid.deepStorageBytes",
+                                        "Druid's segments in deep storage", "no Druid", ledger)
+        others.flinkCheckpoints = other("minio.stored.flinkCheckpoints", flink?.checkpointBytes, from: "flink.checkpointBytes",
+                                        "Flink's retained checkpoints", "no Flink", ledger)
+        others.kafkaTiered = other("minio.stored.kafkaTiered", kafka?.tieredBytes, from: "kafka.tieredBytes",
+                                   "Kafka's tiered log segments (one copy)", "no Kafka", ledger)
         let stored = ledger.decide("minio.storedAtHorizon", .bytes, by: MinIOStoredRule.description,
                                    inputs: ["minio.dataAtHorizon", "minio.stored.druidDeepStorage", "minio.stored.flinkCheckpoints", "minio.stored.kafkaTiered"]) {
             let value = MinIOStoredRule.stored(dataAtHorizon: grown, others: [others.druidDeepStorage, others.flinkCheckpoints, others.kafkaTiered]).value
@@ -33,9 +36,11 @@ extension MinIOResolver {
         return (stored, others)
     }
 
-    /// One other store's bytes as resolved by its component (0 when the lake has none).
-    private static func other(_ address: String, _ bytes: Bytes?, _ what: String, _ absent: String, _ ledger: Ledger) -> Int {
-        ledger.decide(address, .bytes, by: MinIOStoredRule.description, inputs: []) {
+    /// One other store's bytes as resolved by its component (0 when the lake has none); explain follows
+    /// `source` when that component recorded it.
+    private static func other(_ address: String, _ bytes: Bytes?, from source: String, _ what: String, _ absent: String,
+                              _ ledger: Ledger) -> Int {
+        ledger.decide(address, .bytes, by: MinIOStoredRule.description, inputs: ledger.provenance[source] == nil ? [] : [source]) {
             guard let bytes else { return (0, absent) }
             return (bytes.value, "\(what) at the horizon, as that component resolved them: \(bytes)")
         }
