@@ -122,13 +122,13 @@ import Testing
     }
 
     @Test func aPoolAboveTheBoundWarnsAndNamesTheLevers() throws {
-        let (minio, diagnostics) = try Self.minio(Self.lake(data: 50_000 * Self.terabyte, growth: 30))
+        let (minio, diagnostics) = try Self.minio(Self.lake(data: 50_000 * Self.terabyte, growth: 100))
         #expect(minio.nodes > MinIOLayoutRule.maxServersPerPool)
         let warning = try #require(diagnostics.items.first { $0.id == "minio.poolTooLarge" })
         #expect(warning.message.contains("\(minio.nodes) servers"))
         #expect(warning.notes.contains { $0.contains("split the lake") })
 
-        var pinned = Self.lake(data: 20_000 * Self.terabyte, growth: 30)
+        var pinned = Self.lake(data: 30_000 * Self.terabyte, growth: 30)
         pinned.pins = [PinSpec(key: .minioDriveSize, value: 7_680_000_000_000)]
         let (_, pinnedDiagnostics) = try Self.minio(pinned)
         let pinWarning = try #require(pinnedDiagnostics.items.first { $0.id == "minio.poolTooLarge" })
@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test func aLakeWithinOnePoolDoesNotWarn() throws {
-        let (minio, diagnostics) = try Self.minio(Self.lake(data: 5_000 * Self.terabyte, growth: 40))
+        let (minio, diagnostics) = try Self.minio(Self.lake(data: 50_000 * Self.terabyte, growth: 30))
         #expect(minio.nodes <= MinIOLayoutRule.maxServersPerPool)
         #expect(!diagnostics.items.contains { $0.id.hasPrefix("minio.") })
     }
