@@ -25,8 +25,10 @@ extension MinIOResolver {
             let value = MinIODriveCatalogueRule.driveSize(stored: stored, media: spec.media, fillPercent: fill, atLeast: atLeast,
                                                           drivesPerNode: drives, parityOverride: spec.parity)
             let sizes = MinIODriveCatalogueRule.catalogue(spec.media).map { Bytes($0).description }.joined(separator: ", ")
-            return (value, "the smallest of \(spec.media.rawValue) \(sizes) that holds \(Bytes(stored)) on the fewest servers "
-                + "(\(drives) drives each, at least \(atLeast)\(pinned.nodes == nil ? " for traffic" : " pinned")) = \(Bytes(value))")
+            let servers = MinIOLayoutRule.nodes(data: stored, drivesPerNode: drives, driveSize: value, fillPercent: fill,
+                                                parityOverride: spec.parity, atLeast: atLeast).nodes
+            return (value, "the smallest of \(spec.media.rawValue) \(sizes) that holds \(Bytes(stored)) on the fewest servers: "
+                + "\(servers) of \(drives) drives (\(pinned.nodes == nil ? "traffic needs \(atLeast)" : "\(atLeast) pinned")) = \(Bytes(value))")
         }
         let drives = ledger.decide("minio.drivesPerNode", .count, by: MinIOLayoutRule.description,
                                    inputs: ["minio.storedAtHorizon", "minio.driveSize", "minio.fillTarget", "minio.throughput.demand"], pin: .minioDrivesPerNode) {
