@@ -158,4 +158,15 @@ import Testing
         #expect(minio.storedAtHorizon.value == GrowthCurve.saturated)
         #expect(minio.nodes > MinIOLayoutRule.maxServersPerPool)
     }
+
+    @Test func aLayoutGivenInTheMinIOBlockIsKeptAndTheDriveFitsIt() throws {
+        var spec = Self.lake(data: 100 * Self.terabyte, growth: 30)
+        spec.components.minio?.nodes = 16
+        spec.components.minio?.drivesPerNode = 8
+        let (minio, diagnostics) = try Self.minio(spec)
+        #expect(minio.nodes == 16 && minio.drivesPerNode == 8)
+        // 130 TB at the horizon needs ~217 TB raw: 16 × 8 × 3.84 TB = 492 TB is the smallest catalogue drive that fits.
+        #expect(minio.driveSize.value == 3_840_000_000_000)
+        #expect(!diagnostics.items.contains { $0.id == "minio.runwayBelowHorizon" })
+    }
 }
