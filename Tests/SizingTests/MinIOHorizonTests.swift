@@ -60,6 +60,16 @@ import Testing
         }
     }
 
+    @Test(arguments: [10, 1_000, 50_000])
+    func fasterGrowthOrALongerHorizonNeverMeansLessCapacity(terabytes: Int) throws {
+        var previous = 0
+        for (growth, horizon) in [(0, 12), (10, 12), (40, 12), (40, 24), (100, 24), (200, 24), (200, 36)] {
+            let (minio, _) = try Self.minio(Self.lake(data: terabytes * Self.terabyte, growth: growth, horizon: horizon))
+            #expect(minio.usableCapacity.value >= previous, "\(terabytes) TB at \(growth)%/year over \(horizon) months")
+            previous = minio.usableCapacity.value
+        }
+    }
+
     @Test func moreIngestNeverMeansFewerServers() throws {
         var previous = 0
         for megabytes in [1, 5, 20, 50, 100, 300, 700, 1_000, 2_000, 3_500, 5_000] {
