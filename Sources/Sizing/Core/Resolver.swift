@@ -16,11 +16,11 @@ public enum Resolver {
         lake.airflow = components.airflow.map { AirflowResolver.resolve($0, ledger) }
         lake.trino = components.trino.map { TrinoResolver.resolve($0, ledger) }
         lake.druid = components.druid.map { DruidResolver.resolve($0, kafka: lake.kafka, ledger) }
-        // MinIO stores Druid's deep storage, Flink's checkpoints and Kafka's tiered segments besides the lake's data.
-        lake.minio = components.minio.map { MinIOResolver.resolve($0, kafka: lake.kafka, flink: lake.flink, druid: lake.druid, ledger) }
         lake.elasticsearch = components.elasticsearch.map { SearchResolver.resolve($0, kind: .elasticsearch, ledger) }
         lake.opensearch = components.opensearch.map { SearchResolver.resolve($0, kind: .opensearch, ledger) }
         lake.milvus = components.milvus.map { MilvusResolver.resolve($0, ledger) }
+        // MinIO stores Druid's deep storage, Flink's checkpoints and Kafka's tiered segments besides the lake's data.
+        lake.minio = components.minio.map { MinIOResolver.resolve($0, kafka: lake.kafka, flink: lake.flink, druid: lake.druid, ledger) }
         lake.redis = components.redis.map { RedisResolver.resolve($0, ledger) }
         lake.fastapi = components.fastapi.map { ReplicatedResolver.fastapi($0, ledger) }
         lake.hasura = components.hasura.map { ReplicatedResolver.hasura($0, ledger) }
