@@ -19,7 +19,9 @@ public enum CapacityModel {
             data: data, raw: minio.rawCapacity, usable: minio.usableCapacity, fillBasisPoints: share(data.value, minio.usableCapacity.value),
             fillTargetPercent: minio.fillTargetPercent, servers: minio.nodes, drives: minio.nodes * minio.drivesPerNode,
             driveSize: minio.driveSize, erasureSetSize: minio.setSize, parity: minio.parity, runwayMonths: minio.runwayMonths,
-            poolsForGrowth: minio.poolsForGrowth)
+            poolsForGrowth: minio.poolsForGrowth, horizonMonths: minio.horizonMonths, storedAtHorizon: minio.storedAtHorizon,
+            otherStores: minio.otherStores, fillAtHorizonBasisPoints: share(minio.storedAtHorizon.value, minio.usableCapacity.value),
+            throughputDemand: minio.throughputDemand, throughputCapacity: BytesPerSecond(minio.throughputPerServer.value * minio.nodes))
     }
 
     private static func component(_ kind: ComponentKind, _ groups: [PodGroup]) -> ComponentCapacity? {

@@ -16,7 +16,8 @@ public struct CapacityReport: Equatable, Sendable {
     public var totalNodes: Int { nodePools.reduce(0) { $0 + $1.nodes } }
 }
 
-/// MinIO: raw against usable capacity, fill, drives and growth runway.
+/// MinIO: raw against usable capacity, fill, drives, what it holds at the planning horizon, growth
+/// runway and peak traffic.
 public struct StorageCapacity: Equatable, Sendable {
     public var data: Bytes
     public var raw: Bytes
@@ -31,6 +32,19 @@ public struct StorageCapacity: Equatable, Sendable {
     public var parity: Int
     public var runwayMonths: Int?
     public var poolsForGrowth: Int
+    public var horizonMonths: Int
+    /// The lake's data at the horizon plus the other stores' bytes.
+    public var storedAtHorizon: Bytes
+    /// Druid deep storage, Flink checkpoints and Kafka tiered segments.
+    public var otherStores: Bytes
+    /// Stored at the horizon over usable capacity.
+    public var fillAtHorizonBasisPoints: Int
+    /// Peak client traffic against what every server together sustains.
+    public var throughputDemand: BytesPerSecond
+    public var throughputCapacity: BytesPerSecond
+
+    /// Runway reaches the horizon (no growth means the data never fills the pool).
+    public var runwayCoversHorizon: Bool { runwayMonths.map { $0 >= horizonMonths } ?? true }
 }
 
 /// One component's pods and what they request (full-time, batch pods included at their size).

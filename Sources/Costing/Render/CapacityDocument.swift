@@ -7,6 +7,8 @@ struct CapacityDocument: Encodable {
         var dataBytes, rawBytes, usableBytes, fillBasisPoints, fillTargetPercent: Int
         var servers, drives, driveBytes, erasureSetSize, parity, poolsForGrowth: Int
         var runwayMonths: Int?
+        var horizonMonths, storedAtHorizonBytes, otherStoresBytes, fillAtHorizonBasisPoints: Int
+        var throughputDemandBytesPerSecond, throughputCapacityBytesPerSecond: Int
     }
 
     /// One component's pods and requests.
@@ -50,7 +52,10 @@ struct CapacityDocument: Encodable {
         storage = report.storage.map {
             Storage(dataBytes: $0.data.value, rawBytes: $0.raw.value, usableBytes: $0.usable.value, fillBasisPoints: $0.fillBasisPoints,
                     fillTargetPercent: $0.fillTargetPercent, servers: $0.servers, drives: $0.drives, driveBytes: $0.driveSize.value,
-                    erasureSetSize: $0.erasureSetSize, parity: $0.parity, poolsForGrowth: $0.poolsForGrowth, runwayMonths: $0.runwayMonths)
+                    erasureSetSize: $0.erasureSetSize, parity: $0.parity, poolsForGrowth: $0.poolsForGrowth, runwayMonths: $0.runwayMonths,
+                    horizonMonths: $0.horizonMonths, storedAtHorizonBytes: $0.storedAtHorizon.value, otherStoresBytes: $0.otherStores.value,
+                    fillAtHorizonBasisPoints: $0.fillAtHorizonBasisPoints, throughputDemandBytesPerSecond: $0.throughputDemand.value,
+                    throughputCapacityBytesPerSecond: $0.throughputCapacity.value)
         }
         components = report.components.map {
             Component(component: $0.component, pods: $0.pods, cpuMillicores: $0.cpu.value, memoryBytes: $0.memory.value, volumeBytes: $0.volumes.value)

@@ -5,11 +5,13 @@ enum CapacityText {
     static func render(_ capacity: CapacityReport) -> [String] {
         var out = ["", "Capacity"]
         if let storage = capacity.storage {
-            let runway = storage.runwayMonths.map { "\($0) months of growth runway" } ?? "no growth declared"
             out.append(" Storage: \(storage.data) of data in \(storage.usable) usable (\(Amounts.percent(storage.fillBasisPoints)) full, target "
                        + "\(storage.fillTargetPercent)%), \(storage.raw) raw on \(storage.servers) servers × \(storage.drives / max(1, storage.servers)) "
-                       + "drives of \(storage.driveSize) (EC:\(storage.parity) in sets of \(storage.erasureSetSize)); \(runway); "
+                       + "drives of \(storage.driveSize) (EC:\(storage.parity) in sets of \(storage.erasureSetSize)); "
                        + "\(storage.poolsForGrowth) pool\(storage.poolsForGrowth == 1 ? "" : "s") to add for a year's growth")
+            out.append(" Horizon: sized for \(storage.storedAtHorizon) at \(storage.horizonMonths) months (\(Amounts.percent(storage.fillAtHorizonBasisPoints)) of usable, "
+                       + "\(storage.otherStores) of it Druid deep storage, Flink checkpoints and Kafka tiered segments); \(runway(storage)); "
+                       + "peak traffic \(storage.throughputDemand) of \(storage.throughputCapacity) the servers carry")
         }
         var pools = TextTable([.left, .right, .right, .right, .right, .right, .right, .right])
         pools.add("Node pool", "Nodes", "CPU alloc.", "CPU req.", "Headroom", "Memory alloc.", "Memory req.", "Headroom")
@@ -36,5 +38,13 @@ enum CapacityText {
                        + "\(vectors.queryNodes) query nodes (\(Amounts.percent(vectors.useBasisPoints)) with every replica)")
         }
         return out
+    }
+
+    /// Runway against the horizon, flagged when a pin leaves it short.
+    private static func runway(_ storage: StorageCapacity) -> String {
+        guard let months = storage.runwayMonths else { return "no growth declared" }
+        return storage.runwayCoversHorizon
+            ? "\(months) months of growth runway, covering the \(storage.horizonMonths)-month horizon"
+            : "only \(months) months of growth runway, short of the \(storage.horizonMonths)-month horizon (see warning minio.runwayBelowHorizon)"
     }
 }

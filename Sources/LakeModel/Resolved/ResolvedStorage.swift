@@ -12,7 +12,17 @@ public struct ResolvedMinIO: Equatable, Sendable {
     public var readQuorum: Int
     public var writeQuorum: Int
     public var fillTargetPercent: Int
-    /// Server pools the blueprint's growth needs over the planning year.
+    /// Months ahead the pool is sized for.
+    public var horizonMonths: Int
+    /// What MinIO holds at the horizon: the lake's grown data plus the other stores' bytes.
+    public var storedAtHorizon: Bytes
+    /// Bytes other stores keep on MinIO: Druid deep storage, Flink checkpoints, Kafka tiered segments.
+    public var otherStores: Bytes
+    /// Peak client traffic (ingest, batch read and write, query scans) at the horizon.
+    public var throughputDemand: BytesPerSecond
+    /// Client throughput one server sustains: min(drives × drive bandwidth, half the NIC).
+    public var throughputPerServer: BytesPerSecond
+    /// Server pools to add for a year's growth beyond today's data.
     public var poolsForGrowth: Int
     /// Months until stored data reaches the fill target at the yearly growth rate (nil: no growth).
     public var runwayMonths: Int?
@@ -21,8 +31,9 @@ public struct ResolvedMinIO: Equatable, Sendable {
 
     public init(
         nodes: Int, drivesPerNode: Int, driveSize: Bytes, setSize: Int, sets: Int, parity: Int, rawCapacity: Bytes,
-        usableCapacity: Bytes, readQuorum: Int, writeQuorum: Int, fillTargetPercent: Int, poolsForGrowth: Int,
-        runwayMonths: Int?, resources: Resources, pods: [PodGroup]
+        usableCapacity: Bytes, readQuorum: Int, writeQuorum: Int, fillTargetPercent: Int, horizonMonths: Int,
+        storedAtHorizon: Bytes, otherStores: Bytes, throughputDemand: BytesPerSecond, throughputPerServer: BytesPerSecond,
+        poolsForGrowth: Int, runwayMonths: Int?, resources: Resources, pods: [PodGroup]
     ) {
         self.nodes = nodes
         self.drivesPerNode = drivesPerNode
@@ -35,6 +46,11 @@ public struct ResolvedMinIO: Equatable, Sendable {
         self.readQuorum = readQuorum
         self.writeQuorum = writeQuorum
         self.fillTargetPercent = fillTargetPercent
+        self.horizonMonths = horizonMonths
+        self.storedAtHorizon = storedAtHorizon
+        self.otherStores = otherStores
+        self.throughputDemand = throughputDemand
+        self.throughputPerServer = throughputPerServer
         self.poolsForGrowth = poolsForGrowth
         self.runwayMonths = runwayMonths
         self.resources = resources

@@ -8,7 +8,6 @@ public enum Resolver {
         let ledger = Ledger(lake: spec)
         var lake = ResolvedLake(spec: spec)
         let components = spec.components
-        lake.minio = components.minio.map { MinIOResolver.resolve($0, ledger) }
         lake.kafka = components.kafka.map { KafkaResolver.resolve($0, ledger) }
         lake.connect = components.debezium.map { ConnectResolver.resolve($0, ledger) }
         lake.nifi = components.nifi.map { NiFiResolver.resolve($0, ledger) }
@@ -20,6 +19,8 @@ public enum Resolver {
         lake.elasticsearch = components.elasticsearch.map { SearchResolver.resolve($0, kind: .elasticsearch, ledger) }
         lake.opensearch = components.opensearch.map { SearchResolver.resolve($0, kind: .opensearch, ledger) }
         lake.milvus = components.milvus.map { MilvusResolver.resolve($0, ledger) }
+        // MinIO stores Druid's deep storage, Flink's checkpoints and Kafka's tiered segments besides the lake's data.
+        lake.minio = components.minio.map { MinIOResolver.resolve($0, kafka: lake.kafka, flink: lake.flink, druid: lake.druid, ledger) }
         lake.redis = components.redis.map { RedisResolver.resolve($0, ledger) }
         lake.fastapi = components.fastapi.map { ReplicatedResolver.fastapi($0, ledger) }
         lake.hasura = components.hasura.map { ReplicatedResolver.hasura($0, ledger) }

@@ -3,6 +3,7 @@ public enum RuleRegistry {
     public static let all: [RuleDescription] = [
         MinIOErasureSetRule.description, MinIOParityRule.description, MinIOCapacityRule.description,
         MinIOLayoutRule.description, MinIOMemoryRule.description, MinIOGrowthRule.description,
+        MinIOStoredRule.description, MinIODriveCatalogueRule.description, MinIOThroughputRule.description,
         KafkaThroughputRule.description, KafkaStorageBoundRule.description, KafkaReplicaGuardrailRule.description,
         KafkaPartitionRule.description, KafkaCPURule.description, KafkaMemoryRule.description, KafkaStorageRule.description,
         KafkaControllerRule.description,

@@ -7,18 +7,25 @@ enum MinIOLayoutRule: SizingRule {
     static let maxDrivesPerNode = 16
     static let minimumDrivesPerNode = 4
     static let defaultFillPercent = 80
+    /// Servers one pool should hold before the lake is split or grown by further pools.
+    static let maxServersPerPool = 256
 
     static let description = RuleDescription(
         id: "minio.nodes",
-        summary: "Nodes = raw capacity needed for the data at the fill target, divided by capacity per node; at least 4.",
-        formula: "drivesPerNode = clamp(⌈raw / (4 × driveSize)⌉ rounded up to a multiple of 4, 4, 16); raw(n) = data × N(n) / K(n) / fill; nodes = the least n ≥ 4 with n × drivesPerNode × driveSize ≥ raw(n)",
+        summary: "Nodes = the fewest (at least 4, and at least the throughput servers) whose drives hold the data at the horizon at the fill target, "
+            + "after the erasure overhead of the sets MinIO forms; drives per node are the fewest, in steps of 4, that need no more nodes than 16 would.",
+        formula: "raw(n) = stored × N(n) / K(n) / fill; nodes = the least n ≥ max(4, throughput servers) with n × drivesPerNode × driveSize ≥ raw(n); "
+            + "drivesPerNode = the least of 4, 8, 12, 16 with nodes(drivesPerNode) ≤ nodes(16)",
         constants: [
             RuleConstant("minimum nodes", "4", "MinIO hardware checklist (4 hosts minimum, 8+ recommended)"),
             RuleConstant("drives per node", "4–16", "checklist: 4 minimum, 8+ recommended; 16 keeps sets of 16 at EC:4; small lakes use fewer"),
             RuleConstant("fill target", "80%", "rule of thumb: keep 10–20% free for healing and expansion"),
-            RuleConstant("drive size", "15.36 TB NVMe, 7.68 TB SSD, 20 TB HDD", "common drive sizes per medium"),
+            RuleConstant("servers per pool", "256 (warning above)",
+                         "rule of thumb: MinIO documents no limit, but its published pools have at most 32 servers (host{1...32} in DESIGN.md, the 32-node NVMe benchmark) "
+                             + "and it grows by adding pools; a pool fails, heals and upgrades as one, so beyond 8× that split the lake"),
         ],
-        source: "https://min.io/docs/minio/linux/operations/checklists/hardware.html ; sizing-rules §1.3–1.4",
+        source: "https://min.io/docs/minio/linux/operations/checklists/hardware.html ; https://github.com/minio/minio/blob/master/docs/distributed/DESIGN.md ; "
+            + "https://blog.min.io/nvme_benchmark/ ; sizing-rules §1.3–1.4",
         evidence: .documented,
         examples: [
             RuleExample("1 PB of data, 16 × 15.36 TB drives per node, 80% fill (7 nodes would give sets of 14)", expect: "8 nodes") {
@@ -27,53 +34,75 @@ enum MinIOLayoutRule: SizingRule {
             RuleExample("3 PB of data: 23 nodes cannot form symmetric sets, so 24", expect: "24 nodes") {
                 "\(nodes(data: 3_000_000_000_000_000, drivesPerNode: 16, driveSize: 15_360_000_000_000, fillPercent: 80).nodes) nodes"
             },
-            RuleExample("10 TB of data on 15.36 TB drives", expect: "4 drives per node") {
-                "\(drivesPerNode(data: 10_000_000_000_000, driveSize: 15_360_000_000_000, fillPercent: 80)) drives per node"
+            RuleExample("1 PB of data when traffic needs 12 servers", expect: "12 nodes") {
+                "\(nodes(data: 1_000_000_000_000_000, drivesPerNode: 16, driveSize: 15_360_000_000_000, fillPercent: 80, atLeast: 12).nodes) nodes"
+            },
+            RuleExample("12 TB of data on 3.84 TB drives", expect: "4 drives per node") {
+                "\(drivesPerNode(data: 12_000_000_000_000, driveSize: 3_840_000_000_000, fillPercent: 80)) drives per node"
             },
             RuleExample("1 PB of data on 15.36 TB drives", expect: "16 drives per node") {
                 "\(drivesPerNode(data: 1_000_000_000_000_000, driveSize: 15_360_000_000_000, fillPercent: 80)) drives per node"
             },
             RuleExample("10 TB of data", expect: "4 nodes") {
-                "\(nodes(data: 10_000_000_000_000, drivesPerNode: 16, driveSize: 15_360_000_000_000, fillPercent: 80).nodes) nodes"
+                "\(nodes(data: 10_000_000_000_000, drivesPerNode: 4, driveSize: 3_840_000_000_000, fillPercent: 80).nodes) nodes"
             },
         ])
 
-    /// Default drive size for a medium.
-    static func defaultDriveSize(_ media: DriveMedia) -> Int {
-        switch media {
-        case .nvme: 15_360_000_000_000
-        case .ssd: 7_680_000_000_000
-        case .hdd: 20_000_000_000_000
+    /// Drives per node: the fewest, in steps of 4, that hold `data` on no more nodes than 16 drives need.
+    /// `trafficServers` gives the servers the lake's traffic needs with a given number of drives each.
+    static func drivesPerNode(data: Int, driveSize: Int, fillPercent: Int, parityOverride: Int? = nil,
+                              trafficServers: (Int) -> Int = { _ in minimumNodes }) -> Int {
+        func servers(_ drives: Int) -> Int {
+            nodes(data: data, drivesPerNode: drives, driveSize: driveSize, fillPercent: fillPercent, parityOverride: parityOverride,
+                  atLeast: trafficServers(drives)).nodes
         }
+        let fewest = servers(maxDrivesPerNode)
+        return stride(from: minimumDrivesPerNode, to: maxDrivesPerNode, by: 4).first { servers($0) <= fewest } ?? maxDrivesPerNode
     }
 
-    /// Drives per node: enough for the data on the minimum 4 nodes, in steps of 4, at most 16.
-    static func drivesPerNode(data: Int, driveSize: Int, fillPercent: Int) -> Int {
-        let raw = IntegerMath.scaleUp(IntegerMath.scaleUp(data, 16, 12), 100, fillPercent)
-        let perNode = IntegerMath.ceilDiv(raw, minimumNodes * driveSize)
-        return IntegerMath.clamp(IntegerMath.roundUp(perNode, toMultipleOf: 4), minimumDrivesPerNode...maxDrivesPerNode)
-    }
-
-    /// The fewest nodes (at least 4) whose capacity holds `data` at the fill target, with the erasure
-    /// set and parity MinIO would pick for that node count. Searching upward keeps the answer stable
-    /// where a different node count changes the set size (7 nodes × 16 drives gives sets of 14).
-    static func nodes(data: Int, drivesPerNode: Int, driveSize: Int, fillPercent: Int, parityOverride: Int? = nil)
+    /// The fewest nodes (at least 4 and at least `atLeast`) whose capacity holds `data` at the fill
+    /// target, with the erasure set and parity MinIO would pick for that node count. Searching upward
+    /// keeps the answer stable where a different node count changes the set size (7 nodes × 16 drives
+    /// gives sets of 14).
+    static func nodes(data: Int, drivesPerNode: Int, driveSize: Int, fillPercent: Int, parityOverride: Int? = nil, atLeast: Int = minimumNodes)
         -> (nodes: Int, raw: Int, setSize: Int, parity: Int)
     {
-        let perNode = drivesPerNode * driveSize
-        let bestCase = IntegerMath.scaleUp(IntegerMath.scaleUp(data, 16, 12), 100, fillPercent)
-        var nodes = max(minimumNodes, IntegerMath.ceilDiv(bestCase, perNode))
+        let perNode = max(1, product(max(1, drivesPerNode), driveSize))
+        let bestCase = rawNeeded(data, setSize: 16, parity: 4, fillPercent: fillPercent)
+        var nodes = min(maximumSearch, max(minimumNodes, atLeast, IntegerMath.ceilDiv(bestCase, perNode)))
         while true {
             // MinIO refuses layouts it cannot split symmetrically (23 nodes × 16 drives): skip them.
             guard let setSize = MinIOErasureSetRule.setSize(nodes: nodes, drivesPerNode: drivesPerNode) else {
-                if nodes >= 100_000 { return (nodes, 0, 0, 0) }
+                if nodes >= maximumSearch { return (nodes, 0, 0, 0) }
                 nodes += 1
                 continue
             }
             let parity = min(parityOverride ?? MinIOParityRule.parity(setSize: setSize), setSize / 2)
-            let raw = IntegerMath.scaleUp(IntegerMath.scaleUp(data, setSize, max(1, setSize - parity)), 100, fillPercent)
-            if nodes * perNode >= raw || nodes >= 100_000 { return (nodes, raw, setSize, parity) }
+            let raw = rawNeeded(data, setSize: setSize, parity: parity, fillPercent: fillPercent)
+            if nodes >= IntegerMath.ceilDiv(raw, perNode) || nodes >= maximumSearch { return (nodes, raw, setSize, parity) }
             nodes += 1
+        }
+    }
+
+    /// Where the node search stops: far beyond any pool (the pool-size warning fires long before).
+    static let maximumSearch = 100_000
+
+    /// Raw bytes holding `data` at the fill target in sets of `setSize` at EC:`parity`: data × N / K / fill,
+    /// rounded up and saturating like `product`.
+    static func rawNeeded(_ data: Int, setSize: Int, parity: Int, fillPercent: Int) -> Int {
+        let numerator = setSize * 100, denominator = max(1, setSize - parity) * max(1, fillPercent)
+        guard data < saturatedProduct / numerator * denominator else { return saturatedProduct }
+        return IntegerMath.scaleUp(data, numerator, denominator)
+    }
+
+    /// Where `product` saturates: above any grown data volume (`GrowthCurve.saturated`) and its raw capacity.
+    static let saturatedProduct = Int.max / 2
+
+    /// The product of counts and sizes, saturating far beyond any lake instead of overflowing on absurd pins.
+    static func product(_ factors: Int...) -> Int {
+        factors.reduce(1) { result, factor in
+            let (value, overflow) = result.multipliedReportingOverflow(by: factor)
+            return overflow ? saturatedProduct : min(value, saturatedProduct)
         }
     }
 }
@@ -116,8 +145,9 @@ enum MinIOMemoryRule: SizingRule {
 enum MinIOGrowthRule: SizingRule {
     static let description = RuleDescription(
         id: "minio.growth",
-        summary: "Capacity grows by adding server pools of the same shape; runway is the months until data reaches the fill target.",
-        formula: "pools = ⌈max(0, data × (1 + g) − usable × fill) / (usable × fill)⌉; runway = min m with data × (1 + g)^(m/12) ≥ usable × fill",
+        summary: "Capacity grows by adding server pools of the same shape; runway is the months until data reaches the fill target, "
+            + "with the other stores' bytes (deep storage, checkpoints, tiered segments) taking their share first.",
+        formula: "room = usable × fill − other stores; pools = ⌈max(0, data × (1 + g) − room) / room⌉; runway = min m with data × (1 + g)^(m/12) ≥ room",
         source: "https://github.com/minio/minio/blob/master/docs/distributed/DESIGN.md (server pools) ; sizing-rules §1.3",
         evidence: .documented,
         examples: [
