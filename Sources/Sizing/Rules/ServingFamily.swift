@@ -4,7 +4,7 @@ import LakeModel
 /// PostgreSQL, FastAPI, Hasura, Atlas, Prometheus), in the order docs/rules.md lists them.
 enum ServingFamily {
     static let rules: [RuleDescription] = [
-        TrinoWorkersRule.description, TrinoHeapRule.description, TrinoQueryMemoryRule.description,
+        TrinoConcurrencyRule.description, TrinoWorkersRule.description, TrinoHeapRule.description, TrinoQueryMemoryRule.description,
         TrinoCoordinatorRule.description,
         DruidSegmentRule.description, DruidHistoricalRule.description, DruidHistoricalMemoryRule.description,
         DruidIngestRule.description, DruidMiddleManagerRule.description, DruidBrokerRule.description,
