@@ -8,7 +8,7 @@ enum ServingFamily {
         TrinoCoordinatorRule.description,
         DruidSegmentRule.description, DruidHistoricalRule.description, DruidHistoricalMemoryRule.description,
         DruidIngestRule.description, DruidMiddleManagerRule.description, DruidBrokerRule.description,
-        DruidCoordinatorRule.description,
+        DruidCoordinatorRule.description, DruidRouterRule.description, DruidZooKeeperRule.description,
         SearchVolumeRule.description, SearchIndexRule.description, SearchShardRule.description, SearchMemoryRule.description,
         SearchNodeRule.description, SearchDashboardsRule.description,
         MilvusIndexRule.description, MilvusQueryNodeRule.description, MilvusComponentsRule.description,

@@ -29,11 +29,22 @@ extension TrinoResolver {
             return (value, "bytes per SLA = \(Bytes(scanned)) × \(sla)s / 8 h = \(Bytes(perSLA)); "
                 + "⌈\(Bytes(perSLA)) / (50 MB/s × \(cores) cores × \(sla)s)⌉ = \(value)")
         }
-        return ledger.decide("trino.workers", .count, by: rule, inputs: ["trino.workers.memoryBound", "trino.workers.scanBound"],
-                             pin: .trinoWorkers) {
+        let workers = ledger.decide("trino.workers", .count, by: rule, inputs: ["trino.workers.memoryBound", "trino.workers.scanBound"],
+                                    pin: .trinoWorkers) {
             let value = TrinoWorkersRule.workers(memoryBound: memoryBound, scanBound: scanBound)
             let binding = value == memoryBound ? "memory binds" : value == scanBound ? "scan binds" : "the minimum of 2 binds"
             return (value, "max(2, memory \(memoryBound), scan \(scanBound)) = \(value): \(binding)")
         }
+        if workers > TrinoWorkersRule.clusterBound {
+            let cause = memoryBound >= scanBound
+                ? "\(QuantityUnit.count.format(concurrent)) concurrent queries × 2 GiB need \(QuantityUnit.count.format(memoryBound)) workers"
+                : "\(Bytes(scanned)) scanned a day needs \(QuantityUnit.count.format(scanBound)) workers"
+            ledger.warning("trino.workersAboveBound",
+                           "\(QuantityUnit.count.format(workers)) Trino workers exceed the \(QuantityUnit.count.format(TrinoWorkersRule.clusterBound)) one coordinator schedules well: \(cause)",
+                           address: "trino.workers",
+                           notes: ["split the queries over several Trino clusters (by team or catalog), cap concurrency with resource groups, "
+                                   + "or pin trino.workers / trino.workerMemory"])
+        }
+        return workers
     }
 }

@@ -10,6 +10,8 @@ enum TrinoWorkersRule: SizingRule {
     static let minimumWorkers = 2
     /// Worker memory per core: the general-purpose 4 GiB : 1 vCPU shape.
     static let memoryPerCore = 4 << 30
+    /// Workers one coordinator schedules well; above it a warning suggests splitting the cluster.
+    static let clusterBound = 1_000
     /// Peak user memory of one interactive query (joins and aggregations), far below the 20 GB `query.max-memory` cap.
     static let memoryPerQuery = 2 << 30
 
@@ -27,6 +29,7 @@ enum TrinoWorkersRule: SizingRule {
             RuleConstant("scan rate per core", "50 MB/s", "rule of thumb for compressed columnar files on object storage; measure yours"),
             RuleConstant("busy window", "8 h", "rule of thumb: interactive queries fall in a working day"),
             RuleConstant("minimum workers", "2", "a query survives one worker being drained"),
+            RuleConstant("cluster bound", "1,000 workers", "rule of thumb: one coordinator plans and tracks every task; above it a warning"),
             RuleConstant("memory per core", "4 GiB", "general-purpose node shape: 64 GiB workers get 16 cores"),
         ],
         source: "https://trino.io/docs/current/admin/properties-resource-management.html (memory pool = heap − memory.heap-headroom-per-node) ; "
