@@ -69,4 +69,27 @@ import Testing
             #expect(trino.workers * pool >= concurrent * TrinoWorkersRule.memoryPerQuery, "\(concurrent) concurrent queries")
         }
     }
+
+    @Test func invariantsAndMonotonicityFromTenTerabytesToFiftyPetabytesAndOneToAMillionUsers() {
+        let volumes = [10 * ServingTestLakes.terabyte, 200 * ServingTestLakes.terabyte, 5 * ServingTestLakes.petabyte, 50 * ServingTestLakes.petabyte]
+        let users = [1, 300, 50_000, 1_000_000]
+        var byVolume = Array(repeating: 0, count: users.count)
+        for volume in volumes {
+            var previous = 0
+            for (index, count) in users.enumerated() {
+                let spec = ServingTestLakes.lake(dataVolume: volume) { workload, components in
+                    workload.activeUsers = count
+                    components.trino = TrinoSpec()
+                }
+                let ledger = Ledger(lake: spec)
+                let trino = TrinoResolver.resolve(TrinoSpec(), ledger)
+                Invariants.checkTrino(trino, ledger)
+                #expect(ledger.diagnostics.errors.isEmpty, "\(Bytes(volume)), \(count) users")
+                #expect(trino.workers >= previous && trino.workers >= byVolume[index], "\(Bytes(volume)), \(count) users")
+                #expect(trino.coordinatorHeap < trino.coordinator.memoryLimit && trino.maxMemory.value == trino.maxMemoryPerNode.value * trino.workers)
+                previous = trino.workers
+                byVolume[index] = trino.workers
+            }
+        }
+    }
 }
