@@ -56,7 +56,10 @@ import Testing
         for (role, resources) in [("historical", druid.historical), ("broker", druid.broker), ("coordinator", druid.coordinator),
                                   ("router", druid.router), ("middleManager", druid.middleManager)] {
             guard case .string(let xmx)? = values[path: "\(role).config.DRUID_XMX"] else { Issue.record("\(role) has no heap"); continue }
-            #expect(Self.bytes(xmx) < resources.memoryLimit.value, "\(role) heap \(xmx) in \(resources.memoryLimit)")
+            var offHeap = 0
+            if case .string(let direct)? = values[path: "\(role).config.DRUID_MAXDIRECTMEMORYSIZE"] { offHeap = Self.bytes(direct) }
+            #expect(role == "middleManager" || offHeap > 0, "\(role) leaves direct memory at the JVM default (= heap)")
+            #expect(Self.bytes(xmx) + offHeap < resources.memoryLimit.value, "\(role) heap \(xmx) + direct in \(resources.memoryLimit)")
         }
         guard case .int(let zookeeperHeap)? = values[path: "zookeeper.heapSize"] else { Issue.record("zookeeper has no heapSize"); return }
         #expect(zookeeperHeap << 20 < druid.zookeeper.memoryLimit.value)

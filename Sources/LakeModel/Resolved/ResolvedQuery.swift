@@ -56,6 +56,8 @@ public struct ResolvedDruid: Equatable, Sendable {
     public var broker: Resources
     public var brokerHeap: Bytes
     public var coordinator: Resources
+    /// The Coordinator-Overlord's capped direct memory (its heap is the Broker's).
+    public var coordinatorDirect: Bytes = 0
     public var routers: Int = 0
     public var router = Resources(cpu: Millicores(0), memory: 0)
     public var routerHeap: Bytes = 0

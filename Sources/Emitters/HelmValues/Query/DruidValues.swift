@@ -51,6 +51,7 @@ enum DruidValues {
                 "config": [
                     "DRUID_XMX": .string(ServingFormats.jvm(druid.brokerHeap)),
                     "DRUID_XMS": .string(ServingFormats.jvm(druid.brokerHeap)),
+                    "DRUID_MAXDIRECTMEMORYSIZE": .string(ServingFormats.jvm(druid.coordinatorDirect)),
                     "druid_coordinator_asOverlord_enabled": "true",
                     "druid_coordinator_asOverlord_overlordService": "druid/overlord",
                 ],

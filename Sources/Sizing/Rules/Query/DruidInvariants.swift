@@ -4,7 +4,7 @@ extension Invariants {
     static func checkDruid(_ druid: ResolvedDruid, _ spec: DruidSpec, workload: WorkloadSpec, kafka: ResolvedKafka?, _ ledger: Ledger) {
         checkHeap(druid.historicalHeap, within: druid.historical, "druid.historicalHeap", ledger)
         checkHeap(druid.brokerHeap, within: druid.broker, "druid.brokerHeap", ledger)
-        checkHeap(druid.brokerHeap, within: druid.coordinator, "druid.coordinatorMemory", ledger)
+        checkHeap(druid.brokerHeap + druid.coordinatorDirect, within: druid.coordinator, "druid.coordinatorMemory", ledger)
         checkHeap(druid.routerHeap, within: druid.router, "druid.routerHeap", ledger)
         checkHeap(druid.zookeeperHeap, within: druid.zookeeper, "druid.zookeeper.heap", ledger)
         if druid.historicalHeap + druid.historicalDirect >= druid.historical.memoryLimit {

@@ -42,6 +42,7 @@ enum DruidResolver {
             workerCapacity: DruidMiddleManagerRule.workerCapacity, taskCount: ingestion.taskCount, brokers: query.brokers,
             broker: query.broker, brokerHeap: Bytes(query.brokerHeap), coordinator: query.coordinator, pods: [])
         druid.deepStorageBytes = Bytes(deep)
+        druid.coordinatorDirect = Bytes(DruidCoordinatorRule.direct)
         druid.historicalVolume = Bytes(historical.volume)
         druid.peonHeap = Bytes(DruidMiddleManagerRule.peonHeap)
         druid.peonDirect = Bytes(DruidMiddleManagerRule.peonDirect)
