@@ -13,10 +13,10 @@ extension SparkResolver {
         let byName = Dictionary(jobs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var runs: [Run] = []
         for dag in dags {
-            let tasks = dag.tasks.filter { byName[$0.sparkJob] != nil }
+            let tasks = dag.tasks.compactMap { task in byName[task.sparkJob].map { (task, $0) } }
             let offset = runs.count
-            let index = Dictionary(tasks.enumerated().map { ($1.id, offset + $0) }, uniquingKeysWith: { first, _ in first })
-            runs += tasks.map { Run(label: "\(dag.name).\($0.id)", job: byName[$0.sparkJob]!, after: $0.after.compactMap { index[$0] }) }
+            let index = Dictionary(tasks.enumerated().map { ($1.0.id, offset + $0) }, uniquingKeysWith: { first, _ in first })
+            runs += tasks.map { task, job in Run(label: "\(dag.name).\(task.id)", job: job, after: task.after.compactMap { index[$0] }) }
         }
         let scheduled = Set(runs.map(\.job.name))
         return runs + jobs.filter { !scheduled.contains($0.name) }.map { Run(label: $0.name, job: $0) }
