@@ -10,7 +10,14 @@ import Testing
 @Suite struct DruidValuesTests {
     static let lake = SampleLakes.resolved()
 
-    static func values() throws -> YAMLValue {
+    /// The sample lake, and the same lake without its own PostgreSQL (Druid keeps the chart's bundled one).
+    static let withoutPostgres: ResolvedLake = {
+        var spec = SampleLakes.spec(data: 5_000_000_000_000_000, ingest: 50_000_000)
+        spec.components.postgres = nil
+        return Resolver.resolve(spec).lake
+    }()
+
+    static func values(_ lake: ResolvedLake = lake) throws -> YAMLValue {
         try #require(ServingValuesFamily.charts(EmitContext(lake: lake)).first { $0.release.name == "druid" }).values
     }
 
@@ -28,17 +35,19 @@ import Testing
         }
     }
 
-    @Test func everyDefaultContainerHasRequestsAndAMemoryLimit() throws {
-        let values = try Self.values()
+    @Test(arguments: [true, false])
+    func everyDefaultContainerHasRequestsAndAMemoryLimit(lakePostgres: Bool) throws {
+        let values = try Self.values(lakePostgres ? Self.lake : Self.withoutPostgres)
         let roles = try Self.defaultRoles()
-        #expect(Set(roles).isSuperset(of: ["broker", "coordinator", "historical", "middleManager", "overlord", "router", "zookeeper"]))
+        #expect(Set(roles).isSuperset(of: ["broker", "coordinator", "historical", "middleManager", "overlord", "router", "zookeeper", "postgresql"]))
         for role in roles {
             if values[path: "\(role).enabled"] == .bool(false) { continue }
-            if role == "postgresql" { Issue.record("the bundled PostgreSQL stays on beside the lake's"); continue }
+            let resources = role == "postgresql" ? "postgresql.primary.resources" : "\(role).resources"
             for key in ["requests.cpu", "requests.memory", "limits.memory"] {
-                #expect(values[path: "\(role).resources.\(key)"] != nil, "\(role) has no resources.\(key)")
+                #expect(values[path: "\(resources).\(key)"] != nil, "\(resources) has no \(key)")
             }
         }
+        #expect((values[path: "postgresql.enabled"] == .bool(false)) == lakePostgres)
     }
 
     /// The ZooKeeper subchart renders no init container or sidecar by default: its one container is the one sized here.

@@ -66,6 +66,8 @@ public struct ResolvedDruid: Equatable, Sendable {
     public var zookeeper = Resources(cpu: Millicores(0), memory: 0)
     public var zookeeperHeap: Bytes = 0
     public var zookeeperStorage: Bytes = 0
+    /// The chart's bundled PostgreSQL, when the lake has none of its own.
+    public var metadataStore: Resources?
     public var pods: [PodGroup]
 
     public init(

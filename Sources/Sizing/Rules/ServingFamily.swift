@@ -9,6 +9,7 @@ enum ServingFamily {
         DruidSegmentRule.description, DruidHistoricalRule.description, DruidHistoricalMemoryRule.description,
         DruidIngestRule.description, DruidMiddleManagerRule.description, DruidBrokerRule.description,
         DruidCoordinatorRule.description, DruidRouterRule.description, DruidZooKeeperRule.description,
+        DruidMetadataStoreRule.description,
         SearchVolumeRule.description, SearchIndexRule.description, SearchShardRule.description, SearchMemoryRule.description,
         SearchNodeRule.description, SearchDashboardsRule.description,
         MilvusIndexRule.description, MilvusQueryNodeRule.description, MilvusComponentsRule.description,

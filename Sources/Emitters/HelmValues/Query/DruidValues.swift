@@ -13,8 +13,9 @@ import LakeModel
 ///   heap and direct memory, and JVM headroom for each; the volume holds the tasks' segments.
 /// - Historicals cache `segmentCachePerHistorical` on a larger volume (`historicalVolume`).
 /// - With the lake's PostgreSQL the chart's bundled one is off; a lake without PostgreSQL keeps the
-///   chart's bundled metadata database and its defaults. ZooKeeper stays the chart's Bitnami
-///   subchart, with the resolved ensemble, heap (`heapSize`, in MiB) and resources.
+///   chart's bundled metadata database, with the resolved `metadataStore` resources. ZooKeeper
+///   stays the chart's Bitnami subchart, with the resolved ensemble, heap (`heapSize`, in MiB)
+///   and resources.
 /// - The chart passes `config` maps into containers only as plain `value`s, so Secrets arrive
 ///   through helmfile strategic-merge patches (`patches`): the S3 key pair (AWS SDK default chain)
 ///   on every process that touches deep storage, and the metadata password, read by Druid's
@@ -116,7 +117,11 @@ enum DruidValues {
                 "persistence": ["size": Kubernetes.quantity(druid.zookeeperStorage)],
             ],
         ]
-        if usesPostgres { values = values.merging(["postgresql": ["enabled": false]]) }
+        if usesPostgres {
+            values = values.merging(["postgresql": ["enabled": false]])
+        } else if let store = druid.metadataStore {
+            values = values.merging(["postgresql": ["primary": ["resources": ServingFormats.resources(store, clearCPULimit: false)]]])
+        }
         let release = PinnedChart.druid.release(
             release, context, phase: .query, needs: LakeConventions.storageNeeds(context, postgres: usesPostgres))
         return [ServingChart(release: release, values: values, secrets: secrets(context, usesPostgres: usesPostgres),

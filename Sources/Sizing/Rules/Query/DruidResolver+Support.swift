@@ -1,7 +1,7 @@
 import LakeModel
 
 extension DruidResolver {
-    /// The Routers and the ZooKeeper ensemble, recorded under `druid.router*` and `druid.zookeeper*`.
+    /// The Routers, the ZooKeeper ensemble and (without the lake's PostgreSQL) the bundled metadata store, recorded under `druid.*`.
     static func support(into druid: inout ResolvedDruid, _ ledger: Ledger) {
         let router = DruidRouterRule.description
         druid.routers = ledger.decide("druid.routers", .count, by: router, inputs: []) { (DruidRouterRule.replicas, "two for the query endpoint") }
@@ -24,5 +24,19 @@ extension DruidResolver {
         }
         druid.zookeeper = Resources(cpu: Millicores(DruidZooKeeperRule.cpu), memory: Bytes(memory))
         druid.zookeeperStorage = Bytes(DruidZooKeeperRule.storage)
+        druid.metadataStore = metadataStore(ledger)
+    }
+
+    /// The chart's bundled PostgreSQL, sized only when the lake deploys no PostgreSQL of its own.
+    static func metadataStore(_ ledger: Ledger) -> Resources? {
+        guard ledger.lake.components.postgres == nil else { return nil }
+        let store = DruidMetadataStoreRule.description
+        let cpu = ledger.decide("druid.metadataStore.cpu", .millicores, by: store, inputs: []) {
+            (DruidMetadataStoreRule.cores * 1_000, "no lake PostgreSQL: the chart's bundled one, \(DruidMetadataStoreRule.cores) core")
+        }
+        let memory = ledger.decide("druid.metadataStore.memory", .bytes, by: store, inputs: []) {
+            (DruidMetadataStoreRule.memory, "no lake PostgreSQL: \(ServingUnits.gib(DruidMetadataStoreRule.memory))")
+        }
+        return Resources(cpu: Millicores(cpu), memory: Bytes(memory))
     }
 }

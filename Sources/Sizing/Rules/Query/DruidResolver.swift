@@ -54,7 +54,11 @@ enum DruidResolver {
 
     /// Every Druid process as a pod group.
     static func pods(_ druid: ResolvedDruid) -> [PodGroup] {
-        [
+        let metadata = druid.metadataStore.map {
+            PodGroup(name: "druid-postgresql", component: .druid, replicas: 1, resources: $0, storagePerReplica: Bytes(DruidMetadataStoreRule.storage),
+                     stateful: true)
+        }
+        return [
             PodGroup(name: "druid-historical", component: .druid, replicas: druid.historicals, resources: druid.historical,
                      storagePerReplica: druid.historicalVolume, stateful: true),
             PodGroup(name: "druid-middlemanager", component: .druid, replicas: druid.middleManagers, resources: druid.middleManager,
@@ -65,7 +69,7 @@ enum DruidResolver {
             PodGroup(name: "druid-router", component: .druid, replicas: druid.routers, resources: druid.router, stateful: false),
             PodGroup(name: "druid-zookeeper", component: .druid, replicas: druid.zookeeperReplicas, resources: druid.zookeeper,
                      storagePerReplica: druid.zookeeperStorage, stateful: true),
-        ]
+        ] + (metadata.map { [$0] } ?? [])
     }
 
     /// The share of the ingest that Druid's source stream carries; all of it without a named stream.

@@ -54,3 +54,23 @@ enum DruidZooKeeperRule: SizingRule {
             "\(replicas) servers, heap \(ServingUnits.mib(heapMiB << 20)) in \(ServingUnits.gib(memory))"
         }])
 }
+
+/// The chart's bundled PostgreSQL, which holds Druid's metadata when the lake deploys no PostgreSQL of its own.
+enum DruidMetadataStoreRule: SizingRule {
+    static let cores = 1
+    static let memory = 2 << 30
+    static let storage = 8 << 30
+
+    static let description = RuleDescription(
+        id: "druid.metadataStore",
+        summary: "Without the lake's PostgreSQL, the chart's bundled one keeps Druid's metadata (segment records, rules, task and "
+            + "supervisor state): one server of 1 core and 2 GiB, memory request = limit, instead of the subchart's preset.",
+        formula: "lake PostgreSQL ? none : 1 core, 2 GiB, 8 GiB volume",
+        constants: [
+            RuleConstant("server", "1 core, 2 GiB", "rule of thumb for a metadata database of a few million segment rows"),
+            RuleConstant("volume", "8 GiB", "the Bitnami chart's default persistence size"),
+        ],
+        source: "https://druid.apache.org/docs/latest/design/metadata-storage ; sizing-rules §0.2 (stateful services: request = limit)",
+        evidence: .ruleOfThumb,
+        examples: [RuleExample("a lake without PostgreSQL", expect: "1 core, 2 GiB") { "\(cores) core, \(ServingUnits.gib(memory))" }])
+}
