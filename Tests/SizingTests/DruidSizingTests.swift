@@ -132,4 +132,15 @@ import Testing
         #expect(trino.workers > TrinoWorkersRule.clusterBound)
         #expect(Self.warnings(ledger).map(\.id) == ["trino.workersAboveBound"])
     }
+
+    @Test func explainShowsWhichBoundLimitsTheCache() throws {
+        let (lake, spec) = Self.spec(ingest: 42_500_000, growth: 40)
+        let provenance = Self.resolve(lake, spec).1.provenance
+        let limit = try #require(provenance["druid.segmentCacheLimit"])
+        #expect(limit.calculation.hasSuffix("memory binds"))
+        #expect(provenance["druid.historicals"]?.inputs.contains("druid.segmentCacheLimit") == true)
+        #expect(provenance["druid.hotSegmentBytes"]?.inputs == ["druid.ingestAtHorizon", "druid.hotRetention"])
+        #expect(provenance["druid.ingestAtHorizon"]?.inputs == ["druid.ingest", "workload.horizon", "workload.yearlyGrowth"])
+        #expect(provenance["workload.horizon"]?.value == 12)
+    }
 }
