@@ -64,13 +64,20 @@ import Testing
         #expect(values[path: "historical.config.druid_processing_numMergeBuffers"] == .int(druid.mergeBuffers))
         #expect(values[path: "historical.config.druid_processing_buffer_sizeBytes"] == .string(String(druid.bufferSize.value)))
         #expect(values[path: "historical.config.druid_server_maxSize"] == .string(String(druid.segmentCachePerHistorical.value)))
-        #expect(values[path: "historical.persistence.size"] == "300G")
+        #expect(values[path: "historical.persistence.size"] == Kubernetes.quantity(druid.historicalVolume))
+        #expect(druid.segmentCachePerHistorical < druid.historicalVolume, "the cache sits below its volume")
         #expect(values[path: "broker.config.DRUID_XMX"] == .string(ServingFormats.jvm(druid.brokerHeap)))
         #expect(values[path: "middleManager.config.druid_worker_capacity"] == .int(druid.workerCapacity))
-        // MiddleManager heap + capacity × (peon heap + peon direct) fills the container exactly here.
-        let peon = DruidValues.peonMemory(druid)
-        #expect(DruidValues.middleManagerHeap.value + druid.workerCapacity * (peon.heap.value + peon.direct.value)
-            == druid.middleManager.memoryLimit.value)
+        #expect(values[path: "middleManager.persistence.size"] == Kubernetes.quantity(druid.middleManagerDisk))
+        #expect(values[path: "middleManager.config.druid_indexer_runner_javaOptsArray"]
+            == .string(DruidValues.peonJavaOpts(heap: druid.peonHeap, direct: druid.peonDirect)))
+        // MiddleManager heap + capacity × (peon heap + peon direct) leaves JVM headroom in the container.
+        #expect(DruidValues.middleManagerHeap.value + druid.workerCapacity * (druid.peonHeap.value + druid.peonDirect.value)
+            < druid.middleManager.memoryLimit.value)
+        #expect(values[path: "router.replicaCount"] == .int(druid.routers))
+        #expect(values[path: "router.config.DRUID_XMX"] == .string(ServingFormats.jvm(druid.routerHeap)))
+        #expect(values[path: "zookeeper.replicaCount"] == .int(druid.zookeeperReplicas))
+        #expect(values[path: "zookeeper.heapSize"] == .int(druid.zookeeperHeap.value >> 20))
     }
 
     @Test func druidStoresOnMinIOAndReadsItsPasswordFromTheEnvironment() throws {

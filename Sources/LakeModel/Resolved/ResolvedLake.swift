@@ -50,4 +50,12 @@ public struct ResolvedLake: Equatable, Sendable {
         groups += atlas?.pods ?? []
         return groups
     }
+
+    /// The pod groups running at the busiest moment, for packing: Spark jobs that the DAGs run one after
+    /// another share capacity, so only the runs that reach the most concurrent executors count.
+    public var podGroupsAtPeak: [PodGroup] {
+        guard let spark else { return podGroups }
+        let sparkNames = Set(spark.pods.map(\.name))
+        return podGroups.filter { !sparkNames.contains($0.name) } + spark.concurrentPods
+    }
 }

@@ -1,10 +1,17 @@
 /// Spark jobs with their executor and driver sizes.
 public struct ResolvedSpark: Equatable, Sendable {
     public var jobs: [ResolvedSparkJob]
+    /// Every job's pods, each running for its own job's duration (for pricing).
     public var pods: [PodGroup]
-    public init(jobs: [ResolvedSparkJob], pods: [PodGroup]) {
+    /// The most executors that run at once under the DAGs' dependencies.
+    public var concurrentExecutors: Int
+    /// The pods of the runs that reach `concurrentExecutors`: what the node pool must hold.
+    public var concurrentPods: [PodGroup]
+    public init(jobs: [ResolvedSparkJob], pods: [PodGroup], concurrentExecutors: Int? = nil, concurrentPods: [PodGroup]? = nil) {
         self.jobs = jobs
         self.pods = pods
+        self.concurrentExecutors = concurrentExecutors ?? jobs.reduce(0) { $0 + $1.executors }
+        self.concurrentPods = concurrentPods ?? pods
     }
 }
 

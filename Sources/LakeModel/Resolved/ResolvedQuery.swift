@@ -41,14 +41,33 @@ public struct ResolvedDruid: Equatable, Sendable {
     public var mergeBuffers: Int
     public var bufferSize: Bytes
     public var segmentCachePerHistorical: Bytes
+    /// The Historical's volume, larger than its segment cache.
+    public var historicalVolume: Bytes = 0
     public var middleManagers: Int
     public var middleManager: Resources
+    /// Each peon's heap and direct memory; the MiddleManager's container adds JVM headroom to them.
+    public var peonHeap: Bytes = 0
+    public var peonDirect: Bytes = 0
+    /// The MiddleManager's volume for its tasks' intermediate and merged segments.
+    public var middleManagerDisk: Bytes = 0
     public var workerCapacity: Int
     public var taskCount: Int
     public var brokers: Int
     public var broker: Resources
     public var brokerHeap: Bytes
     public var coordinator: Resources
+    /// The Coordinator-Overlord's capped direct memory (its heap is the Broker's).
+    public var coordinatorDirect: Bytes = 0
+    public var routers: Int = 0
+    public var router = Resources(cpu: Millicores(0), memory: 0)
+    public var routerHeap: Bytes = 0
+    public var routerDirect: Bytes = 0
+    public var zookeeperReplicas: Int = 0
+    public var zookeeper = Resources(cpu: Millicores(0), memory: 0)
+    public var zookeeperHeap: Bytes = 0
+    public var zookeeperStorage: Bytes = 0
+    /// The chart's bundled PostgreSQL, when the lake has none of its own.
+    public var metadataStore: Resources?
     public var pods: [PodGroup]
 
     public init(

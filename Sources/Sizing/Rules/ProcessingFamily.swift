@@ -5,6 +5,7 @@ enum ProcessingFamily {
     static let rules: [RuleDescription] = [
         SparkTaskRule.description, SparkExecutorCountRule.description, SparkExecutorShapeRule.description,
         SparkOverheadRule.description, SparkDriverRule.description, SparkDynamicAllocationRule.description,
+        SparkConcurrencyRule.description,
         FlinkParallelismRule.description, FlinkMaxParallelismRule.description, FlinkTaskManagerRule.description,
         FlinkMemoryRule.description, FlinkJobManagerRule.description,
         AirflowConcurrencyRule.description, AirflowWorkerRule.description,

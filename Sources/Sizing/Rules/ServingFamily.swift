@@ -4,11 +4,12 @@ import LakeModel
 /// PostgreSQL, FastAPI, Hasura, Atlas, Prometheus), in the order docs/rules.md lists them.
 enum ServingFamily {
     static let rules: [RuleDescription] = [
-        TrinoWorkersRule.description, TrinoHeapRule.description, TrinoQueryMemoryRule.description,
+        TrinoConcurrencyRule.description, TrinoWorkersRule.description, TrinoHeapRule.description, TrinoQueryMemoryRule.description,
         TrinoCoordinatorRule.description,
         DruidSegmentRule.description, DruidHistoricalRule.description, DruidHistoricalMemoryRule.description,
         DruidIngestRule.description, DruidMiddleManagerRule.description, DruidBrokerRule.description,
-        DruidCoordinatorRule.description,
+        DruidCoordinatorRule.description, DruidRouterRule.description, DruidZooKeeperRule.description,
+        DruidMetadataStoreRule.description,
         SearchVolumeRule.description, SearchIndexRule.description, SearchShardRule.description, SearchMemoryRule.description,
         SearchNodeRule.description, SearchDashboardsRule.description,
         MilvusIndexRule.description, MilvusQueryNodeRule.description, MilvusComponentsRule.description,

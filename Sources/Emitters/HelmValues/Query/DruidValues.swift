@@ -1,19 +1,21 @@
 import LakeModel
 
 /// Apache Druid (asdf2014/druid-helm `druid` 37.0.2, Druid 37.0.0): Historicals, MiddleManagers,
-/// Brokers and Coordinator-Overlords sized from `ResolvedDruid`, deep storage and task logs on
-/// MinIO, the metadata store in the lake's PostgreSQL.
+/// Brokers, Coordinator-Overlords, Routers and the ZooKeeper subchart sized from `ResolvedDruid`,
+/// deep storage and task logs on MinIO, the metadata store in the lake's PostgreSQL.
 ///
 /// Layout choices:
 /// - The Coordinator runs the Overlord (`druid.coordinator.asOverlord.enabled`), as the sizing
 ///   rule's "Coordinator-Overlord" says, so the chart's separate `overlord` is off; its heap equals
 ///   the Broker's (the rule: Coordinator heap ≈ Broker heap).
 /// - MiddleManagers run exactly the resolved count (`middleManager.autoscaling.enabled: false`).
-///   The container holds the MiddleManager's heap plus `druid.worker.capacity` peons of equal heap
-///   and direct memory: peon = (container − 128 MiB) / capacity, half heap, half direct.
+///   The container holds the MiddleManager's heap, `druid.worker.capacity` peons of the resolved
+///   heap and direct memory, and JVM headroom for each; the volume holds the tasks' segments.
+/// - Historicals cache `segmentCachePerHistorical` on a larger volume (`historicalVolume`).
 /// - With the lake's PostgreSQL the chart's bundled one is off; a lake without PostgreSQL keeps the
-///   chart's bundled metadata database and its defaults. ZooKeeper stays the chart's subchart (not
-///   sized here), as does the router.
+///   chart's bundled metadata database, with the resolved `metadataStore` resources. ZooKeeper
+///   stays the chart's Bitnami subchart, with the resolved ensemble, heap (`heapSize`, in MiB)
+///   and resources.
 /// - The chart passes `config` maps into containers only as plain `value`s, so Secrets arrive
 ///   through helmfile strategic-merge patches (`patches`): the S3 key pair (AWS SDK default chain)
 ///   on every process that touches deep storage, and the metadata password, read by Druid's
@@ -39,7 +41,6 @@ enum DruidValues {
         guard let druid = context.lake.druid else { return [] }
         let usesPostgres = LakeConventions.deploys(context, .postgres)
         let coordinatorReplicas = ServingFormats.group(druid.pods, "druid-coordinator")?.replicas ?? 1
-        let peon = peonMemory(druid)
         let brokerDirect = Bytes(druid.bufferSize.value * (brokerMergeBuffers + brokerThreads))
 
         var values: YAMLValue = [
@@ -51,6 +52,7 @@ enum DruidValues {
                 "config": [
                     "DRUID_XMX": .string(ServingFormats.jvm(druid.brokerHeap)),
                     "DRUID_XMS": .string(ServingFormats.jvm(druid.brokerHeap)),
+                    "DRUID_MAXDIRECTMEMORYSIZE": .string(ServingFormats.jvm(druid.coordinatorDirect)),
                     "druid_coordinator_asOverlord_enabled": "true",
                     "druid_coordinator_asOverlord_overlordService": "druid/overlord",
                 ],
@@ -70,7 +72,7 @@ enum DruidValues {
             "historical": [
                 "replicaCount": .int(druid.historicals),
                 "resources": ServingFormats.resources(druid.historical, clearCPULimit: false),
-                "persistence": ["enabled": true, "size": Kubernetes.quantity(druid.segmentCachePerHistorical)],
+                "persistence": ["enabled": true, "size": Kubernetes.quantity(druid.historicalVolume)],
                 "config": [
                     "DRUID_XMX": .string(ServingFormats.jvm(druid.historicalHeap)),
                     "DRUID_XMS": .string(ServingFormats.jvm(druid.historicalHeap)),
@@ -87,18 +89,39 @@ enum DruidValues {
                 "replicaCount": .int(druid.middleManagers),
                 "autoscaling": ["enabled": false],
                 "resources": ServingFormats.resources(druid.middleManager, clearCPULimit: false),
+                "persistence": ["enabled": true, "size": Kubernetes.quantity(druid.middleManagerDisk)],
                 "config": [
                     "DRUID_XMX": .string(ServingFormats.jvm(middleManagerHeap)),
                     "DRUID_XMS": .string(ServingFormats.jvm(middleManagerHeap)),
                     "druid_worker_capacity": .int(druid.workerCapacity),
-                    "druid_indexer_runner_javaOptsArray": .string(peonJavaOpts(heap: peon.heap, direct: peon.direct)),
+                    "druid_indexer_runner_javaOptsArray": .string(peonJavaOpts(heap: druid.peonHeap, direct: druid.peonDirect)),
                     "druid_indexer_fork_property_druid_processing_buffer_sizeBytes": .string(String(peonBufferBytes)),
                     "druid_indexer_fork_property_druid_processing_numMergeBuffers": .int(peonMergeBuffers),
                     "druid_indexer_fork_property_druid_processing_numThreads": .int(peonThreads),
                 ],
             ],
+            "router": [
+                "replicaCount": .int(druid.routers),
+                "resources": ServingFormats.resources(druid.router, clearCPULimit: false),
+                "config": [
+                    "DRUID_XMX": .string(ServingFormats.jvm(druid.routerHeap)),
+                    "DRUID_XMS": .string(ServingFormats.jvm(druid.routerHeap)),
+                    "DRUID_MAXDIRECTMEMORYSIZE": .string(ServingFormats.jvm(druid.routerDirect)),
+                ],
+            ],
+            "zookeeper": [
+                "enabled": true,
+                "replicaCount": .int(druid.zookeeperReplicas),
+                "heapSize": .int(ServingFormats.wholeMiB(druid.zookeeperHeap)),
+                "resources": ServingFormats.resources(druid.zookeeper, clearCPULimit: false),
+                "persistence": ["size": Kubernetes.quantity(druid.zookeeperStorage)],
+            ],
         ]
-        if usesPostgres { values = values.merging(["postgresql": ["enabled": false]]) }
+        if usesPostgres {
+            values = values.merging(["postgresql": ["enabled": false]])
+        } else if let store = druid.metadataStore {
+            values = values.merging(["postgresql": ["primary": ["resources": ServingFormats.resources(store, clearCPULimit: false)]]])
+        }
         let release = PinnedChart.druid.release(
             release, context, phase: .query, needs: LakeConventions.storageNeeds(context, postgres: usesPostgres))
         return [ServingChart(release: release, values: values, secrets: secrets(context, usesPostgres: usesPostgres),
@@ -132,14 +155,6 @@ enum DruidValues {
         }
         vars["druid_extensions_loadList"] = .string("[" + extensions.sorted().map { "\"\($0)\"" }.joined(separator: ",") + "]")
         return vars
-    }
-
-    /// A peon's heap and direct memory: the MiddleManager's container less its own heap, split
-    /// evenly over `druid.worker.capacity` peons, half heap and half direct (whole MiB).
-    static func peonMemory(_ druid: ResolvedDruid) -> (heap: Bytes, direct: Bytes) {
-        let capacity = max(1, druid.workerCapacity)
-        let perPeon = ServingFormats.wholeMiB(druid.middleManager.memoryLimit - middleManagerHeap) / capacity
-        return (Bytes.mebibytes(perPeon / 2), Bytes.mebibytes(perPeon / 2))
     }
 
     /// The peons' JVM options as the JSON array Druid reads (no spaces, so the line stays short):

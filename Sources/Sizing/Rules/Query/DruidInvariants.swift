@@ -4,17 +4,31 @@ extension Invariants {
     static func checkDruid(_ druid: ResolvedDruid, _ spec: DruidSpec, workload: WorkloadSpec, kafka: ResolvedKafka?, _ ledger: Ledger) {
         checkHeap(druid.historicalHeap, within: druid.historical, "druid.historicalHeap", ledger)
         checkHeap(druid.brokerHeap, within: druid.broker, "druid.brokerHeap", ledger)
+        checkHeap(druid.brokerHeap + druid.coordinatorDirect, within: druid.coordinator, "druid.coordinatorMemory", ledger)
+        checkHeap(druid.routerHeap, within: druid.router, "druid.routerHeap", ledger)
+        checkHeap(druid.zookeeperHeap, within: druid.zookeeper, "druid.zookeeper.heap", ledger)
         if druid.historicalHeap + druid.historicalDirect >= druid.historical.memoryLimit {
             ledger.error("invariant.druidHistoricalMemory",
                          "Historical heap \(druid.historicalHeap) + direct \(druid.historicalDirect) leaves no page cache in \(druid.historical.memoryLimit)",
                          address: "druid.historicalMemory", notes: ["segments are memory-mapped: the container needs free RAM beyond heap and direct"])
         }
-        let needed = DruidResolver.hotSegmentBytes(spec, workload) * spec.replicants
-        let cached = druid.historicals * druid.segmentCachePerHistorical.value
+        if druid.segmentCachePerHistorical >= druid.historicalVolume {
+            ledger.error("invariant.druidSegmentCacheVolume",
+                         "segment cache \(druid.segmentCachePerHistorical) does not fit below the \(druid.historicalVolume) Historical volume",
+                         address: "druid.historicalVolume", notes: ["segments being downloaded and the info dir need room beside the cache"])
+        }
+        let needed = saturating(DruidResolver.hotSegmentBytes(spec, workload), spec.replicants)
+        let cached = saturating(druid.historicals, druid.segmentCachePerHistorical.value)
         if cached < needed {
             ledger.error("invariant.druidSegmentCache",
-                         "\(druid.historicals) Historicals cache \(Bytes(cached)), less than \(Bytes(needed)) of hot segment replicas",
+                         "\(druid.historicals) Historicals cache \(Bytes(cached)), less than \(Bytes(needed)) of hot segment replicas at the horizon",
                          address: "druid.historicals", notes: ["raise druid.historicals or shorten hotRetention"])
+        }
+        let peons = DruidMiddleManagerRule.middleManagerHeap + druid.workerCapacity * (druid.peonHeap.value + druid.peonDirect.value)
+        if peons >= druid.middleManager.memoryLimit.value {
+            ledger.error("invariant.druidMiddleManagerMemory",
+                         "MiddleManager heap + \(druid.workerCapacity) peons × (heap + direct) = \(Bytes(peons)) leaves no headroom in \(druid.middleManager.memoryLimit)",
+                         address: "druid.middleManagerMemory", notes: ["every peon is a JVM with metaspace and threads beyond heap and direct memory"])
         }
         let slots = DruidIngestRule.slots(taskCount: druid.taskCount)
         if druid.middleManagers * druid.workerCapacity < slots {
@@ -26,5 +40,11 @@ extension Invariants {
             ledger.error("invariant.druidTaskCount", "taskCount \(druid.taskCount) exceeds the \(topic.partitions) partitions of '\(topic.name)'",
                          address: "druid.taskCount", notes: ["a Kafka indexing task reads at least one partition"])
         }
+    }
+
+    /// `a × b`, or Int.max when it overflows.
+    private static func saturating(_ a: Int, _ b: Int) -> Int {
+        let (product, overflow) = a.multipliedReportingOverflow(by: b)
+        return overflow ? Int.max : product
     }
 }

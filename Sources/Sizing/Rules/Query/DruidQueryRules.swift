@@ -42,12 +42,18 @@ enum DruidBrokerRule: SizingRule {
 /// The combined Coordinator-Overlord: an active leader and a standby.
 enum DruidCoordinatorRule: SizingRule {
     static let replicas = 2
+    /// MaxDirectMemorySize: the Coordinator-Overlord runs no processing buffers, so the JVM default (= heap) is capped.
+    static let direct = 256 << 20
 
     static let description = RuleDescription(
         id: "druid.coordinator",
-        summary: "Two Coordinator-Overlords (leader election keeps one standby); heap ≈ the Broker heap, container = heap + 1 GiB.",
-        formula: "coordinators = 2; heap = broker heap; memory = heap + 1 GiB; cores = broker cores",
-        constants: [RuleConstant("replicas", "2", "one leader and one standby")],
+        summary: "Two Coordinator-Overlords (leader election keeps one standby); heap ≈ the Broker heap, container = heap + 1 GiB, "
+            + "of which 256 MiB is capped direct memory (it runs no processing buffers; the JVM default would equal the heap).",
+        formula: "coordinators = 2; heap = broker heap; direct = 256 MiB; memory = heap + 1 GiB; cores = broker cores",
+        constants: [
+            RuleConstant("replicas", "2", "one leader and one standby"),
+            RuleConstant("direct memory", "256 MiB", "rule of thumb: HTTP clients only, no processing buffers"),
+        ],
         source: "https://druid.apache.org/docs/latest/operations/basic-cluster-tuning (Coordinator heap ≈ Broker heap)",
         evidence: .ruleOfThumb,
         examples: [

@@ -1,18 +1,17 @@
 import LakeModel
 
 extension DruidResolver {
-    /// Kafka indexing tasks and the MiddleManagers that run them.
-    static func ingestion(_ spec: DruidSpec, share: Int, ingest: Int, kafka: ResolvedKafka?, _ ledger: Ledger)
-        -> (taskCount: Int, middleManagers: Int, resources: Resources)
-    {
+    typealias Ingestion = (taskCount: Int, middleManagers: Int, resources: Resources, disk: Int)
+
+    /// Kafka indexing tasks at the peak rate and the MiddleManagers that run them.
+    static func ingestion(_ spec: DruidSpec, share: Int, ingest: Int, kafka: ResolvedKafka?, _ ledger: Ledger) -> Ingestion {
         let workload = ledger.lake.workload
-        let events = ledger.decide("druid.eventsPerSecond", .count, by: DruidIngestRule.description, inputs: ["druid.ingest"]) {
-            if let total = workload.eventsPerSecond {
-                let value = IntegerMath.percent(total, share)
-                return (value, "\(share)% of \(total) events/s = \(value)")
-            }
-            let value = ingest / DruidIngestRule.defaultEventSize
-            return (value, "\(BytesPerSecond(ingest)) / 1 KB per event = \(value)")
+        let peakPercent = ledger.setting("workload.ingest.peak", workload.peakPercent, default: 100, .percent, "no peak given: ingest is flat")
+        let events = ledger.decide("druid.eventsPerSecond", .count, by: DruidIngestRule.description, inputs: ["druid.ingest", "workload.ingest.peak"]) {
+            let average = workload.eventsPerSecond.map { IntegerMath.percent($0, share) } ?? ingest / DruidIngestRule.defaultEventSize
+            let value = DruidIngestRule.peakEvents(average, peakPercent: peakPercent)
+            let from = workload.eventsPerSecond.map { "\(share)% of \($0) events/s" } ?? "\(BytesPerSecond(ingest)) / 1 KB per event"
+            return (value, "\(from) = \(average) on average × \(peakPercent)% peak = \(value)")
         }
         let topic = sourceTopic(spec, kafka)
         let needed = DruidIngestRule.tasksNeeded(events: events)
@@ -24,23 +23,28 @@ extension DruidResolver {
         }
         if let topic, needed > topic.partitions {
             ledger.warning("druid.partitionsLimitIngestion",
-                           "Druid needs \(needed) ingestion tasks for \(events) events/s but topic '\(topic.name)' has \(topic.partitions) partitions",
+                           "Druid needs \(needed) ingestion tasks for \(events) events/s at the peak but topic '\(topic.name)' has \(topic.partitions) partitions",
                            address: "druid.taskCount", notes: ["taskCount cannot exceed the source partitions; raise the topic's partitions"])
         }
         let slots = DruidIngestRule.slots(taskCount: tasks)
-        let middleManagers = ledger.decide("druid.middleManagers", .count, by: DruidMiddleManagerRule.description,
-                                           inputs: ["druid.taskCount"], pin: .druidMiddleManagers) {
+        let rule = DruidMiddleManagerRule.description
+        let middleManagers = ledger.decide("druid.middleManagers", .count, by: rule, inputs: ["druid.taskCount"], pin: .druidMiddleManagers) {
             let value = DruidMiddleManagerRule.middleManagers(slots: slots)
             return (value, "⌈2 × \(DruidIngestRule.replicas) × \(tasks) = \(slots) slots / 4⌉ = \(value)")
         }
         ledger.defaulted("druid.workerCapacity", DruidMiddleManagerRule.workerCapacity, .count, "druid.worker.capacity 4 (Druid's example cluster)")
-        let memory = ledger.decide("druid.middleManagerMemory", .bytes, by: DruidMiddleManagerRule.description, inputs: ["druid.workerCapacity"]) {
-            (DruidMiddleManagerRule.memory, "128 MiB + 4 × (1 GiB + 1 GiB) = \(ServingUnits.mib(DruidMiddleManagerRule.memory))")
+        let memory = ledger.decide("druid.middleManagerMemory", .bytes, by: rule, inputs: ["druid.workerCapacity"]) {
+            (DruidMiddleManagerRule.memory, "128 MiB + 4 × (1 GiB + 1 GiB) + 5 JVMs × 256 MiB = \(ServingUnits.mib(DruidMiddleManagerRule.memory))")
         }
-        let cpu = ledger.decide("druid.middleManagerCPU", .millicores, by: DruidMiddleManagerRule.description, inputs: ["druid.workerCapacity"]) {
+        let cpu = ledger.decide("druid.middleManagerCPU", .millicores, by: rule, inputs: ["druid.workerCapacity"]) {
             (DruidMiddleManagerRule.workerCapacity * 1_000, "one core per task slot: \(DruidMiddleManagerRule.workerCapacity) cores")
         }
-        return (tasks, middleManagers, Resources(cpu: Millicores(cpu), memory: Bytes(memory)))
+        let peakBytes = IntegerMath.scaleUp(ingest, max(100, peakPercent), 100)
+        let disk = ledger.decide("druid.middleManagerDisk", .bytes, by: rule, inputs: ["druid.ingest", "workload.ingest.peak", "druid.taskCount"]) {
+            let value = DruidMiddleManagerRule.disk(peakBytesPerSecond: peakBytes, taskCount: tasks, segmentPercent: DruidSegmentRule.segmentPercent)
+            return (value, "10 GiB + 4 slots × 2 × ⌈\(BytesPerSecond(peakBytes)) / \(tasks) tasks × 1 h × 10%⌉ = \(ServingUnits.gib(value))")
+        }
+        return (tasks, middleManagers, Resources(cpu: Millicores(cpu), memory: Bytes(memory)), disk)
     }
 
     /// The Kafka topic Druid reads: the named source, or the only topic when none is named.

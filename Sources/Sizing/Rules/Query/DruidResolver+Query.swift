@@ -24,7 +24,7 @@ extension DruidResolver {
         let coordinatorRule = DruidCoordinatorRule.description
         ledger.decide("druid.coordinators", .count, by: coordinatorRule, inputs: []) { (DruidCoordinatorRule.replicas, "a leader and a standby") }
         let coordinatorMemory = ledger.decide("druid.coordinatorMemory", .bytes, by: coordinatorRule, inputs: ["druid.brokerHeap"]) {
-            (coordinator.memory, "\(ServingUnits.gib(coordinator.heap)) heap + 1 GiB = \(ServingUnits.gib(coordinator.memory))")
+            (coordinator.memory, "\(ServingUnits.gib(coordinator.heap)) heap + 1 GiB (256 MiB direct, the rest JVM overhead) = \(ServingUnits.gib(coordinator.memory))")
         }
         let coordinatorCPU = ledger.decide("druid.coordinatorCPU", .millicores, by: coordinatorRule, inputs: ["druid.brokerCPU"]) {
             (coordinator.cores * 1_000, "as the Broker: \(coordinator.cores) cores")

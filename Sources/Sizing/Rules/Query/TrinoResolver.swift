@@ -1,8 +1,7 @@
 import LakeModel
 
-/// Resolves Trino: workers from the daily scan, worker and coordinator memory, and the query-memory properties.
+/// Resolves Trino: workers from concurrent query memory and the daily scan, worker and coordinator memory, and the query-memory properties.
 enum TrinoResolver {
-    static let defaultConcurrentQueries = 10
     /// Without a scan volume, partition-pruned queries are assumed to touch 1% of the lake a day.
     static let defaultScanPercent = 1
 
@@ -11,8 +10,7 @@ enum TrinoResolver {
         let scanned = ledger.setting("workload.scannedPerDay", given: workload.scannedPerDay?.value,
                                      default: IntegerMath.percent(workload.dataVolume.value, defaultScanPercent), .bytes,
                                      "rule of thumb: partition-pruned queries scan about 1% of the lake a day")
-        let concurrent = ledger.setting("workload.concurrentQueries", given: workload.concurrentQueries,
-                                        default: defaultConcurrentQueries, .count, "rule of thumb: 10 queries at once")
+        let concurrent = concurrency(workload, ledger)
         let sla = ledger.setting("trino.querySLA", spec.querySLA.value, default: 60, .seconds, "a minute for an interactive query")
         let memory = ledger.decide("trino.workerMemory", .bytes, by: TrinoHeapRule.description, inputs: [], pin: .trinoWorkerMemory) {
             let value = spec.workerMemory?.value ?? TrinoHeapRule.defaultWorkerMemory
@@ -22,14 +20,6 @@ enum TrinoResolver {
             let value = TrinoWorkersRule.cores(memory: memory)
             return (value * 1_000, "\(ServingUnits.gib(memory)) / 4 GiB = \(value) cores")
         } / 1_000
-        let perQuery = TrinoWorkersRule.bytesPerQuery(scannedPerDay: scanned, concurrent: concurrent, sla: sla)
-        let workers = ledger.decide("trino.workers", .count, by: TrinoWorkersRule.description,
-                                    inputs: ["workload.scannedPerDay", "workload.concurrentQueries", "trino.querySLA", "trino.workerCPU"],
-                                    pin: .trinoWorkers) {
-            let value = TrinoWorkersRule.workers(bytesPerQuery: perQuery, concurrent: concurrent, coresPerWorker: cores, sla: sla)
-            return (value, "bytes/query = \(Bytes(scanned)) × \(sla)s / (\(concurrent) × 8 h) = \(Bytes(perQuery)); "
-                + "max(2, ⌈\(Bytes(perQuery)) × \(concurrent) / (50 MB/s × \(cores) × \(sla)s)⌉) = \(value)")
-        }
         let heap = ledger.decide("trino.workerHeap", .bytes, by: TrinoHeapRule.description, inputs: ["trino.workerMemory"]) {
             let value = TrinoHeapRule.heap(memory: memory)
             return (value, "\(ServingUnits.gib(memory)) × \(TrinoHeapRule.percent(memory: memory))% = \(ServingUnits.mib(value))")
@@ -42,6 +32,7 @@ enum TrinoResolver {
             let value = TrinoQueryMemoryRule.headroom(heap: heap)
             return (value, "30% × \(ServingUnits.mib(heap)) = \(ServingUnits.mib(value))")
         }
+        let workers = workers(concurrent: concurrent, scanned: scanned, sla: sla, cores: cores, pool: heap - headroom, ledger)
         let maxMemory = ledger.decide("trino.maxMemory", .bytes, by: TrinoQueryMemoryRule.description,
                                       inputs: ["trino.maxMemoryPerNode", "trino.workers"]) {
             (perNode * workers, "\(ServingUnits.mib(perNode)) × \(workers) workers = \(Bytes(perNode * workers))")

@@ -1,11 +1,12 @@
 import LakeModel
 
-/// Resolves Spark jobs: tasks, executors and their shape, overheads, the driver and the dynamic-allocation cap.
+/// Resolves Spark jobs: tasks, executors and their shape, overheads, the driver, the dynamic-allocation cap, and the executors that run at once.
 enum SparkResolver {
     static func resolve(_ spec: SparkSpec, _ ledger: Ledger) -> ResolvedSpark {
         let batch = ledger.input("workload.batchPerDay", ledger.lake.workload.batchPerDay?.value ?? 0, .bytes, reasonKey: "batchPerDay")
         let jobs = spec.jobs.map { resolve($0, batchPerDay: batch, ledger) }
-        return ResolvedSpark(jobs: jobs, pods: jobs.flatMap(pods))
+        let concurrent = concurrentPods(jobs, ledger)
+        return ResolvedSpark(jobs: jobs, pods: jobs.flatMap(pods), concurrentExecutors: concurrent.executors, concurrentPods: concurrent.pods)
     }
 
     static func resolve(_ job: SparkJobSpec, batchPerDay: Int, _ ledger: Ledger) -> ResolvedSparkJob {
