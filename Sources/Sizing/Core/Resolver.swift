@@ -28,6 +28,7 @@ public enum Resolver {
         lake.postgres = components.postgres.map { PostgresResolver.resolve($0, hasura: lake.hasura, ledger) }
         let podCount = lake.podGroups.reduce(0) { $0 + $1.replicas }
         lake.monitoring = components.monitoring.map { MonitoringResolver.resolve($0, podCount: podCount, ledger) }
+        lake.chartParts = ChartPartsResolver.resolve(lake, ledger)
         lake.nodePools = NodePoolResolver.resolve(lake.podGroups, ledger)
         lake.provenance = ledger.provenance
         Invariants.check(lake, ledger)

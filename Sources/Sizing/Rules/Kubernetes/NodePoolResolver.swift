@@ -5,7 +5,8 @@ import LakeModel
 enum NodePoolResolver {
     static func resolve(_ groups: [PodGroup], _ ledger: Ledger) -> [ResolvedNodePool] {
         let pools: [(name: String, groups: [PodGroup])] = [
-            ("storage", groups.filter { $0.component == .minio }),
+            // MinIO's servers; its operator is stateless and packs with the compute pods.
+            ("storage", groups.filter { $0.component == .minio && $0.stateful }),
             ("data", groups.filter { $0.component != .minio && $0.stateful }),
             ("compute", groups.filter { !$0.stateful }),
         ]

@@ -1,0 +1,97 @@
+import LakeModel
+
+/// Sizes the charts' own parts (operators, Airflow's and kube-prometheus-stack's helpers) from their
+/// documented defaults, recording each as `parts.<name>.*` so `lakeform explain` shows it.
+enum ChartPartsResolver {
+    static func resolve(_ lake: ResolvedLake, _ ledger: Ledger) -> ResolvedChartParts {
+        var parts = OperatorDefaultsRule.parts(lake.spec.components).map {
+            ChartPart(name: $0.name, component: $0.component, resources: $0.resources, placement: .pods(replicas: $0.replicas),
+                      rule: OperatorDefaultsRule.description)
+        }
+        if let airflow = lake.airflow, let spec = lake.spec.components.airflow { parts += airflowParts(airflow, spec) }
+        if let monitoring = lake.monitoring, let spec = lake.spec.components.monitoring { parts += monitoringParts(monitoring, spec) }
+        var resolved = ResolvedChartParts()
+        for part in parts {
+            let resources = record(part, ledger)
+            switch part.placement {
+            case .pods(let replicas, let stateful):
+                let count = ledger.decide("parts.\(part.name).replicas", .count, by: part.rule, inputs: []) {
+                    (replicas, "\(replicas) \(part.name) pod\(replicas == 1 ? "" : "s")")
+                }
+                guard count > 0 else { continue }
+                resolved.pods.append(PodGroup(name: part.name, component: part.component, replicas: count, resources: resources, stateful: stateful))
+            case .perNode: resolved.perNode[part.name] = resources
+            case .oneShot: resolved.oneShot[part.name] = resources
+            }
+        }
+        return resolved
+    }
+
+    static func airflowParts(_ airflow: ResolvedAirflow, _ spec: AirflowSpec) -> [ChartPart] {
+        let rule = AirflowPartsRule.description, one = AirflowPartsRule.replicas
+        let celeryWorkers = spec.executor == .celery ? airflow.workers : 0
+        var parts = [
+            ChartPart(name: ChartPartName.airflowTriggerer, component: .airflow, resources: AirflowPartsRule.triggerer,
+                      placement: .pods(replicas: one), rule: rule),
+            ChartPart(name: ChartPartName.airflowDagProcessor, component: .airflow, resources: AirflowPartsRule.dagProcessor,
+                      placement: .pods(replicas: one), rule: rule),
+            ChartPart(name: ChartPartName.airflowStatsd, component: .airflow, resources: AirflowPartsRule.helper,
+                      placement: .pods(replicas: one), rule: rule),
+            ChartPart(name: ChartPartName.airflowLogGroomer, component: .airflow, resources: AirflowPartsRule.helper,
+                      placement: .pods(replicas: AirflowPartsRule.logGroomers(schedulers: airflow.schedulers, workers: celeryWorkers)), rule: rule),
+            ChartPart(name: ChartPartName.airflowMigrations, component: .airflow, resources: AirflowPartsRule.migrations, placement: .oneShot, rule: rule),
+        ]
+        if spec.executor == .celery {
+            parts.append(ChartPart(name: ChartPartName.airflowBroker, component: .airflow, resources: AirflowPartsRule.broker,
+                                   placement: .pods(replicas: one, stateful: true), rule: rule))
+        }
+        return parts
+    }
+
+    static func monitoringParts(_ monitoring: ResolvedMonitoring, _ spec: MonitoringSpec) -> [ChartPart] {
+        let rule = MonitoringPartsRule.description
+        let prometheus = monitoring.pods.filter { $0.name == "prometheus" }.reduce(0) { $0 + $1.replicas }
+        var parts = [
+            ChartPart(name: ChartPartName.prometheusOperator, component: .monitoring, resources: MonitoringPartsRule.prometheusOperator,
+                      placement: .pods(replicas: 1), rule: rule),
+            ChartPart(name: ChartPartName.configReloader, component: .monitoring, resources: MonitoringPartsRule.configReloader,
+                      placement: .pods(replicas: MonitoringPartsRule.configReloaders(prometheus: prometheus)), rule: rule),
+            ChartPart(name: ChartPartName.admissionWebhookJob, component: .monitoring, resources: MonitoringPartsRule.webhookJob,
+                      placement: .oneShot, rule: rule),
+            ChartPart(name: ChartPartName.alertmanager, component: .monitoring, resources: MonitoringPartsRule.alertmanager,
+                      placement: .pods(replicas: 1), rule: rule),
+            ChartPart(name: ChartPartName.kubeStateMetrics, component: .monitoring, resources: MonitoringPartsRule.kubeStateMetrics,
+                      placement: .pods(replicas: 1), rule: rule),
+            ChartPart(name: ChartPartName.nodeExporter, component: .monitoring, resources: MonitoringPartsRule.nodeExporter,
+                      placement: .perNode, rule: rule),
+        ]
+        if spec.grafana {
+            let grafana = monitoring.pods.filter { $0.name == "grafana" }.reduce(0) { $0 + $1.replicas }
+            parts += [
+                ChartPart(name: ChartPartName.grafanaSidecar, component: .monitoring, resources: MonitoringPartsRule.grafanaSidecar,
+                          placement: .pods(replicas: grafana * MonitoringPartsRule.grafanaSidecars), rule: rule),
+                ChartPart(name: ChartPartName.grafanaInit, component: .monitoring, resources: MonitoringPartsRule.grafanaHelper,
+                          placement: .oneShot, rule: rule),
+                ChartPart(name: ChartPartName.grafanaTest, component: .monitoring, resources: MonitoringPartsRule.grafanaHelper,
+                          placement: .oneShot, rule: rule),
+            ]
+        }
+        return parts
+    }
+
+    /// Records the part's CPU and memory request and memory limit, and returns its resources.
+    private static func record(_ part: ChartPart, _ ledger: Ledger) -> Resources {
+        let address = "parts.\(part.name)"
+        var resources = part.resources
+        resources.cpuRequest = Millicores(ledger.decide("\(address).cpu", .millicores, by: part.rule, inputs: []) {
+            (part.resources.cpuRequest.value, "\(part.resources.cpuRequest) CPU per \(part.name) container")
+        })
+        resources.memoryRequest = Bytes(ledger.decide("\(address).memory", .bytes, by: part.rule, inputs: []) {
+            (part.resources.memoryRequest.value, "\(ProcessingFormat.binary(part.resources.memoryRequest.value)) requested per \(part.name) container")
+        })
+        resources.memoryLimit = Bytes(ledger.decide("\(address).memoryLimit", .bytes, by: part.rule, inputs: ["\(address).memory"]) {
+            (part.resources.memoryLimit.value, "\(ProcessingFormat.binary(part.resources.memoryLimit.value)) memory limit per \(part.name) container")
+        })
+        return resources
+    }
+}

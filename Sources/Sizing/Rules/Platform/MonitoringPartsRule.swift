@@ -1,0 +1,52 @@
+import LakeModel
+
+/// kube-prometheus-stack's parts besides Prometheus and Grafana: the operator and its config reloader and
+/// admission-webhook job, Alertmanager, kube-state-metrics, node-exporter and Grafana's sidecars.
+enum MonitoringPartsRule: SizingRule {
+    /// The chart's suggested `prometheusOperator.resources`.
+    static let prometheusOperator = Resources.burstable(cpu: 100, memoryMiB: 100, limitMiB: 200)
+    /// The chart's suggested `prometheusOperator.prometheusConfigReloader.resources`.
+    static let configReloader = Resources(cpu: Millicores(200), memory: .mebibytes(50))
+    /// The chart's suggested admission-webhook resources, for the certificate patch job.
+    static let webhookJob = Resources.burstable(cpu: 100, memoryMiB: 100, limitMiB: 200)
+    /// The chart's suggested `alertmanager.alertmanagerSpec.resources` memory; a tenth of a core.
+    static let alertmanager = Resources(cpu: Millicores(100), memory: .mebibytes(400))
+    /// kube-state-metrics' README: 250 MiB and 0.1 core for clusters up to 100 nodes.
+    static let kubeStateMetrics = Resources(cpu: Millicores(100), memory: .mebibytes(250))
+    /// The node-exporter chart's suggested `resources`.
+    static let nodeExporter = Resources.burstable(cpu: 100, memoryMiB: 30, limitMiB: 50)
+    /// The grafana chart's suggested `sidecar.resources` (dashboards and datasources sidecars each).
+    static let grafanaSidecar = Resources.burstable(cpu: 50, memoryMiB: 50, limitMiB: 100)
+    /// The grafana chart's suggested `initChownData.resources` and `testFramework.resources`.
+    static let grafanaHelper = Resources(cpu: Millicores(100), memory: .mebibytes(128))
+    /// Sidecars per Grafana pod: dashboards and datasources, both enabled by kube-prometheus-stack.
+    static let grafanaSidecars = 2
+
+    static let description = RuleDescription(
+        id: "monitoring.parts",
+        summary: "The Prometheus operator, config reloader, admission-webhook job, Alertmanager, node-exporter and Grafana's "
+            + "sidecars at the charts' suggested resources; kube-state-metrics at its README's recommendation.",
+        formula: "one operator, Alertmanager and kube-state-metrics; a config reloader per Prometheus and Alertmanager pod; "
+            + "node-exporter on every node; 2 sidecars per Grafana pod",
+        constants: [
+            RuleConstant("prometheus-operator", prometheusOperator.summary, "kube-prometheus-stack values.yaml suggested `prometheusOperator.resources`"),
+            RuleConstant("config reloader", configReloader.summary, "suggested `prometheusConfigReloader.resources`"),
+            RuleConstant("admission-webhook patch job", webhookJob.summary, "suggested `admissionWebhooks` resources"),
+            RuleConstant("Alertmanager", alertmanager.summary, "suggested `alertmanagerSpec.resources` memory"),
+            RuleConstant("kube-state-metrics", kubeStateMetrics.summary, "kube-state-metrics README, resource recommendation"),
+            RuleConstant("node-exporter", nodeExporter.summary, "prometheus-node-exporter values.yaml suggested `resources`"),
+            RuleConstant("Grafana sidecar, init, test", "\(grafanaSidecar.summary); \(grafanaHelper.summary)", "grafana values.yaml suggested `sidecar`, `initChownData`, `testFramework` resources"),
+        ],
+        source: "https://github.com/prometheus-community/helm-charts/blob/kube-prometheus-stack-88.5.3/charts/kube-prometheus-stack/values.yaml ; "
+            + "https://github.com/kubernetes/kube-state-metrics/blob/main/README.md#resource-recommendation ; "
+            + "https://github.com/prometheus-community/helm-charts/blob/prometheus-node-exporter-4.56.1/charts/prometheus-node-exporter/values.yaml ; "
+            + "https://github.com/grafana-community/helm-charts/blob/grafana-12.11.1/charts/grafana/values.yaml",
+        evidence: .documented,
+        examples: [
+            RuleExample("Prometheus and Alertmanager", expect: "2 config reloaders") { "\(configReloaders(prometheus: 1)) config reloaders" },
+            RuleExample("Grafana on", expect: "2 sidecars of 50m CPU, 50 MiB (limit 100 MiB)") { "\(grafanaSidecars) sidecars of \(grafanaSidecar.summary)" },
+        ])
+
+    /// A config reloader runs beside every Prometheus pod and the one Alertmanager pod.
+    static func configReloaders(prometheus: Int) -> Int { prometheus + 1 }
+}
