@@ -50,6 +50,20 @@ import Testing
         }
     }
 
+    @Test func kubeStateMetricsGrowsWithTheNodesItReports() throws {
+        var previous = 0
+        for point in Self.sweep {
+            let lake = Self.lake(data: point.data, ingest: point.ingest, users: point.users)
+            let memory = try #require(lake.chartParts.resources(ChartPartName.kubeStateMetrics)).memoryRequest.value
+            let nodes = lake.nodePools.reduce(0) { $0 + $1.nodes }
+            // Sized for the pools as packed before its own growth; packing again may add a few nodes.
+            let slack = 4
+            #expect(memory >= max(250, 2 * (nodes - slack)) << 20, "\(nodes) nodes")
+            #expect(memory >= previous)
+            previous = memory
+        }
+    }
+
     @Test func partsFollowTheComponentsAndOptions() throws {
         let withoutKafka = Self.lake(data: 100 * Self.terabyte, ingest: 1_000_000) {
             $0.components.kafka = nil

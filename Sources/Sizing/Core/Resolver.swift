@@ -29,7 +29,7 @@ public enum Resolver {
         let podCount = lake.podGroups.reduce(0) { $0 + $1.replicas }
         lake.monitoring = components.monitoring.map { MonitoringResolver.resolve($0, podCount: podCount, ledger) }
         lake.chartParts = ChartPartsResolver.resolve(lake, ledger)
-        lake.nodePools = NodePoolResolver.resolve(lake.podGroups, perNode: lake.chartParts.perNode, ledger)
+        ChartPartsResolver.pack(&lake, ledger)
         lake.provenance = ledger.provenance
         Invariants.check(lake, ledger)
         return (lake, ledger.diagnostics)

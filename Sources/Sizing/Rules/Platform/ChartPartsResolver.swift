@@ -60,7 +60,8 @@ enum ChartPartsResolver {
                       placement: .oneShot, rule: rule),
             ChartPart(name: ChartPartName.alertmanager, component: .monitoring, resources: MonitoringPartsRule.alertmanager,
                       placement: .pods(replicas: 1), rule: rule),
-            ChartPart(name: ChartPartName.kubeStateMetrics, component: .monitoring, resources: MonitoringPartsRule.kubeStateMetrics,
+            // Sized for the nodes once the pools are packed (`pack`); the README's floor until then.
+            ChartPart(name: ChartPartName.kubeStateMetrics, component: .monitoring, resources: MonitoringPartsRule.kubeStateMetrics(nodes: 0),
                       placement: .pods(replicas: 1), rule: rule),
             ChartPart(name: ChartPartName.nodeExporter, component: .monitoring, resources: MonitoringPartsRule.nodeExporter,
                       placement: .perNode, rule: rule),
@@ -79,15 +80,29 @@ enum ChartPartsResolver {
         return parts
     }
 
+    /// Packs the node pools, then sizes kube-state-metrics for the nodes they hold and packs again when it grew.
+    static func pack(_ lake: inout ResolvedLake, _ ledger: Ledger) {
+        lake.nodePools = NodePoolResolver.resolve(lake.podGroups, perNode: lake.chartParts.perNode, ledger)
+        guard let index = lake.chartParts.pods.firstIndex(where: { $0.name == ChartPartName.kubeStateMetrics }) else { return }
+        let nodes = lake.nodePools.reduce(0) { $0 + $1.nodes }
+        let part = ChartPart(name: ChartPartName.kubeStateMetrics, component: .monitoring, resources: MonitoringPartsRule.kubeStateMetrics(nodes: nodes),
+                             placement: .pods(replicas: 1), rule: MonitoringPartsRule.description)
+        let resources = record(part, inputs: lake.nodePools.map { "nodePools.\($0.name).nodes" }, because: "for \(nodes) nodes", ledger)
+        guard resources != lake.chartParts.pods[index].resources else { return }
+        lake.chartParts.pods[index].resources = resources
+        lake.nodePools = NodePoolResolver.resolve(lake.podGroups, perNode: lake.chartParts.perNode, ledger)
+    }
+
     /// Records the part's CPU and memory request and memory limit, and returns its resources.
-    private static func record(_ part: ChartPart, _ ledger: Ledger) -> Resources {
+    private static func record(_ part: ChartPart, inputs: [String] = [], because reason: String = "", _ ledger: Ledger) -> Resources {
         let address = "parts.\(part.name)"
+        let suffix = reason.isEmpty ? "" : " \(reason)"
         var resources = part.resources
-        resources.cpuRequest = Millicores(ledger.decide("\(address).cpu", .millicores, by: part.rule, inputs: []) {
-            (part.resources.cpuRequest.value, "\(part.resources.cpuRequest) CPU per \(part.name) container")
+        resources.cpuRequest = Millicores(ledger.decide("\(address).cpu", .millicores, by: part.rule, inputs: inputs) {
+            (part.resources.cpuRequest.value, "\(part.resources.cpuRequest) CPU per \(part.name) container\(suffix)")
         })
-        resources.memoryRequest = Bytes(ledger.decide("\(address).memory", .bytes, by: part.rule, inputs: []) {
-            (part.resources.memoryRequest.value, "\(ProcessingFormat.binary(part.resources.memoryRequest.value)) requested per \(part.name) container")
+        resources.memoryRequest = Bytes(ledger.decide("\(address).memory", .bytes, by: part.rule, inputs: inputs) {
+            (part.resources.memoryRequest.value, "\(ProcessingFormat.binary(part.resources.memoryRequest.value)) requested per \(part.name) container\(suffix)")
         })
         resources.memoryLimit = Bytes(ledger.decide("\(address).memoryLimit", .bytes, by: part.rule, inputs: ["\(address).memory"]) {
             (part.resources.memoryLimit.value, "\(ProcessingFormat.binary(part.resources.memoryLimit.value)) memory limit per \(part.name) container")

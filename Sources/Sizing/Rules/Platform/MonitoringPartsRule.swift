@@ -11,8 +11,9 @@ enum MonitoringPartsRule: SizingRule {
     static let webhookJob = Resources.burstable(cpu: 100, memoryMiB: 100, limitMiB: 200)
     /// The chart's suggested `alertmanager.alertmanagerSpec.resources` memory; a tenth of a core.
     static let alertmanager = Resources(cpu: Millicores(100), memory: .mebibytes(400))
-    /// kube-state-metrics' README: 250 MiB and 0.1 core for clusters up to 100 nodes.
-    static let kubeStateMetrics = Resources(cpu: Millicores(100), memory: .mebibytes(250))
+    /// kube-state-metrics' README: 250 MiB and 0.1 core, and at least 2 MiB and 0.001 core per node above 100 nodes.
+    static let kubeStateMetricsBase = (cpu: 100, memoryMiB: 250)
+    static let kubeStateMetricsPerNode = (cpu: 1, memoryMiB: 2)
     /// The node-exporter chart's suggested `resources`.
     static let nodeExporter = Resources.burstable(cpu: 100, memoryMiB: 30, limitMiB: 50)
     /// The grafana chart's suggested `sidecar.resources` (dashboards and datasources sidecars each).
@@ -25,15 +26,16 @@ enum MonitoringPartsRule: SizingRule {
     static let description = RuleDescription(
         id: "monitoring.parts",
         summary: "The Prometheus operator, config reloader, admission-webhook job, Alertmanager, node-exporter and Grafana's "
-            + "sidecars at the charts' suggested resources; kube-state-metrics at its README's recommendation.",
+            + "sidecars at the charts' suggested resources; kube-state-metrics at its README's recommendation for the lake's nodes.",
         formula: "one operator, Alertmanager and kube-state-metrics; a config reloader per Prometheus and Alertmanager pod; "
-            + "node-exporter on every node; 2 sidecars per Grafana pod",
+            + "node-exporter on every node; 2 sidecars per Grafana pod; kube-state-metrics = max(0.1 CPU, 1m × nodes), "
+            + "max(250 MiB, 2 MiB × nodes)",
         constants: [
             RuleConstant("prometheus-operator", prometheusOperator.summary, "kube-prometheus-stack values.yaml suggested `prometheusOperator.resources`"),
             RuleConstant("config reloader", configReloader.summary, "suggested `prometheusConfigReloader.resources`"),
             RuleConstant("admission-webhook patch job", webhookJob.summary, "suggested `admissionWebhooks` resources"),
             RuleConstant("Alertmanager", alertmanager.summary, "suggested `alertmanagerSpec.resources` memory"),
-            RuleConstant("kube-state-metrics", kubeStateMetrics.summary, "kube-state-metrics README, resource recommendation"),
+            RuleConstant("kube-state-metrics", "0.1 CPU, 250 MiB; 1m CPU, 2 MiB per node above 100 nodes", "kube-state-metrics README, resource recommendation"),
             RuleConstant("node-exporter", nodeExporter.summary, "prometheus-node-exporter values.yaml suggested `resources`"),
             RuleConstant("Grafana sidecar, init, test", "\(grafanaSidecar.summary); \(grafanaHelper.summary)", "grafana values.yaml suggested `sidecar`, `initChownData`, `testFramework` resources"),
         ],
@@ -45,7 +47,15 @@ enum MonitoringPartsRule: SizingRule {
         examples: [
             RuleExample("Prometheus and Alertmanager", expect: "2 config reloaders") { "\(configReloaders(prometheus: 1)) config reloaders" },
             RuleExample("Grafana on", expect: "2 sidecars of 50m CPU, 50 MiB (limit 100 MiB)") { "\(grafanaSidecars) sidecars of \(grafanaSidecar.summary)" },
+            RuleExample("kube-state-metrics, 40 nodes", expect: "100m CPU, 250 MiB") { kubeStateMetrics(nodes: 40).summary },
+            RuleExample("kube-state-metrics, 1,500 nodes", expect: "1500m CPU, 3000 MiB") { kubeStateMetrics(nodes: 1_500).summary },
         ])
+
+    /// kube-state-metrics for a cluster of `nodes`: its objects, and so its memory and CPU, grow with the nodes.
+    static func kubeStateMetrics(nodes: Int) -> Resources {
+        Resources(cpu: Millicores(max(kubeStateMetricsBase.cpu, kubeStateMetricsPerNode.cpu * nodes)),
+                  memory: .mebibytes(max(kubeStateMetricsBase.memoryMiB, kubeStateMetricsPerNode.memoryMiB * nodes)))
+    }
 
     /// A config reloader runs beside every Prometheus pod and the one Alertmanager pod.
     static func configReloaders(prometheus: Int) -> Int { prometheus + 1 }
