@@ -23,7 +23,7 @@ import Testing
         ],
         "nifi": [
             "replicaCount", "jvmMemory", "resources.", "persistence.enabled", "properties.isNode", "properties.safetyValve.",
-            "auth.singleUser.username", "auth.singleUser.password", "env[]", "zookeeper.enabled", "zookeeper.replicaCount",
+            "auth.singleUser.username", "auth.singleUser.password", "env[]", "zookeeper.enabled", "zookeeper.replicaCount", "zookeeper.resources.",
         ],
         "airflow": [
             "executor", "data.metadataSecretName", "postgresql.enabled", "redis.enabled", "fernetKeySecretName",

@@ -69,7 +69,9 @@ import Testing
         #expect(values[path: "resources"] == Kubernetes.resources(nifi.resources))
         #expect(values[path: "resources.requests.memory"] == values[path: "resources.limits.memory"])
         #expect(values[path: "properties.isNode"] == true)
-        #expect(values[path: "zookeeper"] == ["enabled": true, "replicaCount": 3])
+        #expect(values[path: "zookeeper.enabled"] == true && values[path: "zookeeper.replicaCount"] == 3)
+        let zookeeper = try #require(context.lake.chartParts.resources(ChartPartName.nifiZooKeeper))
+        #expect(values[path: "zookeeper.resources"] == Kubernetes.resources(zookeeper))
         #expect(values[path: "persistence.enabled"] == true)
     }
 
@@ -78,7 +80,7 @@ import Testing
         let values = Fixture.values("nifi")
         #expect(nifi.replicas == 1)
         #expect(values[path: "replicaCount"] == 1)
-        #expect(values[path: "zookeeper"] == ["enabled": true, "replicaCount": 1])
+        #expect(values[path: "zookeeper.enabled"] == true && values[path: "zookeeper.replicaCount"] == 1)
         #expect(values[path: "properties.isNode"] == false)
         #expect(values[path: "env"] == [
             ["name": "NIFI_SENSITIVE_PROPS_KEY", "valueFrom": ["secretKeyRef": ["name": "sample-nifi", "key": "sensitive-props-key"]]],

@@ -29,6 +29,8 @@ public enum ChartPartName {
     public static let flinkOperator = "flink-kubernetes-operator"
     public static let postgresOperator = "postgres-operator"
     public static let minioOperator = "minio-operator"
+    /// The ZooKeeper ensemble of NiFi's chart.
+    public static let nifiZooKeeper = "nifi-zookeeper"
     public static let airflowTriggerer = "airflow-triggerer"
     public static let airflowDagProcessor = "airflow-dag-processor"
     public static let airflowStatsd = "airflow-statsd"

@@ -8,7 +8,7 @@ public enum RuleRegistry {
         KafkaControllerRule.description,
         NodeAllocatableRule.description, NodePackingRule.description,
     ] + ProcessingFamily.rules + ServingFamily.rules
-        + [OperatorDefaultsRule.description, AirflowPartsRule.description, MonitoringPartsRule.description]
+        + [OperatorDefaultsRule.description, AirflowPartsRule.description, MonitoringPartsRule.description, NiFiZooKeeperRule.description]
 
     /// The rule with `id`, if any.
     public static func rule(_ id: String) -> RuleDescription? { all.first { $0.id == id } }

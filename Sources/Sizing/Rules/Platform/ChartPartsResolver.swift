@@ -8,6 +8,11 @@ enum ChartPartsResolver {
             ChartPart(name: $0.name, component: $0.component, resources: $0.resources, placement: .pods(replicas: $0.replicas),
                       rule: OperatorDefaultsRule.description)
         }
+        if let nifi = lake.nifi {
+            parts.append(ChartPart(name: ChartPartName.nifiZooKeeper, component: .nifi, resources: NiFiZooKeeperRule.memory,
+                                   placement: .pods(replicas: NiFiZooKeeperRule.servers(nifiNodes: nifi.replicas), stateful: true),
+                                   rule: NiFiZooKeeperRule.description))
+        }
         if let airflow = lake.airflow, let spec = lake.spec.components.airflow { parts += airflowParts(airflow, spec) }
         if let monitoring = lake.monitoring, let spec = lake.spec.components.monitoring { parts += monitoringParts(monitoring, spec) }
         var resolved = ResolvedChartParts()
