@@ -32,7 +32,13 @@ enum ContainerResourceCheck {
         var description: String { "\(path): \(problems.joined(separator: ", "))" }
     }
 
+    /// The containers that lack something.
     static func findings(chart: ChartWithSubcharts, emitted: JSONValue) -> [Finding] {
+        containers(chart: chart, emitted: emitted).filter { !$0.problems.isEmpty }
+    }
+
+    /// Every container the chart renders with these values, each with what it lacks (nothing, when sized).
+    static func containers(chart: ChartWithSubcharts, emitted: JSONValue) -> [Finding] {
         let merged = HelmValues.coalesce(chart.values, with: emitted == .null ? .object([:]) : emitted)
         let skipped = chart.disabledSubcharts(in: merged)
         var found: [Finding] = []
@@ -48,8 +54,7 @@ enum ContainerResourceCheck {
         if key == "resources" || otherContainerKeys.contains(key) {
             // A PersistentVolumeClaim's `resources` (storage requests) is not a container.
             if !path.contains("volumeClaimTemplate"), value == .null || value.object != nil {
-                let problems = problems(value.object ?? [:], preset: parent["resourcesPreset"]?.text)
-                if !problems.isEmpty { found.append(Finding(path: path.joined(separator: "."), problems: problems)) }
+                found.append(Finding(path: path.joined(separator: "."), problems: problems(value.object ?? [:], preset: parent["resourcesPreset"]?.text)))
             }
         }
         switch value {
