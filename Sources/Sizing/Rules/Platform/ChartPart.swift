@@ -27,10 +27,9 @@ extension Resources {
         return resources
     }
 
-    /// `200m CPU, 384 MiB` or `100m CPU, 100 MiB (limit 200 MiB)`, for rule constants and explain.
+    /// `200m CPU, 384 MiB` or `100m CPU, 100 MiB (limit 200 MiB)`, for rule constants and examples.
     var summary: String {
-        let memory = "\(memoryRequest.value >> 20) MiB"
-        let limit = memoryLimit == memoryRequest ? "" : " (limit \(memoryLimit.value >> 20) MiB)"
-        return "\(cpuRequest) CPU, \(memory)\(limit)"
+        let limit = memoryLimit == memoryRequest ? "" : " (limit \(ProcessingFormat.binary(memoryLimit.value)))"
+        return "\(cpuRequest) CPU, \(ProcessingFormat.binary(memoryRequest.value))\(limit)"
     }
 }
