@@ -17,6 +17,8 @@ struct ChartPart {
     var resources: Resources
     var placement: Placement
     var rule: RuleDescription
+    /// The resolved addresses its replica count follows, for explain.
+    var inputs: [String] = []
 }
 
 extension Resources {

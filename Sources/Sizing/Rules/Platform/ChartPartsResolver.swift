@@ -11,7 +11,7 @@ enum ChartPartsResolver {
         if let nifi = lake.nifi {
             parts.append(ChartPart(name: ChartPartName.nifiZooKeeper, component: .nifi, resources: NiFiZooKeeperRule.memory,
                                    placement: .pods(replicas: NiFiZooKeeperRule.servers(nifiNodes: nifi.replicas), stateful: true),
-                                   rule: NiFiZooKeeperRule.description))
+                                   rule: NiFiZooKeeperRule.description, inputs: ["nifi.nodes"]))
         }
         if let airflow = lake.airflow, let spec = lake.spec.components.airflow { parts += airflowParts(airflow, spec) }
         if let monitoring = lake.monitoring, let spec = lake.spec.components.monitoring { parts += monitoringParts(monitoring, spec) }
@@ -20,8 +20,8 @@ enum ChartPartsResolver {
             let resources = record(part, ledger)
             switch part.placement {
             case .pods(let replicas, let stateful):
-                let count = ledger.decide("parts.\(part.name).replicas", .count, by: part.rule, inputs: []) {
-                    (replicas, "\(replicas) \(part.name) pod\(replicas == 1 ? "" : "s")")
+                let count = ledger.decide("parts.\(part.name).replicas", .count, by: part.rule, inputs: part.inputs) {
+                    (replicas, "\(replicas) × \(part.name) (sidecars count once per pod they run in)")
                 }
                 guard count > 0 else { continue }
                 resolved.pods.append(PodGroup(name: part.name, component: part.component, replicas: count, resources: resources, stateful: stateful))
@@ -43,7 +43,8 @@ enum ChartPartsResolver {
             ChartPart(name: ChartPartName.airflowStatsd, component: .airflow, resources: AirflowPartsRule.helper,
                       placement: .pods(replicas: one), rule: rule),
             ChartPart(name: ChartPartName.airflowLogGroomer, component: .airflow, resources: AirflowPartsRule.helper,
-                      placement: .pods(replicas: AirflowPartsRule.logGroomers(schedulers: airflow.schedulers, workers: celeryWorkers)), rule: rule),
+                      placement: .pods(replicas: AirflowPartsRule.logGroomers(schedulers: airflow.schedulers, workers: celeryWorkers)), rule: rule,
+                      inputs: ["airflow.schedulers", "airflow.workers"]),
             ChartPart(name: ChartPartName.airflowMigrations, component: .airflow, resources: AirflowPartsRule.migrations, placement: .oneShot, rule: rule),
         ]
         if spec.executor == .celery {
