@@ -37,12 +37,13 @@ struct ChartWithSubcharts {
     /// condition path that resolves to a boolean is false; a path that resolves to nothing is ignored).
     func disabledSubcharts(in merged: JSONValue) -> Set<String> {
         Set(conditions.compactMap { key, paths in
-            let first = paths.lazy.compactMap { Self.lookup($0, in: merged) }.first
+            let first = paths.lazy.compactMap { Self.flag($0, in: merged) }.first
             return first == .bool(false) ? key : nil
         })
     }
 
-    static func lookup(_ dotted: String, in value: JSONValue) -> JSONValue? {
+    /// The boolean at a dotted path such as `webhook.create`, or nil when the path holds none.
+    static func flag(_ dotted: String, in value: JSONValue) -> JSONValue? {
         var current: JSONValue? = value
         for key in dotted.split(separator: ".") { current = current?.object?[String(key)] }
         guard case .bool? = current else { return nil }

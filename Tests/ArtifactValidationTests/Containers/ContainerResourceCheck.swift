@@ -46,7 +46,7 @@ enum ContainerResourceCheck {
             walk(value, key: key, parent: merged.object ?? [:], path: [key], into: &found)
         }
         let switches = renderedOnlyWhen[chart.name] ?? [:]
-        return found.filter { finding in switches[finding.path].map { ChartWithSubcharts.lookup($0, in: merged) == .bool(true) } ?? true }
+        return found.filter { finding in switches[finding.path].map { ChartWithSubcharts.flag($0, in: merged) == .bool(true) } ?? true }
             .sorted { $0.path < $1.path }
     }
 
