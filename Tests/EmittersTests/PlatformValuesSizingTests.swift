@@ -35,7 +35,7 @@ import Testing
         #expect(values[path: "config.core.parallelism"] == .int(airflow.parallelism))
         #expect(values[path: "scheduler.replicas"] == .int(airflow.schedulers))
         #expect(values[path: "apiServer.replicas"] == 1)
-        #expect(values[path: "redis.enabled"] == false && values[path: "postgresql.enabled"] == false)
+        #expect(values[path: "redis"] == ["enabled": false] && values[path: "postgresql.enabled"] == false)
         #expect(values[path: "data.metadataSecretName"] == "sample-airflow-metadata")
         #expect(values[path: "fernetKeySecretName"] == "sample-airflow-keys")
         #expect(values[path: "workers.replicas"] == nil && values[path: "config.celery"] == nil)
@@ -57,6 +57,10 @@ import Testing
         #expect(values[path: "config.celery.worker_concurrency"] == .int(airflow.workerConcurrency))
         let worker = try #require(airflow.pods.first { $0.name == "airflow-worker" })
         #expect(values[path: "workers.resources"] == Kubernetes.resources(worker.resources))
+        let broker = try #require(context.lake.chartParts.resources(ChartPartName.airflowBroker))
+        #expect(values[path: "redis.resources"] == Kubernetes.resources(broker))
+        let groomer = try #require(context.lake.chartParts.resources(ChartPartName.airflowLogGroomer))
+        #expect(values[path: "workers.logGroomerSidecar.resources"] == Kubernetes.resources(groomer))
     }
 
     @Test func nifiClusterFromTheResolvedNodes() throws {
