@@ -15,13 +15,39 @@ import Testing
     static let charts = RepositoryPaths.path("schemas/upstream/charts")
 
     @Test func everyContainerOfEveryReleaseHasRequestsAndAMemoryLimit() throws {
+        let checked = try Self.buildAndCheck(["blueprints", "Tests/Fixtures/sizing"])
+        #expect(checked.lakes >= 8, "bundled lakes and sizing fixtures")
+        #expect(checked.releases > 80)
+        #expect(checked.containers > 3 * checked.releases, "the check saw only \(checked.containers) containers")
+    }
+
+    /// The options no bundled lake uses: CeleryExecutor (its Redis and workers' log groomers) and a NiFi cluster.
+    @Test func celeryAndANiFiClusterToo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-options-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var blueprint = try String(contentsOfFile: RepositoryPaths.path("blueprints/examples/startup.yaml"), encoding: .utf8)
+        for (from, to) in [
+            ("executor: KubernetesExecutor", "executor: CeleryExecutor"), ("      kafka:\n", "      nifi:\n        nodes: 3\n      kafka:\n"),
+            ("maxMonthlyCost: \"$2,500\"", "maxMonthlyCost: \"$1,000,000\""),
+        ] {
+            #expect(blueprint.contains(from))
+            blueprint = blueprint.replacingOccurrences(of: from, with: to)
+        }
+        let file = folder.appendingPathComponent("options.yaml")
+        try blueprint.write(to: file, atomically: true, encoding: .utf8)
+        let checked = try Self.buildAndCheck([file.path])
+        #expect(checked.lakes == 1 && checked.releases >= 8)
+    }
+
+    /// Builds the blueprints at `paths` into a scratch folder and checks every release of every lake.
+    static func buildAndCheck(_ paths: [String]) throws -> (lakes: Int, releases: Int, containers: Int) {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-containers-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: out) }
-        let build = try LakeformProcess.run(["build", "blueprints", "Tests/Fixtures/sizing", "--out", out.path])
+        let build = try LakeformProcess.run(["build"] + paths + ["--out", out.path])
         try #require(build.status == 0, "\(build.stderr)")
         let lakes = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
             .filter { FileManager.default.fileExists(atPath: out.appendingPathComponent("\($0)/helmfile.yaml").path) }
-        #expect(lakes.count >= 8, "bundled lakes and sizing fixtures: \(lakes)")
         var charts: [String: ChartWithSubcharts] = [:]
         var releases = 0, containers = 0
         for lake in lakes {
@@ -40,8 +66,7 @@ import Testing
                 }
             }
         }
-        #expect(releases > 80)
-        #expect(containers > 3 * releases, "the check saw only \(containers) containers")
+        return (lakes.count, releases, containers)
     }
 
     /// The chart folder and values file of every release in a lake's helmfile.
@@ -55,7 +80,6 @@ import Testing
         }
     }
 }
-
 /// The check finds what it should and skips what the chart does not render.
 @Suite struct ContainerResourceCheckTests {
     static func findings(_ defaults: String, _ emitted: String = "{}", conditions: [String: [String]] = [:]) throws -> [String] {
