@@ -7,8 +7,7 @@ public enum RuleRegistry {
         KafkaPartitionRule.description, KafkaCPURule.description, KafkaMemoryRule.description, KafkaStorageRule.description,
         KafkaControllerRule.description,
         NodeAllocatableRule.description, NodePackingRule.description,
-    ] + ProcessingFamily.rules + ServingFamily.rules
-        + [OperatorDefaultsRule.description, AirflowPartsRule.description, MonitoringPartsRule.description, NiFiZooKeeperRule.description]
+    ] + ProcessingFamily.rules + ServingFamily.rules + PlatformFamily.rules
 
     /// The rule with `id`, if any.
     public static func rule(_ id: String) -> RuleDescription? { all.first { $0.id == id } }
