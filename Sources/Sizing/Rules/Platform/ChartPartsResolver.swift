@@ -1,8 +1,10 @@
 import LakeModel
 
-/// Sizes the charts' own parts (operators, Airflow's and kube-prometheus-stack's helpers) from their
+/// Sizes the charts' own parts (operators, NiFi's ZooKeeper, Airflow's and kube-prometheus-stack's helpers) from their
 /// documented defaults, recording each as `parts.<name>.*` so `lakeform explain` shows it.
 enum ChartPartsResolver {
+    /// The operators, NiFi's ZooKeeper and Airflow's parts: pods that Prometheus scrapes too, so they are
+    /// resolved before monitoring.
     static func resolve(_ lake: ResolvedLake, _ ledger: Ledger) -> ResolvedChartParts {
         var parts = OperatorDefaultsRule.parts(lake.spec.components).map {
             ChartPart(name: $0.name, component: $0.component, resources: $0.resources, placement: .pods(replicas: $0.replicas),
@@ -14,8 +16,19 @@ enum ChartPartsResolver {
                                    rule: NiFiZooKeeperRule.description, inputs: ["nifi.nodes"]))
         }
         if let airflow = lake.airflow, let spec = lake.spec.components.airflow { parts += airflowParts(airflow, spec) }
-        if let monitoring = lake.monitoring, let spec = lake.spec.components.monitoring { parts += monitoringParts(monitoring, spec) }
         var resolved = ResolvedChartParts()
+        add(parts, to: &resolved, ledger)
+        return resolved
+    }
+
+    /// Adds kube-prometheus-stack's parts once monitoring is resolved.
+    static func addMonitoring(_ lake: inout ResolvedLake, _ ledger: Ledger) {
+        guard let monitoring = lake.monitoring, let spec = lake.spec.components.monitoring else { return }
+        add(monitoringParts(monitoring, spec), to: &lake.chartParts, ledger)
+    }
+
+    /// Records each part and files it by where it runs.
+    private static func add(_ parts: [ChartPart], to resolved: inout ResolvedChartParts, _ ledger: Ledger) {
         for part in parts {
             let resources = record(part, ledger)
             switch part.placement {
@@ -29,7 +42,6 @@ enum ChartPartsResolver {
             case .oneShot: resolved.oneShot[part.name] = resources
             }
         }
-        return resolved
     }
 
     static func airflowParts(_ airflow: ResolvedAirflow, _ spec: AirflowSpec) -> [ChartPart] {
