@@ -5,8 +5,9 @@ import LakeModel
 enum MonitoringPartsRule: SizingRule {
     /// The chart's suggested `prometheusOperator.resources`.
     static let prometheusOperator = Resources.burstable(cpu: 100, memoryMiB: 100, limitMiB: 200)
-    /// The chart's suggested `prometheusOperator.prometheusConfigReloader.resources`.
-    static let configReloader = Resources(cpu: Millicores(200), memory: .mebibytes(50))
+    /// The chart's suggested `prometheusOperator.prometheusConfigReloader.resources`, CPU limit included: without one
+    /// the operator applies its own default CPU limit, below this request, and the StatefulSet would be invalid.
+    static let configReloader = Resources(cpu: Millicores(200), memory: .mebibytes(50), cpuLimit: Millicores(200))
     /// The chart's suggested admission-webhook resources, for the certificate patch job.
     static let webhookJob = Resources.burstable(cpu: 100, memoryMiB: 100, limitMiB: 200)
     /// The chart's suggested `alertmanager.alertmanagerSpec.resources` memory; a tenth of a core.
@@ -32,7 +33,7 @@ enum MonitoringPartsRule: SizingRule {
             + "max(250 MiB, 2 MiB × nodes)",
         constants: [
             RuleConstant("prometheus-operator", prometheusOperator.summary, "kube-prometheus-stack values.yaml suggested `prometheusOperator.resources`"),
-            RuleConstant("config reloader", configReloader.summary, "suggested `prometheusConfigReloader.resources`"),
+            RuleConstant("config reloader", configReloader.summary + ", CPU limit 200m", "suggested `prometheusConfigReloader.resources`; the limit overrides the operator's default"),
             RuleConstant("admission-webhook patch job", webhookJob.summary, "suggested `admissionWebhooks` resources"),
             RuleConstant("Alertmanager", alertmanager.summary, "suggested `alertmanagerSpec.resources` memory"),
             RuleConstant("kube-state-metrics", "0.1 CPU, 250 MiB; 1m CPU, 2 MiB per node above 100 nodes", "kube-state-metrics README, resource recommendation"),
