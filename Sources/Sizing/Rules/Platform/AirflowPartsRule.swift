@@ -30,7 +30,7 @@ enum AirflowPartsRule: SizingRule {
         ],
         source: "https://airflow.apache.org/docs/apache-airflow/stable/authoring-and-scheduling/deferring.html ; "
             + "https://airflow.apache.org/docs/apache-airflow/stable/administration-and-deployment/dagfile-processing.html ; "
-            + "https://github.com/apache/airflow/blob/helm-chart/1.18.0/chart/values.yaml (example `resources`, `triggerer.replicas`, `dagProcessor.replicas`)",
+            + "https://github.com/apache/airflow/blob/helm-chart/1.18.0/chart/values.yaml (example `resources`, `triggerer.replicas`, `dagProcessor.replicas`) ; sizing-rules §11",
         evidence: .ruleOfThumb,
         examples: [
             RuleExample("CeleryExecutor, 2 schedulers, 3 workers", expect: "7 log groomers") { "\(logGroomers(schedulers: 2, workers: 3)) log groomers" },

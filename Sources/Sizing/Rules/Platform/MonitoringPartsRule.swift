@@ -43,7 +43,7 @@ enum MonitoringPartsRule: SizingRule {
         source: "https://github.com/prometheus-community/helm-charts/blob/kube-prometheus-stack-88.5.3/charts/kube-prometheus-stack/values.yaml ; "
             + "https://github.com/kubernetes/kube-state-metrics/blob/main/README.md#resource-recommendation ; "
             + "https://github.com/prometheus-community/helm-charts/blob/prometheus-node-exporter-4.56.1/charts/prometheus-node-exporter/values.yaml ; "
-            + "https://github.com/grafana-community/helm-charts/blob/grafana-12.11.1/charts/grafana/values.yaml",
+            + "https://github.com/grafana-community/helm-charts/blob/grafana-12.11.1/charts/grafana/values.yaml ; sizing-rules §0.1 (DaemonSets on every node), §12",
         evidence: .documented,
         examples: [
             RuleExample("Prometheus and Alertmanager", expect: "2 config reloaders") { "\(configReloaders(prometheus: 1)) config reloaders" },
