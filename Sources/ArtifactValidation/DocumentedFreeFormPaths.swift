@@ -21,6 +21,10 @@ public struct DocumentedFreeFormPath: Sendable {
         "minio-tenant": [
             .init(keys: ["tenant", "configSecret", "existingSecret"], citation: "values.yaml:90 commented-out option `#existingSecret: true`"),
         ],
+        "minio-operator": [
+            .init(keys: ["operator", "resources"],
+                  citation: "values.yaml:179-181 \"The `Requests or Limits` for resources to associate to Operator pods\" (the default sets requests only)"),
+        ],
         "nifi": [
             .init(keys: ["properties", "safetyValve"], citation: "values.yaml:110 `use properties.safetyValve to pass explicit 'key: value' pairs`"),
         ],

@@ -9,10 +9,10 @@ import Testing
     /// Known leaf paths, and prefixes (ending in `.` or `[]`) below which the chart takes any keys.
     static let known: [String: [String]] = [
         "strimzi-kafka-operator": ["watchNamespaces", "resources."],
-        "spark-operator": ["spark.jobNamespaces[]", "spark.serviceAccount.name", "webhook.enable"],
-        "flink-kubernetes-operator": ["image.tag", "watchNamespaces[]", "webhook.create"],
-        "postgres-operator": ["configKubernetes.watched_namespace"],
-        "minio-operator": ["operator.env[]"],
+        "spark-operator": ["spark.jobNamespaces[]", "spark.serviceAccount.name", "webhook.enable", "webhook.resources.", "controller.resources."],
+        "flink-kubernetes-operator": ["image.tag", "watchNamespaces[]", "webhook.create", "operatorPod.resources."],
+        "postgres-operator": ["configKubernetes.watched_namespace", "resources."],
+        "minio-operator": ["operator.env[]", "operator.replicaCount", "operator.resources."],
         "minio": [
             "tenant.name", "tenant.configSecret.name", "tenant.configSecret.accessKey", "tenant.configSecret.secretKey",
             // Documented in the values.yaml comment above `pools` and read by the chart's checks.
@@ -23,20 +23,27 @@ import Testing
         ],
         "nifi": [
             "replicaCount", "jvmMemory", "resources.", "persistence.enabled", "properties.isNode", "properties.safetyValve.",
-            "auth.singleUser.username", "auth.singleUser.password", "env[]", "zookeeper.enabled", "zookeeper.replicaCount",
+            "auth.singleUser.username", "auth.singleUser.password", "env[]", "zookeeper.enabled", "zookeeper.replicaCount", "zookeeper.resources.",
         ],
         "airflow": [
             "executor", "data.metadataSecretName", "postgresql.enabled", "redis.enabled", "fernetKeySecretName",
             "apiSecretKeySecretName", "jwtSecretName", "scheduler.replicas", "scheduler.resources.", "apiServer.replicas",
             "apiServer.resources.", "workers.replicas", "workers.resources.", "config.", "dags.persistence.enabled",
-            "dags.persistence.accessMode", "webserver.defaultUser.enabled",
+            "dags.persistence.accessMode", "webserver.defaultUser.enabled", "webserver.resources.", "redis.resources.",
+            "scheduler.logGroomerSidecar.resources.", "workers.logGroomerSidecar.resources.", "triggerer.replicas", "triggerer.resources.",
+            "triggerer.logGroomerSidecar.resources.", "dagProcessor.replicas", "dagProcessor.resources.",
+            "dagProcessor.logGroomerSidecar.resources.", "statsd.resources.", "migrateDatabaseJob.resources.",
         ],
         "kube-prometheus-stack": [
             "prometheus.prometheusSpec.retention", "prometheus.prometheusSpec.retentionSize", "prometheus.prometheusSpec.scrapeInterval",
             "prometheus.prometheusSpec.resources.", "prometheus.prometheusSpec.storageSpec.",
             "prometheus.prometheusSpec.serviceMonitorSelectorNilUsesHelmValues",
             "prometheus.prometheusSpec.podMonitorSelectorNilUsesHelmValues", "prometheus.prometheusSpec.ruleSelectorNilUsesHelmValues",
-            "grafana.enabled", "grafana.admin.existingSecret",
+            "grafana.enabled", "grafana.admin.existingSecret", "grafana.resources.", "grafana.sidecar.resources.",
+            "grafana.downloadDashboards.resources.", "grafana.initChownData.resources.", "grafana.testFramework.resources.",
+            "prometheusOperator.resources.", "prometheusOperator.prometheusConfigReloader.resources.",
+            "prometheusOperator.admissionWebhooks.patch.resources.", "alertmanager.alertmanagerSpec.resources.",
+            "kube-state-metrics.resources.", "prometheus-node-exporter.resources.",
         ],
     ]
 

@@ -35,7 +35,7 @@ import Testing
         #expect(values[path: "config.core.parallelism"] == .int(airflow.parallelism))
         #expect(values[path: "scheduler.replicas"] == .int(airflow.schedulers))
         #expect(values[path: "apiServer.replicas"] == 1)
-        #expect(values[path: "redis.enabled"] == false && values[path: "postgresql.enabled"] == false)
+        #expect(values[path: "redis"] == ["enabled": false] && values[path: "postgresql.enabled"] == false)
         #expect(values[path: "data.metadataSecretName"] == "sample-airflow-metadata")
         #expect(values[path: "fernetKeySecretName"] == "sample-airflow-keys")
         #expect(values[path: "workers.replicas"] == nil && values[path: "config.celery"] == nil)
@@ -57,6 +57,10 @@ import Testing
         #expect(values[path: "config.celery.worker_concurrency"] == .int(airflow.workerConcurrency))
         let worker = try #require(airflow.pods.first { $0.name == "airflow-worker" })
         #expect(values[path: "workers.resources"] == Kubernetes.resources(worker.resources))
+        let broker = try #require(context.lake.chartParts.resources(ChartPartName.airflowBroker))
+        #expect(values[path: "redis.resources"] == Kubernetes.resources(broker))
+        let groomer = try #require(context.lake.chartParts.resources(ChartPartName.airflowLogGroomer))
+        #expect(values[path: "workers.logGroomerSidecar.resources"] == Kubernetes.resources(groomer))
     }
 
     @Test func nifiClusterFromTheResolvedNodes() throws {
@@ -69,7 +73,9 @@ import Testing
         #expect(values[path: "resources"] == Kubernetes.resources(nifi.resources))
         #expect(values[path: "resources.requests.memory"] == values[path: "resources.limits.memory"])
         #expect(values[path: "properties.isNode"] == true)
-        #expect(values[path: "zookeeper"] == ["enabled": true, "replicaCount": 3])
+        #expect(values[path: "zookeeper.enabled"] == true && values[path: "zookeeper.replicaCount"] == 3)
+        let zookeeper = try #require(context.lake.chartParts.resources(ChartPartName.nifiZooKeeper))
+        #expect(values[path: "zookeeper.resources"] == Kubernetes.resources(zookeeper))
         #expect(values[path: "persistence.enabled"] == true)
     }
 
@@ -78,7 +84,7 @@ import Testing
         let values = Fixture.values("nifi")
         #expect(nifi.replicas == 1)
         #expect(values[path: "replicaCount"] == 1)
-        #expect(values[path: "zookeeper"] == ["enabled": true, "replicaCount": 1])
+        #expect(values[path: "zookeeper.enabled"] == true && values[path: "zookeeper.replicaCount"] == 1)
         #expect(values[path: "properties.isNode"] == false)
         #expect(values[path: "env"] == [
             ["name": "NIFI_SENSITIVE_PROPS_KEY", "valueFrom": ["secretKeyRef": ["name": "sample-nifi", "key": "sensitive-props-key"]]],
@@ -102,8 +108,10 @@ import Testing
         #expect(spec[path: "resources"] == Kubernetes.resources(monitoring.prometheus))
         #expect(spec[path: "storageSpec.volumeClaimTemplate.spec.resources.requests.storage"] == Kubernetes.quantity(monitoring.storage))
         #expect(spec[path: "serviceMonitorSelectorNilUsesHelmValues"] == false)
-        let grafana = Fixture.values("kube-prometheus-stack")[path: "grafana"]
-        #expect(grafana == ["enabled": true, "admin": ["existingSecret": "sample-grafana-admin"]])
+        let grafana = Fixture.values("kube-prometheus-stack")[path: "grafana"] ?? .null
+        #expect(grafana[path: "enabled"] == true && grafana[path: "admin"] == ["existingSecret": "sample-grafana-admin"])
+        let pod = try #require(monitoring.pods.first { $0.name == "grafana" })
+        #expect(grafana[path: "resources"] == Kubernetes.resources(pod.resources))
         #expect(MonitoringValues.retentionSize(.gibibytes(80)) == "80GiB")
         #expect(MonitoringValues.retentionSize(Bytes(80_000_000_000)) == "78125000KiB")
         #expect(MonitoringValues.retentionSize(Bytes(1_001)) == "1001B")
@@ -113,6 +121,35 @@ import Testing
         let context = Fixture.context { $0.components.monitoring?.grafana = false }
         #expect(Fixture.values("kube-prometheus-stack", context)[path: "grafana"] == ["enabled": false])
         #expect(Fixture.entry("kube-prometheus-stack", context)?.secrets == [])
+    }
+
+    @Test func chartPartsCarryTheirResolvedResources() throws {
+        let parts = Fixture.lake.chartParts
+        let expected: [(release: String, path: String, part: String)] = [
+            ("strimzi-kafka-operator", "resources", ChartPartName.strimziOperator),
+            ("spark-operator", "controller.resources", ChartPartName.sparkOperatorController),
+            ("spark-operator", "webhook.resources", ChartPartName.sparkOperatorWebhook),
+            ("flink-kubernetes-operator", "operatorPod.resources", ChartPartName.flinkOperator),
+            ("postgres-operator", "resources", ChartPartName.postgresOperator),
+            ("minio-operator", "operator.resources", ChartPartName.minioOperator),
+            ("airflow", "triggerer.resources", ChartPartName.airflowTriggerer),
+            ("airflow", "dagProcessor.resources", ChartPartName.airflowDagProcessor),
+            ("airflow", "statsd.resources", ChartPartName.airflowStatsd),
+            ("airflow", "scheduler.logGroomerSidecar.resources", ChartPartName.airflowLogGroomer),
+            ("airflow", "migrateDatabaseJob.resources", ChartPartName.airflowMigrations),
+            ("kube-prometheus-stack", "prometheusOperator.resources", ChartPartName.prometheusOperator),
+            ("kube-prometheus-stack", "prometheusOperator.prometheusConfigReloader.resources", ChartPartName.configReloader),
+            ("kube-prometheus-stack", "alertmanager.alertmanagerSpec.resources", ChartPartName.alertmanager),
+            ("kube-prometheus-stack", "kube-state-metrics.resources", ChartPartName.kubeStateMetrics),
+            ("kube-prometheus-stack", "prometheus-node-exporter.resources", ChartPartName.nodeExporter),
+            ("kube-prometheus-stack", "grafana.sidecar.resources", ChartPartName.grafanaSidecar),
+        ]
+        for (release, path, part) in expected {
+            let resources = try #require(parts.resources(part), "\(part) is not sized")
+            #expect(Fixture.values(release)[path: path] == Kubernetes.resources(resources), "\(release) \(path)")
+        }
+        let operators = try #require(parts.pods.first { $0.name == ChartPartName.minioOperator })
+        #expect(Fixture.values("minio-operator")[path: "operator.replicaCount"] == .int(operators.replicas))
     }
 
     @Test func operatorsWatchTheLakeNamespace() {

@@ -2,10 +2,11 @@ import LakeModel
 
 /// Helm values for the platform releases: the operators (Strimzi, Spark, Flink, Zalando PostgreSQL,
 /// MinIO), the MinIO tenant, Airflow, NiFi and kube-prometheus-stack. Each release writes
-/// `helm/<release>.values.yaml`; every sized number comes from the resolved lake (the few fixed ones,
-/// such as the Strimzi operator's resources and ZooKeeper's ensemble, are named and explained where
-/// they are set), every key exists in the pinned chart's `values.yaml` (or sits under a map the chart
-/// passes through), and credentials are only ever Secret names or references to them.
+/// `helm/<release>.values.yaml`; every sized number comes from the resolved lake (the charts' own
+/// parts, such as the operators, sidecars and exporters, from `ResolvedLake.chartParts`), every container
+/// the charts render gets requests and a memory limit, every key exists in the pinned chart's
+/// `values.yaml` (or sits under a map the chart passes through), and credentials are only ever Secret
+/// names or references to them.
 ///
 /// All releases install into the lake's namespace, so each operator watches exactly that namespace.
 public enum PlatformValuesFamily: EmitterFamily {

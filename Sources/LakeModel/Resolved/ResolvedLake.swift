@@ -20,6 +20,8 @@ public struct ResolvedLake: Equatable, Sendable {
     public var hasura: ResolvedReplicated?
     public var monitoring: ResolvedMonitoring?
     public var atlas: ResolvedReplicated?
+    /// Operators, sidecars, exporters and jobs of the charts, beside the components' pods.
+    public var chartParts = ResolvedChartParts()
     public var nodePools: [ResolvedNodePool] = []
     public var provenance = Provenance()
 
@@ -48,6 +50,7 @@ public struct ResolvedLake: Equatable, Sendable {
         groups += hasura?.pods ?? []
         groups += monitoring?.pods ?? []
         groups += atlas?.pods ?? []
+        groups += chartParts.pods
         return groups
     }
 

@@ -9,7 +9,7 @@ public enum RuleRegistry {
         KafkaControllerRule.description,
         NodeAllocatableRule.description, NodePackingRule.description, ClusterScaleRule.description,
         WorkloadConsistencyRule.description,
-    ] + ProcessingFamily.rules + ServingFamily.rules
+    ] + ProcessingFamily.rules + ServingFamily.rules + PlatformFamily.rules
 
     /// The rule with `id`, if any.
     public static func rule(_ id: String) -> RuleDescription? { all.first { $0.id == id } }

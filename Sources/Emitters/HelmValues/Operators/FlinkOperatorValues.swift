@@ -10,6 +10,7 @@ enum FlinkOperatorValues {
         guard context.lake.flink != nil else { return nil }
         let values: YAMLValue = [
             "image": ["tag": .string(imageTag)],
+            "operatorPod": ["resources": context.lake.chartParts.values(ChartPartName.flinkOperator)],
             // Namespaced mode: Roles (not ClusterRoles) and the `flink` job ServiceAccount in the lake's namespace.
             "watchNamespaces": [.string(context.namespace)],
             // The chart's admission webhook needs cert-manager Certificates, which the lake does not

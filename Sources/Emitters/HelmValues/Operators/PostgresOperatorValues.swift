@@ -7,6 +7,7 @@ enum PostgresOperatorValues {
         let values: YAMLValue = [
             // Reconcile only the lake's `postgresql` resources instead of every namespace (`"*"`).
             "configKubernetes": ["watched_namespace": .string(context.namespace)],
+            "resources": context.lake.chartParts.values(ChartPartName.postgresOperator),
         ]
         return PlatformEntry(
             release: PinnedChart.postgresOperator.release(PlatformNames.postgresOperator, context, phase: .operators),

@@ -13,7 +13,8 @@ enum SparkOperatorValues {
             ],
             // The mutating webhook applies volumes, tolerations and affinity from the SparkApplication
             // to driver and executor pods; its certificate is self-generated (no cert-manager needed).
-            "webhook": ["enable": true],
+            "webhook": ["enable": true, "resources": context.lake.chartParts.values(ChartPartName.sparkOperatorWebhook)],
+            "controller": ["resources": context.lake.chartParts.values(ChartPartName.sparkOperatorController)],
         ]
         return PlatformEntry(release: PinnedChart.sparkOperator.release(PlatformNames.sparkOperator, context, phase: .operators),
                              values: values)

@@ -15,7 +15,9 @@ enum AirflowValues {
         let celery = spec.executor == .celery
         let keys = PlatformNames.airflowKeys(lake)
         var config: [String: YAMLValue] = ["core": ["parallelism": .int(airflow.parallelism)]]
-        var workers: [String: YAMLValue] = [:]
+        let parts = context.lake.chartParts
+        let logGroomer: YAMLValue = ["resources": parts.values(ChartPartName.airflowLogGroomer)]
+        var workers: [String: YAMLValue] = ["logGroomerSidecar": logGroomer]
         if celery {
             config["celery"] = ["worker_concurrency": .int(airflow.workerConcurrency)]
             workers["replicas"] = .int(airflow.workers)
@@ -30,19 +32,32 @@ enum AirflowValues {
             "data": ["metadataSecretName": .string(PlatformNames.airflowMetadata(lake))],
             "postgresql": ["enabled": false],
             // Redis is Celery's broker only; the chart generates its password on install.
-            "redis": ["enabled": .bool(celery)],
+            "redis": celery ? ["enabled": true, "resources": parts.values(ChartPartName.airflowBroker)] : ["enabled": false],
             "fernetKeySecretName": .string(keys),
             // Airflow 3: `[api] secret_key` and `[api_auth] jwt_secret` (the webserver key is Airflow 2's).
             "apiSecretKeySecretName": .string(keys),
             "jwtSecretName": .string(keys),
-            "scheduler": ["replicas": .int(airflow.schedulers), "resources": resources(airflow, "airflow-scheduler")],
+            "scheduler": [
+                "replicas": .int(airflow.schedulers), "resources": resources(airflow, "airflow-scheduler"), "logGroomerSidecar": logGroomer,
+            ],
             "apiServer": ["replicas": .int(replicas(airflow, "airflow-webserver")), "resources": resources(airflow, "airflow-webserver")],
+            "triggerer": [
+                "replicas": .int(partReplicas(parts, ChartPartName.airflowTriggerer)), "resources": parts.values(ChartPartName.airflowTriggerer),
+                "logGroomerSidecar": logGroomer,
+            ],
+            "dagProcessor": [
+                "replicas": .int(partReplicas(parts, ChartPartName.airflowDagProcessor)), "resources": parts.values(ChartPartName.airflowDagProcessor),
+                "logGroomerSidecar": logGroomer,
+            ],
+            "statsd": ["resources": parts.values(ChartPartName.airflowStatsd)],
+            "migrateDatabaseJob": ["resources": parts.values(ChartPartName.airflowMigrations)],
             "workers": .map(workers),
             "config": .map(config),
             "dags": ["persistence": ["enabled": true, "accessMode": "ReadWriteMany"]],
             // No create-user job with the chart's admin/admin default; create the first admin with
-            // `airflow users create` and a password of your own.
-            "webserver": ["defaultUser": ["enabled": false]],
+            // `airflow users create` and a password of your own. The webserver Deployment (Airflow 2
+            // images) gets the API server's size.
+            "webserver": ["defaultUser": ["enabled": false], "resources": resources(airflow, "airflow-webserver")],
         ]
         let needs = context.lake.postgres != nil ? [PlatformNames.postgresOperator] : []
         return PlatformEntry(release: PinnedChart.airflow.release(PlatformNames.airflow, context, phase: .processing, needs: needs),
@@ -56,6 +71,8 @@ enum AirflowValues {
     }
 
     static func replicas(_ airflow: ResolvedAirflow, _ name: String) -> Int { group(airflow, name)?.replicas ?? 1 }
+
+    static func partReplicas(_ parts: ResolvedChartParts, _ name: String) -> Int { parts.pods.first { $0.name == name }?.replicas ?? 1 }
 
     static func secrets(_ context: EmitContext) -> [SecretReference] {
         let lake = context.name

@@ -9,7 +9,8 @@ import LakeModel
 /// lake's Secret through `env`. Nothing secret is written here or rendered into the pod spec.
 enum NiFiValues {
     static func entry(_ context: EmitContext) -> PlatformEntry? {
-        guard let nifi = context.lake.nifi else { return nil }
+        guard let nifi = context.lake.nifi,
+              let zookeeper = context.lake.chartParts.pods.first(where: { $0.name == ChartPartName.nifiZooKeeper }) else { return nil }
         let clustered = nifi.replicas > 1
         var values: [String: YAMLValue] = [
             "replicaCount": .int(nifi.replicas),
@@ -24,8 +25,11 @@ enum NiFiValues {
             "env": .list(environment.map { variable, key in secretVariable(variable, key, PlatformNames.nifiCredentials(context.name)) }),
             // A cluster gets a three-server ensemble, which keeps a majority through one failure. A single
             // node does not coordinate through ZooKeeper, but the chart's start-up may still wait for one,
-            // so it keeps a one-server ZooKeeper instead of the chart's three.
-            "zookeeper": ["enabled": true, "replicaCount": clustered ? 3 : 1],
+            // so it keeps a one-server ZooKeeper instead of the chart's three. Its heap stays the subchart's
+            // `heapSize` default, inside the sized memory limit.
+            "zookeeper": [
+                "enabled": true, "replicaCount": .int(zookeeper.replicas), "resources": Kubernetes.resources(zookeeper.resources),
+            ],
         ]
         if let heap = nifi.heap { values["jvmMemory"] = .string(jvm(heap)) }
         return PlatformEntry(release: PinnedChart.nifi.release(PlatformNames.nifi, context, phase: .streaming), values: .map(values),

@@ -8,11 +8,12 @@ enum NodePackingRule: SizingRule {
 
     static let description = RuleDescription(
         id: "kubernetes.nodes",
-        summary: "Nodes per pool: first-fit-decreasing packing of pod requests into allocatable, plus room for one more pod of the largest stateful group.",
-        formula: "shape = smallest of 16c/64Gi, 32c/128Gi, 64c/256Gi, 96c/384Gi whose allocatable fits the largest pod; nodes = FFD(requests) (+1 when no node has room for a spare stateful pod)",
+        summary: "Nodes per pool: first-fit-decreasing packing of pod requests into allocatable less the DaemonSets' requests, plus room for one more pod of the largest stateful group.",
+        formula: "shape = smallest of 16c/64Gi, 32c/128Gi, 64c/256Gi, 96c/384Gi whose allocatable − DaemonSet requests fits the largest pod; nodes = FFD(requests) (+1 when no node has room for a spare stateful pod)",
         constants: [
             RuleConstant("shapes", "16c/64Gi … 96c/384Gi", "common general-purpose node sizes (4 GiB per core)"),
             RuleConstant("spare", "one pod of the largest stateful group", "a rolling restart needs somewhere to reschedule"),
+            RuleConstant("DaemonSets", "their requests on every node", "a DaemonSet (node-exporter) runs one pod on each node"),
         ],
         source: "https://kubernetes.io/docs/tasks/administer-cluster/reserve-compute-resources/ ; sizing-rules §0.1 (bin-pack requests, keep a spare for rolling restarts)",
         evidence: .documented,
@@ -43,14 +44,15 @@ enum NodePackingRule: SizingRule {
         var allocatableMemory: Int
     }
 
-    /// First-fit decreasing. Identical pods are placed in bulk, node by node, which gives the
-    /// same result as placing them one at a time.
-    static func pack(_ pods: [Pod]) -> Packing {
+    /// First-fit decreasing into what each node has left after the DaemonSets' requests (`perNode`).
+    /// Identical pods are placed in bulk, node by node, which gives the same result as placing them one at a time.
+    static func pack(_ pods: [Pod], perNode: (cpu: Int, memory: Int) = (0, 0)) -> Packing {
         let shape = shapes.first { shape in
-            let node = NodeAllocatableRule.allocatable(cpu: shape.cores * 1_000, memory: shape.gib << 30)
+            let node = room(shape, perNode)
             return pods.allSatisfy { $0.cpu <= node.cpu && $0.memory <= node.memory }
         } ?? shapes[shapes.count - 1]
-        let node = NodeAllocatableRule.allocatable(cpu: shape.cores * 1_000, memory: shape.gib << 30)
+        let allocatable = NodeAllocatableRule.allocatable(cpu: shape.cores * 1_000, memory: shape.gib << 30)
+        let node = room(shape, perNode)
         var free: [(cpu: Int, memory: Int)] = []
         for pod in pods.sorted(by: { ($0.memory, $0.cpu) > ($1.memory, $1.cpu) }) {
             var remaining = pod.count
@@ -72,7 +74,13 @@ enum NodePackingRule: SizingRule {
            !free.contains(where: { $0.cpu >= spare.cpu && $0.memory >= spare.memory }) {
             free.append((node.cpu, node.memory))
         }
-        return Packing(shape: shape, nodes: free.count, allocatableCPU: node.cpu, allocatableMemory: node.memory)
+        return Packing(shape: shape, nodes: free.count, allocatableCPU: allocatable.cpu, allocatableMemory: allocatable.memory)
+    }
+
+    /// A node's allocatable less the DaemonSets' requests.
+    private static func room(_ shape: (cores: Int, gib: Int), _ perNode: (cpu: Int, memory: Int)) -> (cpu: Int, memory: Int) {
+        let node = NodeAllocatableRule.allocatable(cpu: shape.cores * 1_000, memory: shape.gib << 30)
+        return (node.cpu - perNode.cpu, node.memory - perNode.memory)
     }
 
     /// How many copies of `pod` fit into `room`.

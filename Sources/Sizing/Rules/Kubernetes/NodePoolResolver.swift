@@ -1,11 +1,14 @@
 import LakeModel
 
 /// Groups the lake's pods into node pools (storage, stateful data services, stateless compute)
-/// and packs each pool.
+/// and packs each pool; `perNode` are the DaemonSet containers every node runs besides them.
 enum NodePoolResolver {
-    static func resolve(_ groups: [PodGroup], _ ledger: Ledger) -> [ResolvedNodePool] {
+    static func resolve(_ groups: [PodGroup], perNode: [String: Resources] = [:], _ ledger: Ledger) -> [ResolvedNodePool] {
+        let daemons = (cpu: perNode.values.reduce(0) { $0 + $1.cpuRequest.value }, memory: perNode.values.reduce(0) { $0 + $1.memoryRequest.value })
+        let daemonInputs = perNode.keys.sorted().flatMap { ["parts.\($0).cpu", "parts.\($0).memory"] }
         let pools: [(name: String, groups: [PodGroup])] = [
-            ("storage", groups.filter { $0.component == .minio }),
+            // MinIO's servers; its operator is stateless and packs with the compute pods.
+            ("storage", groups.filter { $0.component == .minio && $0.stateful }),
             ("data", groups.filter { $0.component != .minio && $0.stateful }),
             ("compute", groups.filter { !$0.stateful }),
         ]
@@ -15,15 +18,15 @@ enum NodePoolResolver {
                 NodePackingRule.Pod(cpu: group.resources.cpuRequest.value, memory: group.resources.memoryRequest.value,
                                     stateful: group.stateful, count: group.replicas)
             }
-            let packing = NodePackingRule.pack(pods)
-            for group in pool.groups where group.resources.cpuRequest.value > packing.allocatableCPU
-                || group.resources.memoryRequest.value > packing.allocatableMemory {
+            let packing = NodePackingRule.pack(pods, perNode: daemons)
+            for group in pool.groups where group.resources.cpuRequest.value > packing.allocatableCPU - daemons.cpu
+                || group.resources.memoryRequest.value > packing.allocatableMemory - daemons.memory {
                 ledger.error("invariant.podTooLarge",
                              "a \(group.name) pod requests \(group.resources.cpuRequest) CPU and \(group.resources.memoryRequest), more than the largest node allocates",
                              address: "\(group.name)", notes: ["lower the pinned size or split the work over more replicas"])
             }
-            let requestedCPU = pods.reduce(0) { $0 + $1.cpu * $1.count }
-            let requestedMemory = pods.reduce(0) { $0 + $1.memory * $1.count }
+            let podCPU = pods.reduce(0) { $0 + $1.cpu * $1.count }
+            let podMemory = pods.reduce(0) { $0 + $1.memory * $1.count }
             let address = "nodePools.\(pool.name)"
             for group in pool.groups {
                 ledger.decide("pods.\(group.name)", .count, by: NodePackingRule.description, inputs: []) {
@@ -31,11 +34,13 @@ enum NodePoolResolver {
                 }
             }
             let nodes = ledger.decide("\(address).nodes", .count, by: NodePackingRule.description,
-                                      inputs: pool.groups.map { "pods.\($0.name)" }) {
-                (packing.nodes, "\(pods.reduce(0) { $0 + $1.count }) pods requesting \(Millicores(requestedCPU)) CPU and \(Bytes(requestedMemory)) "
+                                      inputs: pool.groups.map { "pods.\($0.name)" } + daemonInputs) {
+                (packing.nodes, "\(pods.reduce(0) { $0 + $1.count }) pods requesting \(Millicores(podCPU)) CPU and \(Bytes(podMemory)) "
                     + "into \(packing.shape.cores)c/\(packing.shape.gib)Gi nodes (allocatable \(Millicores(packing.allocatableCPU)) CPU, "
-                    + "\(Bytes(packing.allocatableMemory))) → \(packing.nodes) nodes")
+                    + "\(Bytes(packing.allocatableMemory)), less \(Millicores(daemons.cpu)) CPU and \(Bytes(daemons.memory)) of DaemonSets) "
+                    + "→ \(packing.nodes) nodes")
             }
+            let requestedCPU = podCPU + daemons.cpu * nodes, requestedMemory = podMemory + daemons.memory * nodes
             ledger.decide("\(address).allocatableMemory", .bytes, by: NodeAllocatableRule.description, inputs: []) {
                 (packing.allocatableMemory, "\(packing.shape.gib) GiB − reservations − 100 MiB = \(Bytes(packing.allocatableMemory))")
             }
