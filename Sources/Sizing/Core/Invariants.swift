@@ -40,12 +40,12 @@ enum Invariants {
         }
         checkHeap(kafka.brokerHeap, within: kafka.brokerResources, "kafka.brokerHeap", ledger)
         let retained = kafka.topics.reduce(0) {
-            $0 + KafkaStorageBoundRule.retainedBytes(ingress: $1.ingress.value, retention: $1.retention.value,
+            $0 + KafkaStorageBoundRule.retainedBytes(ingress: $1.ingress.value, retention: $1.localRetention.value,
                                                      replicationFactor: kafka.replicationFactor)
         }
         if kafka.storagePerBroker.value * kafka.brokers < retained {
             ledger.error("invariant.kafkaDisk",
-                         "Kafka disks hold \(Bytes(kafka.storagePerBroker.value * kafka.brokers)), less than ingress × retention × RF / fill = \(Bytes(retained))",
+                         "Kafka disks hold \(Bytes(kafka.storagePerBroker.value * kafka.brokers)), less than ingress × local retention × RF / fill = \(Bytes(retained))",
                          address: "kafka.brokerStorage", notes: ["raise kafka.brokerStorage or kafka.brokers, or shorten retention"])
         }
     }

@@ -4,7 +4,7 @@ public enum RuleRegistry {
         MinIOErasureSetRule.description, MinIOParityRule.description, MinIOCapacityRule.description,
         MinIOLayoutRule.description, MinIOMemoryRule.description, MinIOGrowthRule.description,
         KafkaThroughputRule.description, KafkaStorageBoundRule.description, KafkaReplicaGuardrailRule.description,
-        KafkaPartitionRule.description, KafkaCPURule.description, KafkaMemoryRule.description, KafkaStorageRule.description,
+        KafkaPartitionRule.description, KafkaTieredStorageRule.description, KafkaCPURule.description, KafkaMemoryRule.description, KafkaStorageRule.description,
         KafkaControllerRule.description,
         NodeAllocatableRule.description, NodePackingRule.description,
     ] + ProcessingFamily.rules + ServingFamily.rules

@@ -5,7 +5,7 @@ enum ProcessingFamily {
     static let rules: [RuleDescription] = [
         SparkTaskRule.description, SparkExecutorCountRule.description, SparkExecutorShapeRule.description,
         SparkOverheadRule.description, SparkDriverRule.description, SparkDynamicAllocationRule.description,
-        FlinkParallelismRule.description, FlinkMaxParallelismRule.description, FlinkTaskManagerRule.description,
+        FlinkStateRule.description, FlinkParallelismRule.description, FlinkMaxParallelismRule.description, FlinkTaskManagerRule.description,
         FlinkMemoryRule.description, FlinkJobManagerRule.description,
         AirflowConcurrencyRule.description, AirflowWorkerRule.description,
         ConnectWorkerRule.description, NiFiNodeRule.description,

@@ -1,15 +1,28 @@
 import LakeModel
 
-/// Resolves Flink jobs: parallelism against the source topic, slots and TaskManagers, the memory model and the JobManager.
+/// Resolves Flink jobs: state, parallelism against the source topic, slots and TaskManagers, the memory model, the JobManager
+/// and the checkpoint bytes kept on MinIO.
 enum FlinkResolver {
     static func resolve(_ spec: FlinkSpec, kafka: ResolvedKafka?, _ ledger: Ledger) -> ResolvedFlink {
-        let jobs = spec.jobs.map { resolve($0, version: spec.version, kafka: kafka, ledger) }
-        return ResolvedFlink(jobs: jobs, pods: jobs.flatMap(pods))
+        StreamRates.recordInputs(ledger)
+        let resolved = spec.jobs.map { resolve($0, version: spec.version, kafka: kafka, ledger) }
+        var flink = ResolvedFlink(jobs: resolved.map(\.job), pods: resolved.map(\.job).flatMap(pods))
+        flink.checkpointBytes = Bytes(ledger.decide("flink.checkpointBytes", .bytes, by: FlinkStateRule.description,
+                                                    inputs: spec.jobs.map { "flink.jobs.\($0.name).state" }) {
+            let total = resolved.reduce(0) { min(GrowthCurve.saturated, $0 + FlinkStateRule.checkpointBytes(state: $1.state)) }
+            return (total, "Σ state × (1 retained + 1 in progress) over \(resolved.count) jobs = \(Bytes(total))")
+        })
+        return flink
     }
 
-    static func resolve(_ job: FlinkJobSpec, version: String, kafka: ResolvedKafka?, _ ledger: Ledger) -> ResolvedFlinkJob {
+    static func resolve(_ job: FlinkJobSpec, version: String, kafka: ResolvedKafka?, _ ledger: Ledger) -> (job: ResolvedFlinkJob, state: Int) {
         let at = "flink.jobs.\(job.name)"
-        let parallelism = parallelism(job, kafka: kafka, ledger)
+        let average = sourceRates(job, ledger.lake.workload).average
+        let state = ledger.decide("\(at).state", .bytes, by: FlinkStateRule.description, inputs: StreamRates.inputs) {
+            let value = FlinkStateRule.state(average: average)
+            return (value, "\(BytesPerSecond(average)) of \(job.source) at the horizon × 1 h = \(Bytes(value))")
+        }
+        let parallelism = parallelism(job, state: state, kafka: kafka, ledger)
         let maxParallelism = ledger.decide("\(at).maxParallelism", .count, by: FlinkMaxParallelismRule.description, inputs: ["\(at).parallelism"]) {
             let value = FlinkMaxParallelismRule.maxParallelism(parallelism)
             return (value, "min(max(roundUpToPowerOfTwo(\(parallelism) + \(parallelism / 2)), 128), 32,768) = \(value)")
@@ -34,10 +47,11 @@ enum FlinkResolver {
         let jmRule = FlinkJobManagerRule.description
         let jmCPU = ledger.decide("\(at).jobManagerCPU", .millicores, by: jmRule, inputs: []) { (FlinkJobManagerRule.cpu, "1 CPU") }
         let jmMemory = ledger.decide("\(at).jobManagerMemory", .bytes, by: jmRule, inputs: []) { (FlinkJobManagerRule.memory, "2048m") }
-        return ResolvedFlinkJob(
+        let resolved = ResolvedFlinkJob(
             name: job.name, parallelism: parallelism, maxParallelism: maxParallelism, slotsPerTaskManager: slots,
             taskManagers: taskManagers, taskManagerCPU: Millicores(cpu), taskManagerMemory: memory,
             jobManager: Resources(cpu: Millicores(jmCPU), memory: Bytes(jmMemory)))
+        return (resolved, state)
     }
 
     /// TaskManagers and the JobManager; both run as long as the job.

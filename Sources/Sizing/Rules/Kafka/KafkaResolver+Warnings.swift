@@ -1,0 +1,52 @@
+import LakeModel
+
+extension KafkaResolver {
+    /// Above this many brokers a single cluster is an outlier (Confluent's 200,000-partition guidance is ~1,000 brokers of
+    /// ~200 replicas each); the count is emitted, but a warning names its cause and the levers.
+    static let brokerSanityBound = 1_000
+
+    /// min.insync.replicas equal to RF: acks=all writes stop whenever any replica is down, including every rolling restart.
+    static func warn(minInsync: Int, replicationFactor rf: Int, _ ledger: Ledger) {
+        guard minInsync == rf else { return }
+        ledger.warning("kafka.minInsyncEqualsReplication",
+                       "min.insync.replicas \(minInsync) equals the replication factor \(rf): no broker can be lost for acks=all writes, "
+                           + "so every rolling restart or broker failure stops producers",
+                       address: "kafka.minInsyncReplicas",
+                       notes: ["set kafka.minInsyncReplicas to \(max(1, rf - 1)) or raise kafka.replicationFactor to \(rf + 1) (the documented pattern is RF 3, min.insync.replicas 2)"])
+    }
+
+    /// A pin that overloads broker disks, a cluster past the sanity bound, and consumer fan-out deciding the broker count.
+    static func warn(brokers: Int, binding: BrokerBound, localRetained: Int, tiered: Bool, _ ledger: Ledger) {
+        let perBroker = IntegerMath.ceilDiv(localRetained, max(1, brokers))
+        if let pin = ledger.lake.pin(.kafkaBrokers), perBroker > KafkaStorageBoundRule.maxStoragePerBroker {
+            ledger.warning("kafka.pinnedBrokersOverDisk",
+                           "the pin of \(pin.value) brokers leaves \(Bytes(perBroker)) of local log on each, above the "
+                               + "\(Bytes(KafkaStorageBoundRule.maxStoragePerBroker)) per-broker disk bound; the disk rule needs "
+                               + "\(KafkaStorageBoundRule.brokers(retained: localRetained)) brokers",
+                           address: "kafka.brokers",
+                           notes: [tiered ? "tiered storage already keeps only a day locally: raise or remove the pin, or shorten retention"
+                                          : "raise or remove the pin (tiered storage then applies when retention decides the count), or shorten retention"])
+        }
+        if brokers > brokerSanityBound {
+            ledger.warning("kafka.brokersAboveBound",
+                           "\(brokers) Kafka brokers, above the \(brokerSanityBound) a single cluster is sized for; the count is set by \(binding.name)",
+                           address: "kafka.brokers", notes: [lever(binding, tiered: tiered)])
+        } else if binding.name.hasPrefix("consumer fan-out") {
+            ledger.warning("kafka.consumerFanOut",
+                           "\(binding.value) brokers are needed only to serve the \(binding.name): every group reads every byte over the network",
+                           address: "kafka.brokers", notes: [lever(binding, tiered: tiered)])
+        }
+    }
+
+    /// The levers for the bound that decides the broker count.
+    static func lever(_ binding: BrokerBound, tiered: Bool) -> String {
+        switch binding.name {
+        case "local storage":
+            (tiered ? "tiered storage already keeps only a day locally: " : "enable tiered storage, ") + "shorten retention, pin kafka.brokers, or split the lake"
+        case "partition replicas": "fewer partitions per topic (pin kafka.partitions), fewer topics, or split the lake"
+        case let name where name.hasPrefix("consumer fan-out"):
+            "merge consumer groups that read the same stream (fan out downstream, e.g. in Flink), pin kafka.brokers on faster NICs, or split the lake"
+        default: "pin kafka.brokers on larger brokers, or split the lake's ingest across clusters"
+        }
+    }
+}
