@@ -15,6 +15,8 @@ extension KafkaResolver {
         var value: Int
         var name: String
         var rule: RuleDescription
+        /// Whether the bound exceeds what a single consumer group would need: reads by the other groups set the broker count.
+        var consumerDriven = false
     }
 
     /// Brokers = max(RF, throughput, CPU, local disk, partition replicas), rounded to zones; tiered storage when the full retention
@@ -73,7 +75,10 @@ extension KafkaResolver {
             BrokerBound(value: storage, name: "local storage", rule: KafkaStorageBoundRule.description),
             BrokerBound(value: replicas, name: "partition replicas", rule: KafkaReplicaGuardrailRule.description),
         ]
-        let binding = bounds.dropFirst().reduce(bounds[0]) { $1.value > $0.value ? $1 : $0 }
+        var binding = bounds.dropFirst().reduce(bounds[0]) { $1.value > $0.value ? $1 : $0 }
+        let oneGroup = max(writes, KafkaThroughputRule.networkBound(peak: peak, replicationFactor: rf, consumerGroups: 1),
+                           KafkaCPURule.brokers(total: KafkaCPURule.clusterCPU(peak: peak, replicationFactor: rf, consumerGroups: 1)))
+        binding.consumerDriven = consumerGroups > 1 && binding.value > max(oneGroup, rf, storage, replicas)
         let brokers = ledger.decide("kafka.brokers", .count, by: binding.rule,
                                     inputs: StreamRates.inputs + ["kafka.localRetained", "kafka.replicationFactor"], pin: .kafkaBrokers) {
             let value = IntegerMath.roundUp(binding.value, toMultipleOf: zones)

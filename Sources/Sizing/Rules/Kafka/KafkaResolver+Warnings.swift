@@ -27,25 +27,28 @@ extension KafkaResolver {
                            notes: [tiered ? "tiered storage already keeps only a day locally: raise or remove the pin, or shorten retention"
                                           : "raise or remove the pin (tiered storage then applies when retention decides the count), or shorten retention"])
         }
+        let cause = binding.name + (binding.consumerDriven ? ", driven by the reads of every consumer group" : "")
         if brokers > brokerSanityBound {
             ledger.warning("kafka.brokersAboveBound",
-                           "\(brokers) Kafka brokers, above the \(brokerSanityBound) a single cluster is sized for; the count is set by \(binding.name)",
+                           "\(brokers) Kafka brokers, above the \(brokerSanityBound) a single cluster is sized for; the count is set by \(cause)",
                            address: "kafka.brokers", notes: [lever(binding, tiered: tiered)])
-        } else if binding.name.hasPrefix("consumer fan-out") {
+        } else if binding.consumerDriven {
             ledger.warning("kafka.consumerFanOut",
-                           "\(binding.value) brokers are needed only to serve the \(binding.name): every group reads every byte over the network",
+                           "\(binding.value) brokers are needed only because every consumer group reads every byte (\(cause)); "
+                               + "one group would need far fewer",
                            address: "kafka.brokers", notes: [lever(binding, tiered: tiered)])
         }
     }
 
     /// The levers for the bound that decides the broker count.
     static func lever(_ binding: BrokerBound, tiered: Bool) -> String {
-        switch binding.name {
+        if binding.consumerDriven {
+            return "merge consumer groups that read the same stream (fan out downstream, e.g. in Flink), pin kafka.brokers on faster NICs, or split the lake"
+        }
+        return switch binding.name {
         case "local storage":
             (tiered ? "tiered storage already keeps only a day locally: " : "enable tiered storage, ") + "shorten retention, pin kafka.brokers, or split the lake"
         case "partition replicas": "fewer partitions per topic (pin kafka.partitions), fewer topics, or split the lake"
-        case let name where name.hasPrefix("consumer fan-out"):
-            "merge consumer groups that read the same stream (fan out downstream, e.g. in Flink), pin kafka.brokers on faster NICs, or split the lake"
         default: "pin kafka.brokers on larger brokers, or split the lake's ingest across clusters"
         }
     }
