@@ -15,8 +15,10 @@ extension KafkaResolver {
         var value: Int
         var name: String
         var rule: RuleDescription
-        /// Whether the bound exceeds what a single consumer group would need: reads by the other groups set the broker count.
-        var consumerDriven = false
+        /// Brokers every bound would need if a single consumer group read the streams.
+        var withOneGroup = 0
+        /// Whether reads by the other consumer groups set the broker count.
+        var consumerDriven: Bool { value > withOneGroup }
     }
 
     /// Brokers = max(RF, throughput, CPU, local disk, partition replicas), rounded to zones; tiered storage when the full retention
@@ -78,7 +80,7 @@ extension KafkaResolver {
         var binding = bounds.dropFirst().reduce(bounds[0]) { $1.value > $0.value ? $1 : $0 }
         let oneGroup = max(writes, KafkaThroughputRule.networkBound(peak: peak, replicationFactor: rf, consumerGroups: 1),
                            KafkaCPURule.brokers(total: KafkaCPURule.clusterCPU(peak: peak, replicationFactor: rf, consumerGroups: 1)))
-        binding.consumerDriven = consumerGroups > 1 && binding.value > max(oneGroup, rf, storage, replicas)
+        binding.withOneGroup = max(oneGroup, rf, storage, replicas)
         let brokers = ledger.decide("kafka.brokers", .count, by: binding.rule,
                                     inputs: StreamRates.inputs + ["kafka.localRetained", "kafka.replicationFactor"], pin: .kafkaBrokers) {
             let value = IntegerMath.roundUp(binding.value, toMultipleOf: zones)

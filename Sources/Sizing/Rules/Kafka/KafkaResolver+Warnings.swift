@@ -5,6 +5,9 @@ extension KafkaResolver {
     /// ~200 replicas each); the count is emitted, but a warning names its cause and the levers.
     static let brokerSanityBound = 1_000
 
+    /// Consumer fan-out is flagged once it at least doubles the brokers a single consumer group would need.
+    static let fanOutFactor = 2
+
     /// min.insync.replicas equal to RF: acks=all writes stop whenever any replica is down, including every rolling restart.
     static func warn(minInsync: Int, replicationFactor rf: Int, _ ledger: Ledger) {
         guard minInsync == rf else { return }
@@ -32,10 +35,10 @@ extension KafkaResolver {
             ledger.warning("kafka.brokersAboveBound",
                            "\(brokers) Kafka brokers, above the \(brokerSanityBound) a single cluster is sized for; the count is set by \(cause)",
                            address: "kafka.brokers", notes: [lever(binding, tiered: tiered)])
-        } else if binding.consumerDriven {
+        } else if binding.value >= fanOutFactor * binding.withOneGroup {
             ledger.warning("kafka.consumerFanOut",
-                           "\(binding.value) brokers are needed only because every consumer group reads every byte (\(cause)); "
-                               + "one group would need far fewer",
+                           "\(binding.value) brokers are needed because every consumer group reads every byte (\(cause)); "
+                               + "a single group would need \(binding.withOneGroup)",
                            address: "kafka.brokers", notes: [lever(binding, tiered: tiered)])
         }
     }
