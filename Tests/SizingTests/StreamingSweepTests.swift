@@ -81,7 +81,8 @@ import Testing
         let cpu = KafkaCPURule.brokers(total: KafkaCPURule.clusterCPU(peak: peak, replicationFactor: 3, consumerGroups: 10_000))
         let nic = KafkaThroughputRule.networkBound(peak: peak, replicationFactor: 3, consumerGroups: 10_000)
         #expect(kafka.brokers == IntegerMath.roundUp(max(cpu, nic), toMultipleOf: 3))
-        let warning = try #require(diagnostics.items.first { ["kafka.consumerFanOut", "kafka.brokersAboveBound"].contains($0.id) })
+        let id = kafka.brokers > KafkaResolver.brokerSanityBound ? "kafka.brokersAboveBound" : "kafka.consumerFanOut"
+        let warning = try #require(diagnostics.items.first { $0.id == id })
         #expect(warning.message.contains("consumer group") && warning.notes.contains { $0.contains("merge consumer groups") })
     }
 
@@ -90,6 +91,13 @@ import Testing
         let warning = try #require(diagnostics.items.first { $0.id == "kafka.brokersAboveBound" })
         #expect(try #require(lake.kafka).brokers > KafkaResolver.brokerSanityBound)
         #expect(warning.message.contains("write throughput") || warning.message.contains("CPU"))
+    }
+
+    @Test func aStreamHistoryLargerThanTheLakeIsWarned() {
+        let id = "kafka.retentionExceedsLake"
+        #expect(!Resolver.resolve(Self.lake(ingest: 100 * Self.megabyte, retention: .days(30))).diagnostics.items.map(\.id).contains(id))
+        let tenYears = Self.lake(ingest: 1_000 * Self.megabyte, retention: .days(3_650), data: 10 * Self.terabyte)
+        #expect(Resolver.resolve(tenYears).diagnostics.items.map(\.id).contains(id))
     }
 
     @Test func minInsyncEqualToReplicationIsWarned() {

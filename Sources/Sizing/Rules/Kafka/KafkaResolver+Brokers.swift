@@ -42,8 +42,9 @@ extension KafkaResolver {
         }
         let hasObjectStore = ledger.lake.components.minio != nil
         let tiered = hasObjectStore && KafkaTieredStorageRule.tiered(retained: retained, computeBrokers: capacity)
-        let why = "full retention needs \(KafkaStorageBoundRule.brokers(retained: retained)) brokers (\(Bytes(retained))), "
-            + (ledger.lake.pin(.kafkaBrokers) == nil ? "throughput, CPU, RF and replicas \(compute)" : "the pin \(capacity)")
+        let why = "full retention needs \(KafkaStorageBoundRule.brokers(retained: retained)) brokers for \(Bytes(retained)), "
+            + (tiered ? "more than" : "within") + " the \(capacity) "
+            + (ledger.lake.pin(.kafkaBrokers) == nil ? "throughput, CPU, RF and replicas need" : "pinned")
             + (hasObjectStore ? "" : "; no MinIO to tier to")
         let localRetentions = streams.map { stream in
             ledger.decide("kafka.topics.\(stream.name).localRetention", .seconds, by: KafkaTieredStorageRule.description,

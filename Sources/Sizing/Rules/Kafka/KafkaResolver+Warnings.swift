@@ -18,6 +18,17 @@ extension KafkaResolver {
                        notes: ["set kafka.minInsyncReplicas to \(max(1, rf - 1)) or raise kafka.replicationFactor to \(rf + 1) (the documented pattern is RF 3, min.insync.replicas 2)"])
     }
 
+    /// A stream history (one copy of every topic's retention) larger than the whole lake at the horizon contradicts the workload.
+    static func warn(history: Int, _ ledger: Ledger) {
+        let lake = ledger.lake.workload.atHorizon(ledger.lake.workload.dataVolume.value)
+        guard history > lake else { return }
+        ledger.warning("kafka.retentionExceedsLake",
+                       "Kafka's retention holds \(Bytes(history)) of stream history (one copy), more than the \(Bytes(lake)) the whole lake "
+                           + "holds at the horizon; ingest × retention contradicts the declared data volume and growth",
+                       address: "kafka.tieredBytes",
+                       notes: ["shorten the streams' retention (the lake's tables keep the history) or raise workload.dataVolume and its growth"])
+    }
+
     /// A pin that overloads broker disks, a cluster past the sanity bound, and consumer fan-out deciding the broker count.
     static func warn(brokers: Int, binding: BrokerBound, localRetained: Int, tiered: Bool, _ ledger: Ledger) {
         let perBroker = IntegerMath.ceilDiv(localRetained, max(1, brokers))

@@ -38,6 +38,9 @@ enum KafkaResolver {
             return (value, "\(Bytes(plan.localRetained)) / \(brokers) + \(replicasPerBroker) × 1 GiB = \(Bytes(value))")
         }
         warn(minInsync: minISR, replicationFactor: rf, ledger)
+        warn(history: streams.reduce(0) {
+            min(GrowthCurve.saturated, $0 + KafkaTieredStorageRule.remoteBytes(ingress: StreamRates(share: $1.share, workload).average, retention: $1.retention))
+        }, ledger)
         let controllers = ledger.setting("kafka.controllers", spec.controllers, default: 3, .count,
                                          "3 KRaft controllers tolerate one failure")
         let brokerResources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))

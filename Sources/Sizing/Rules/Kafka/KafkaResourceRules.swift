@@ -82,8 +82,9 @@ enum KafkaStorageRule: SizingRule {
 
     static let description = RuleDescription(
         id: "kafka.storage",
-        summary: "Each broker's volume holds its share of ingress × retention × RF at 70% fill, plus an active 1 GiB segment per replica.",
-        formula: "per broker = Σ ingress × retention × RF / B / 0.7 + replicas per broker × 1 GiB, rounded up to whole GiB",
+        summary: "Each broker's volume holds its share of ingress × local retention × RF at the horizon at 70% fill, plus an active "
+            + "1 GiB segment per replica; segments tiered to MinIO need no broker disk.",
+        formula: "per broker = Σ ingress_h × local retention × RF / B / 0.7 + replicas per broker × 1 GiB, rounded up to whole GiB",
         constants: [RuleConstant("log.segment.bytes", "1 GiB", "Kafka's default active segment size")],
         source: "https://kafka.apache.org/documentation/#brokerconfigs_log.segment.bytes ; sizing-rules §2.4",
         evidence: .documented,
