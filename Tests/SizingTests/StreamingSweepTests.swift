@@ -51,6 +51,23 @@ import Testing
         }
     }
 
+    @Test(arguments: [10 * terabyte, 50_000 * terabyte])
+    func theCornersOfTheSweepResolveWithoutKafkaOrFlinkErrors(data: Int) throws {
+        for ingest in [1, 5_000].map({ $0 * Self.megabyte }) {
+            for retention in [Seconds.days(1), .days(3_650)] {
+                for groups in [1, 10_000] {
+                    let (lake, diagnostics) = Resolver.resolve(Self.lake(ingest: ingest, retention: retention, consumerGroups: groups, data: data))
+                    let kafka = try #require(lake.kafka), job = try #require(lake.flink?.jobs.first)
+                    let case_ = "\(Bytes(data)), \(BytesPerSecond(ingest)), \(retention), \(groups) groups"
+                    #expect(!diagnostics.errors.contains { $0.id.hasPrefix("invariant.kafka") || $0.id.hasPrefix("invariant.flink") }, "\(case_)")
+                    #expect(kafka.brokerHeap < kafka.brokerResources.memoryLimit && job.taskManagerMemory.heap < job.taskManagerMemory.process)
+                    #expect(kafka.brokerResources.cpuRequest.value <= KafkaCPURule.maxPerBroker * 1_000, "\(case_)")
+                    #expect(kafka.brokers <= KafkaResolver.brokerSanityBound || diagnostics.items.contains { $0.id == "kafka.brokersAboveBound" }, "\(case_)")
+                }
+            }
+        }
+    }
+
     @Test func tenYearsOfRetentionAreTieredToMinIO() throws {
         let (lake, _) = Resolver.resolve(Self.lake(ingest: 42 * Self.megabyte, retention: .days(3_650)))
         let kafka = try #require(lake.kafka)
