@@ -1,8 +1,8 @@
 import LakeModel
 
 extension KafkaResolver {
-    /// Above this many brokers a single cluster is an outlier (Confluent's 200,000-partition guidance is ~1,000 brokers of
-    /// ~200 replicas each); the count is emitted, but a warning names its cause and the levers.
+    /// The sanity bound of issue 13: past 1,000 brokers one cluster is an outlier to operate (metadata, rebalancing, rolling
+    /// restarts), so the count is still emitted but a warning names its cause and the levers.
     static let brokerSanityBound = 1_000
 
     /// Consumer fan-out is flagged once it at least doubles the brokers a single consumer group would need.
@@ -41,7 +41,8 @@ extension KafkaResolver {
                            notes: [tiered ? "tiered storage already keeps only a day locally: raise or remove the pin, or shorten retention"
                                           : "raise or remove the pin (tiered storage then applies when retention decides the count), or shorten retention"])
         }
-        let cause = binding.name + (binding.consumerDriven ? ", driven by the reads of every consumer group" : "")
+        let cause = ledger.lake.pin(.kafkaBrokers) != nil ? "the blueprint's pin"
+            : binding.name + (binding.consumerDriven ? ", driven by the reads of every consumer group" : "")
         if brokers > brokerSanityBound {
             ledger.warning("kafka.brokersAboveBound",
                            "\(brokers) Kafka brokers, above the \(brokerSanityBound) a single cluster is sized for; the count is set by \(cause)",
@@ -61,7 +62,7 @@ extension KafkaResolver {
         }
         return switch binding.name {
         case "local storage":
-            (tiered ? "tiered storage already keeps only a day locally: " : "enable tiered storage, ") + "shorten retention, pin kafka.brokers, or split the lake"
+            (tiered ? "tiered storage already keeps only a day locally: " : "tiered storage (with MinIO) moves retention beyond a day off the brokers; ") + "shorten retention, pin kafka.brokers, or split the lake"
         case "partition replicas": "fewer partitions per topic (pin kafka.partitions), fewer topics, or split the lake"
         default: "pin kafka.brokers on larger brokers, or split the lake's ingest across clusters"
         }
