@@ -147,6 +147,13 @@ import Testing
         #expect(diagnostics.items.map(\.id).contains("flink.partitionsLimitParallelism"))
     }
 
+    @Test func aFlinkJobPastTheSanityBoundIsWarned() throws {
+        let (lake, diagnostics) = Resolver.resolve(Self.lake(ingest: 50_000 * Self.megabyte))
+        #expect(try #require(lake.flink).jobs[0].taskManagers > FlinkResolver.taskManagerSanityBound)
+        #expect(diagnostics.items.map(\.id).contains("flink.taskManagersAboveBound"))
+        #expect(!Resolver.resolve(Self.lake(ingest: 5_000 * Self.megabyte)).diagnostics.items.map(\.id).contains("flink.taskManagersAboveBound"))
+    }
+
     @Test func checkpointBytesAreTheStateTwice() throws {
         let (lake, _) = Resolver.resolve(Self.lake(ingest: 100 * Self.megabyte))
         let flink = try #require(lake.flink)

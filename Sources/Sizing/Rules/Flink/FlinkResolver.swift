@@ -3,6 +3,9 @@ import LakeModel
 /// Resolves Flink jobs: state, parallelism against the source topic, slots and TaskManagers, the memory model, the JobManager
 /// and the checkpoint bytes kept on MinIO.
 enum FlinkResolver {
+    /// Issue 13's sanity bound, as for Kafka brokers: past 1,000 TaskManagers one job is an outlier to checkpoint and restart.
+    static let taskManagerSanityBound = 1_000
+
     static func resolve(_ spec: FlinkSpec, kafka: ResolvedKafka?, _ ledger: Ledger) -> ResolvedFlink {
         StreamRates.recordInputs(ledger)
         let resolved = spec.jobs.map { resolve($0, version: spec.version, kafka: kafka, ledger) }
@@ -34,6 +37,13 @@ enum FlinkResolver {
         let taskManagers = ledger.decide("\(at).taskManagers", .count, by: rule, inputs: ["\(at).parallelism", "\(at).slots"], pin: .flinkTaskManagers) {
             let value = FlinkTaskManagerRule.taskManagers(parallelism: parallelism, slots: slots)
             return (value, "⌈\(parallelism) / \(slots)⌉ = \(value)")
+        }
+        if taskManagers > taskManagerSanityBound {
+            ledger.warning("flink.taskManagersAboveBound",
+                           "Flink job \(job.name) needs \(taskManagers) TaskManagers, above the \(taskManagerSanityBound) one job is sized for; "
+                               + "parallelism \(parallelism) is set by " + (job.parallelism != nil ? "the blueprint" : "its source's rate and state at the horizon"),
+                           address: "\(at).taskManagers",
+                           notes: ["set the job's parallelism from a benchmark, split the job by key range or stream, or split the lake"])
         }
         let cpu = ledger.decide("\(at).taskManagerCPU", .millicores, by: rule, inputs: ["\(at).slots"]) {
             (slots * 1_000, "\(slots) slots × 1 core")
