@@ -8,7 +8,7 @@ import Testing
     typealias F = ManifestFixture
     let kafka = ManifestFixture.lake.kafka!
 
-    @Test func theClusterIsKRaftOnlyWithPlainAndTLSListeners() {
+    @Test func theClusterIsKRaftOnlyWithPlainAndTLSListeners() throws {
         let cluster = F.object("Kafka", "sample-kafka")
         #expect(F.string(cluster, "apiVersion") == "kafka.strimzi.io/v1")
         #expect(cluster?[path: "metadata.annotations"] == nil)
@@ -25,7 +25,9 @@ import Testing
         #expect(config?["transaction.state.log.min.isr"] == .int(kafka.minInsyncReplicas))
         #expect(config?["num.partitions"] == .int(kafka.brokers))
         #expect(F.string(cluster, "spec.kafka.rack.topologyKey") == "topology.kubernetes.io/zone")
-        #expect(cluster?[path: "spec.entityOperator"] == ["topicOperator": [:], "userOperator": [:]])
+        let operatorResources = Kubernetes.resources(try #require(kafka.entityOperator))
+        #expect(cluster?[path: "spec.entityOperator"] == ["topicOperator": ["resources": operatorResources], "userOperator": ["resources": operatorResources]])
+        #expect(F.string(cluster, "spec.entityOperator.topicOperator.resources.limits.memory") == "500Mi")
     }
 
     @Test func nodePoolsCarryTheResolvedBrokersAndControllers() {

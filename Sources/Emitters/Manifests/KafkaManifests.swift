@@ -47,7 +47,13 @@ enum KafkaManifests {
         return Kubernetes.object(
             apiVersion: apiVersion, kind: "Kafka", name: name, namespace: context.namespace,
             labels: Kubernetes.labels(lake: context.name, component: "kafka"),
-            body: ["spec": ["kafka": .map(broker), "entityOperator": ["topicOperator": [:], "userOperator": [:]]]])
+            body: ["spec": ["kafka": .map(broker), "entityOperator": entityOperator(kafka)]])
+    }
+
+    /// The Topic and User Operators, each with the resolved resources (Strimzi sets none by default).
+    static func entityOperator(_ kafka: ResolvedKafka) -> YAMLValue {
+        let operatorSpec: YAMLValue = kafka.entityOperator.map { ["resources": Kubernetes.resources($0)] } ?? [:]
+        return ["topicOperator": operatorSpec, "userOperator": operatorSpec]
     }
 
     static func controllerPool(_ context: EmitContext, _ kafka: ResolvedKafka) -> YAMLValue {

@@ -2,6 +2,8 @@
 public struct ResolvedKafka: Equatable, Sendable {
     /// Log bytes kept on MinIO through tiered storage (KIP-405) at the horizon; 0 when every segment stays on broker disks.
     public var tieredBytes: Bytes = 0
+    /// Each of the Topic and User Operator containers in Strimzi's entity operator pod; nil leaves Strimzi's (absent) defaults.
+    public var entityOperator: Resources?
     public var brokers: Int
     public var controllers: Int
     public var replicationFactor: Int

@@ -5,7 +5,7 @@ public enum RuleRegistry {
         MinIOLayoutRule.description, MinIOMemoryRule.description, MinIOGrowthRule.description,
         KafkaThroughputRule.description, KafkaStorageBoundRule.description, KafkaReplicaGuardrailRule.description,
         KafkaPartitionRule.description, KafkaTieredStorageRule.description, KafkaCPURule.description, KafkaMemoryRule.description, KafkaStorageRule.description,
-        KafkaControllerRule.description,
+        KafkaControllerRule.description, KafkaEntityOperatorRule.description,
         NodeAllocatableRule.description, NodePackingRule.description,
     ] + ProcessingFamily.rules + ServingFamily.rules
 

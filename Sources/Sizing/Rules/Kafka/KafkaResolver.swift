@@ -43,6 +43,7 @@ enum KafkaResolver {
         }, ledger)
         let controllers = ledger.setting("kafka.controllers", spec.controllers, default: 3, .count,
                                          "3 KRaft controllers tolerate one failure")
+        let entityOperator = entityOperatorResources(ledger)
         let brokerResources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         let controllerResources = Resources(cpu: Millicores(KafkaControllerRule.cpu), memory: Bytes(KafkaControllerRule.memory))
         let pods = [
@@ -50,6 +51,9 @@ enum KafkaResolver {
                      storagePerReplica: Bytes(storage), stateful: true),
             PodGroup(name: "kafka-controller", component: .kafka, replicas: controllers, resources: controllerResources,
                      storagePerReplica: Bytes(KafkaControllerRule.storage), stateful: true),
+            PodGroup(name: "kafka-entity-operator", component: .kafka, replicas: 1,
+                     resources: Resources(cpu: Millicores(entityOperator.cpuRequest.value * 2), memory: entityOperator.memoryRequest * 2),
+                     stateful: false),
         ]
         let topics = streams.indices.map { index in
             ResolvedTopic(name: streams[index].name, partitions: partitions[index], retention: Seconds(streams[index].retention),
@@ -61,7 +65,16 @@ enum KafkaResolver {
             brokerResources: brokerResources, brokerHeap: Bytes(heap), storagePerBroker: Bytes(storage),
             controllerResources: controllerResources, controllerStorage: Bytes(KafkaControllerRule.storage), topics: topics, pods: pods)
         kafka.tieredBytes = Bytes(plan.tieredBytes)
+        kafka.entityOperator = entityOperator
         return kafka
+    }
+
+    /// The documented resources of each entity operator container, recorded for explain.
+    static func entityOperatorResources(_ ledger: Ledger) -> Resources {
+        let why = "Strimzi's documented Topic and User Operator resources (Strimzi sets none)"
+        let cpu = ledger.defaulted("kafka.entityOperatorCPU", KafkaEntityOperatorRule.cpu, .millicores, why)
+        let memory = ledger.defaulted("kafka.entityOperatorMemory", KafkaEntityOperatorRule.memory, .bytes, why)
+        return Resources(cpu: Millicores(cpu), memory: Bytes(memory), cpuLimit: Millicores(cpu))
     }
 
     /// Partitions of one topic: from its peak at the horizon and the widest Flink job reading it; the stream's own count and pins win.
