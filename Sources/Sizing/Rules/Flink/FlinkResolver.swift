@@ -57,10 +57,17 @@ enum FlinkResolver {
         let jmRule = FlinkJobManagerRule.description
         let jmCPU = ledger.decide("\(at).jobManagerCPU", .millicores, by: jmRule, inputs: []) { (FlinkJobManagerRule.cpu, "1 CPU") }
         let jmMemory = ledger.decide("\(at).jobManagerMemory", .bytes, by: jmRule, inputs: []) { (FlinkJobManagerRule.memory, "2048m") }
-        let resolved = ResolvedFlinkJob(
+        let disk = ledger.decide("\(at).taskManagerLocalDisk", .bytes, by: FlinkStateRule.description,
+                                 inputs: ["\(at).state", "\(at).parallelism", "\(at).slots"]) {
+            guard job.stateBackend == .rocksdb else { return (0, "hashmap keeps state on the heap: no RocksDB disk") }
+            let value = FlinkStateRule.localDisk(state: state, parallelism: parallelism, slots: slots)
+            return (value, "⌈\(Bytes(state)) / \(parallelism)⌉ × \(slots) slots × 2 for compaction = \(ProcessingFormat.binary(value))")
+        }
+        var resolved = ResolvedFlinkJob(
             name: job.name, parallelism: parallelism, maxParallelism: maxParallelism, slotsPerTaskManager: slots,
             taskManagers: taskManagers, taskManagerCPU: Millicores(cpu), taskManagerMemory: memory,
             jobManager: Resources(cpu: Millicores(jmCPU), memory: Bytes(jmMemory)))
+        resolved.taskManagerLocalDisk = Bytes(disk)
         return (resolved, state)
     }
 

@@ -10,8 +10,10 @@ enum FlinkStateRule: SizingRule {
     static let description = RuleDescription(
         id: "flink.state",
         summary: "A job's RocksDB state is one hour of its source's average input at the horizon (an hourly window or an hour of "
-            + "deduplication keys); MinIO keeps the retained checkpoint and the one in progress, each a full copy of the state.",
-        formula: "state = average_h × 1 h; checkpoint bytes = Σ state × (num-retained 1 + 1 in progress)",
+            + "deduplication keys); MinIO keeps the retained checkpoint and the one in progress, each a full copy of the state; each "
+            + "TaskManager's ephemeral disk holds its slots' share twice over, for RocksDB compaction.",
+        formula: "state = average_h × 1 h; checkpoint bytes = Σ state × (num-retained 1 + 1 in progress); "
+            + "TaskManager disk = ⌈state / parallelism⌉ × slots × 2",
         constants: [
             RuleConstant("state window", "1 h", "rule of thumb for windowed aggregation or deduplication; a job with other state sets its parallelism"),
             RuleConstant("execution.checkpointing.num-retained", "1", "Flink's default number of retained completed checkpoints"),
@@ -24,9 +26,19 @@ enum FlinkStateRule: SizingRule {
                 let value = state(average: 42_500_000)
                 return "state \(Bytes(value)), checkpoints \(Bytes(checkpointBytes(state: value)))"
             },
+            RuleExample("153 GB of state over parallelism 12, 4 slots per TaskManager", expect: "95 GiB per TaskManager") {
+                "\(Bytes(localDisk(state: 153_000_000_000, parallelism: 12, slots: 4)).gibibytes) GiB per TaskManager"
+            },
         ])
 
     static func state(average: Int) -> Int { IntegerMath.saturatingProduct(average, stateWindow) }
+
+    /// A TaskManager's RocksDB disk: its slots' share of the state, doubled for compaction (a KPU's 50 GB per 25 GB of state),
+    /// rounded up to whole GiB.
+    static func localDisk(state: Int, parallelism: Int, slots: Int) -> Int {
+        let perSlot = IntegerMath.ceilDiv(state, max(1, parallelism))
+        return IntegerMath.roundUp(IntegerMath.saturatingProduct(perSlot, 2 * slots), toMultipleOf: 1 << 30)
+    }
 
     static func checkpointBytes(state: Int) -> Int { IntegerMath.saturatingProduct(state, retainedCheckpoints + 1) }
 }
