@@ -58,7 +58,7 @@ import Testing
         let secrets = ManifestFamily.secrets(context)
         let byName = Dictionary(uniqueKeysWithValues: secrets.map { ($0.name, $0) })
         #expect(byName["sample-s3-credentials"]?.keys == ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"])
-        #expect(byName["sample-s3-credentials"]?.readers == ["SparkApplication etl", "FlinkDeployment enrich"])
+        #expect(byName["sample-s3-credentials"]?.readers == ["SparkApplication etl", "FlinkDeployment enrich", "Kafka sample-kafka"])
         #expect(byName["debezium-orders-db"]?.keys == ["username", "password"])
         #expect(byName["debezium-orders-db"]?.readers == ["KafkaConnector orders-db"])
         #expect(byName["sample-kafka-cluster-ca-cert"]?.keys == ["ca.crt"])

@@ -41,6 +41,16 @@ import Testing
         #expect(F.string(deployment, "spec.job.jarURI") == "local:///job.jar")
         #expect(F.int(deployment, "spec.job.parallelism") == flink.parallelism)
         #expect(F.string(deployment, "spec.job.upgradeMode") == "savepoint")
+        #expect(flink.taskManagerLocalDisk.value > 0)
+        #expect(F.bytes(fromQuantity: F.string(deployment, "spec.taskManager.resource.ephemeralStorage")) == flink.taskManagerLocalDisk)
+    }
+
+    @Test func hashmapStateNeedsNoRocksDBDisk() throws {
+        let context = F.context { $0.components.flink?.jobs[0].stateBackend = .hashmap }
+        let job = try #require(context.lake.flink?.jobs.first)
+        #expect(job.taskManagerLocalDisk == 0)
+        let deployment = F.object("FlinkDeployment", "enrich", in: FlinkManifests.objects(context))
+        #expect(deployment?[path: "spec.taskManager.resource.ephemeralStorage"] == nil)
     }
 
     @Test func aFractionalCPUMovesToTheFlinkConfiguration() {

@@ -1,3 +1,4 @@
+import ArtifactValidation
 @testable import Emitters
 import LakeModel
 import Testing
@@ -7,7 +8,7 @@ import Testing
     typealias F = ManifestFixture
     let kafka = ManifestFixture.lake.kafka!
 
-    @Test func theClusterIsKRaftOnlyWithPlainAndTLSListeners() {
+    @Test func theClusterIsKRaftOnlyWithPlainAndTLSListeners() throws {
         let cluster = F.object("Kafka", "sample-kafka")
         #expect(F.string(cluster, "apiVersion") == "kafka.strimzi.io/v1")
         #expect(cluster?[path: "metadata.annotations"] == nil)
@@ -24,7 +25,9 @@ import Testing
         #expect(config?["transaction.state.log.min.isr"] == .int(kafka.minInsyncReplicas))
         #expect(config?["num.partitions"] == .int(kafka.brokers))
         #expect(F.string(cluster, "spec.kafka.rack.topologyKey") == "topology.kubernetes.io/zone")
-        #expect(cluster?[path: "spec.entityOperator"] == ["topicOperator": [:], "userOperator": [:]])
+        let operatorResources = Kubernetes.resources(try #require(kafka.entityOperator))
+        #expect(cluster?[path: "spec.entityOperator"] == ["topicOperator": ["resources": operatorResources], "userOperator": ["resources": operatorResources]])
+        #expect(F.string(cluster, "spec.entityOperator.topicOperator.resources.limits.memory") == "500Mi")
     }
 
     @Test func nodePoolsCarryTheResolvedBrokersAndControllers() {
@@ -61,5 +64,36 @@ import Testing
     @Test func oneZoneMeansNoRackAwareness() {
         let objects = ManifestFamily.objects(F.context { $0.components.kafka?.zones = 1 })
         #expect(F.object("Kafka", "variant-kafka", in: objects)?[path: "spec.kafka.rack"] == nil)
+    }
+
+    @Test func tenYearsOfRetentionTierTopicsToMinIOAndTheClusterValidates() throws {
+        let context = F.context(name: "archive") { $0.workload.streams[0].retention = .days(3_650) }
+        let kafka = try #require(context.lake.kafka)
+        let objects = ManifestFamily.objects(context)
+        let cluster = F.object("Kafka", "archive-kafka", in: objects)
+        #expect(F.string(cluster, "spec.kafka.tieredStorage.type") == "custom")
+        let rsm = cluster?[path: "spec.kafka.tieredStorage.remoteStorageManager.config"]?.mapping
+        #expect(rsm?["storage.s3.bucket.name"] == .string(context.lake.spec.components.minio?.bucket ?? ""))
+        #expect(rsm?["storage.s3.endpoint.url"] == .string(ManifestNames.minioEndpoint(namespace: context.namespace)))
+        #expect(cluster?[path: "spec.kafka.config"]?.mapping?["rlmm.config.remote.log.metadata.topic.replication.factor"] == .int(kafka.replicationFactor))
+        #expect(cluster?[path: "spec.kafka.template.kafkaContainer.env"] == KafkaTieredStorage.credentials(context))
+        let topic = kafka.topics[0]
+        let config = F.object("KafkaTopic", ManifestNames.dns(topic.name), in: objects)?[path: "spec.config"]?.mapping
+        #expect(config?["remote.storage.enable"] == true)
+        #expect(config?["local.retention.ms"] == .int(86_400_000))
+        #expect(config?["retention.ms"] == .int(3_650 * 86_400_000))
+        let emission = Emission(lake: context.lake)
+        let diagnostics = try ArtifactValidator.loadDefault().validate(
+            emission.artifacts, charts: ArtifactValidator.chartFolders(lake: context.lake.name, releases: emission.releases))
+        #expect(diagnostics.isEmpty, "\(diagnostics.items.map(\.message))")
+    }
+
+    @Test func aWeekOnLocalDisksNeedsNoTieredStorage() throws {
+        let context = F.context(name: "week") { $0.workload.ingestRate = BytesPerSecond(5_000_000) }
+        let objects = ManifestFamily.objects(context)
+        #expect(try #require(context.lake.kafka).tiered == false)
+        #expect(F.object("Kafka", "week-kafka", in: objects)?[path: "spec.kafka.tieredStorage"] == nil)
+        let topic = try #require(context.lake.kafka?.topics.first)
+        #expect(F.object("KafkaTopic", ManifestNames.dns(topic.name), in: objects)?[path: "spec.config"]?.mapping?["remote.storage.enable"] == nil)
     }
 }

@@ -14,7 +14,7 @@ import Testing
         let monitoring = try #require(lake.monitoring)
         let alerts = Dictionary(uniqueKeysWithValues: CapacityRules.alerts(ManifestFixture.context).map { ($0.name, $0.limit.value) })
         #expect(alerts["MinIOUsageAbovePlan"] == minio.usableCapacity.value * minio.fillTargetPercent / 100)
-        let retained = kafka.topics.reduce(0) { $0 + $1.ingress.value * $1.retention.value * kafka.replicationFactor }
+        let retained = kafka.topics.reduce(0) { $0 + $1.ingress.value * $1.localRetention.value * kafka.replicationFactor }
         #expect(alerts["KafkaBrokerDiskAbovePlan"] == (retained + kafka.brokers - 1) / kafka.brokers)
         #expect(try #require(alerts["KafkaBrokerDiskAbovePlan"]) < kafka.storagePerBroker.value)
         #expect(alerts["ElasticsearchDiskAboveWatermark"] == search.diskPerNode.value * 85 / 100)

@@ -106,7 +106,7 @@ import Testing
         #expect(plan.status == 2)
         let destructive = plan.stdout.components(separatedBy: "\n\nLakeform will perform")[0]
         #expect(destructive.hasPrefix("Destructive changes: these can lose data or availability\n"))
-        #expect(destructive.contains("! startup/manifests/KafkaNodePool.broker.yaml: spec.storage.volumes[id=0].size shrinks 1613Gi → 463Gi"))
+        #expect(destructive.contains("! startup/manifests/KafkaNodePool.broker.yaml: spec.storage.volumes[id=0].size shrinks 2576Gi → 737Gi"))
         #expect(!destructive.contains("reports/"), "reports describe the lake; they lose no data")
         let markdown = try run(["plan", "--format", "markdown"])
         #expect(markdown.stdout.contains("### ⚠️ Destructive changes\n\n- `startup/manifests/KafkaNodePool.broker.yaml`: spec.storage.volumes[id=0].size shrinks"))

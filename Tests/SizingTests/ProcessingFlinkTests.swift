@@ -33,8 +33,10 @@ import Testing
         #expect(fromTopic.pods.map(\.name) == ["flink-enrich-taskmanager", "flink-enrich-jobmanager"])
         let ledger = ProcessingLake.ledger(ingest: 250_000_000)
         let fromPeak = FlinkResolver.resolve(FlinkSpec(jobs: [ProcessingLake.flinkJob()]), kafka: nil, ledger)
-        #expect(fromPeak.jobs[0].parallelism == 25)
-        #expect(ledger.provenance["flink.jobs.enrich.parallelism"]?.inputs == ["workload.ingest", "workload.ingest.peak"])
+        // Flat 250 MB/s: 25 slots for the rate, but an hour of state (900 GB) needs 36 slots of 25 GB.
+        #expect(fromPeak.jobs[0].parallelism == 36)
+        #expect(ledger.provenance["flink.jobs.enrich.parallelism"]?.inputs
+            == ["workload.ingest", "workload.ingest.peak", "workload.yearlyGrowth", "workload.horizon", "flink.jobs.enrich.state"])
     }
 
     @Test func explicitParallelismOverThePartitionsIsFlagged() {

@@ -44,9 +44,9 @@ public enum CapacityModel {
             memoryHeadroomBasisPoints: share(max(0, memory - pool.requestedMemory.value), memory))
     }
 
-    /// Retained log: each topic's ingress × retention × replication factor.
+    /// Retained log on broker disks: each topic's ingress × local retention × replication factor.
     private static func kafka(_ kafka: ResolvedKafka) -> DiskCapacity {
-        let retained = kafka.topics.reduce(0) { $0 + $1.ingress.value * $1.retention.value * kafka.replicationFactor }
+        let retained = kafka.topics.reduce(0) { $0 + $1.ingress.value * $1.localRetention.value * kafka.replicationFactor }
         let disk = kafka.storagePerBroker.value * kafka.brokers
         return DiskCapacity(component: .kafka, nodes: kafka.brokers, disk: Bytes(disk), stored: Bytes(retained), useBasisPoints: share(retained, disk))
     }

@@ -51,7 +51,7 @@ enum CapacityRules {
                 summary: "MinIO stores more than \(minio.fillTargetPercent)% of the planned usable \(minio.usableCapacity) (\(limit))."))
         }
         if let kafka = lake.kafka {
-            let retained = kafka.topics.reduce(0) { $0 + $1.ingress.value * $1.retention.value } * kafka.replicationFactor
+            let retained = kafka.topics.reduce(0) { $0 + $1.ingress.value * $1.localRetention.value } * kafka.replicationFactor
             let perBroker = Bytes((retained + kafka.brokers - 1) / kafka.brokers)
             alerts.append(Alert(
                 name: "KafkaBrokerDiskAbovePlan", measured: volume(ns, claims: "data-0-\(ManifestNames.kafkaCluster(context.name))-broker-[0-9]+"),

@@ -1,7 +1,8 @@
 import LakeModel
 
 /// Flink Kubernetes operator (`flink.apache.org/v1beta1`): one application-mode `FlinkDeployment`
-/// per job, with the TaskManager memory model written out part by part so Flink derives nothing.
+/// per job, with the TaskManager memory model written out part by part so Flink derives nothing, and
+/// the TaskManagers' ephemeral disk sized for RocksDB's local state.
 enum FlinkManifests {
     static let apiVersion = "flink.apache.org/v1beta1"
     /// Flink's Prometheus reporter port, named `metrics` on the main container for the PodMonitor.
@@ -18,7 +19,11 @@ enum FlinkManifests {
         let name = ManifestNames.dns(job.name)
         var configuration = FlinkConfiguration.settings(context, jobSpec, job)
         let jobManager = resource(cpu: job.jobManager.cpuRequest, memory: job.jobManager.memoryLimit, role: "jobmanager", &configuration)
-        let taskManager = resource(cpu: job.taskManagerCPU, memory: job.taskManagerMemory.process, role: "taskmanager", &configuration)
+        var taskManager = resource(cpu: job.taskManagerCPU, memory: job.taskManagerMemory.process, role: "taskmanager", &configuration)
+        if job.taskManagerLocalDisk.value > 0, case .map(var fields) = taskManager {
+            fields["ephemeralStorage"] = Kubernetes.quantity(job.taskManagerLocalDisk)
+            taskManager = .map(fields)
+        }
         return Kubernetes.object(
             apiVersion: apiVersion, kind: "FlinkDeployment", name: name, namespace: context.namespace,
             labels: Kubernetes.labels(lake: context.name, component: "flink"),

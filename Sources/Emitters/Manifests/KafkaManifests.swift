@@ -1,7 +1,7 @@
 import LakeModel
 
-/// Strimzi 1.2 (`kafka.strimzi.io/v1`, KRaft only): the `Kafka` cluster, a controller and a
-/// broker `KafkaNodePool`, and one `KafkaTopic` per resolved topic. In v1 brokers and controllers
+/// Strimzi 1.2 (`kafka.strimzi.io/v1`, KRaft only): the `Kafka` cluster (with tiered storage on MinIO when sizing tiers
+/// topics), a controller and a broker `KafkaNodePool`, and one `KafkaTopic` per resolved topic. In v1 brokers and controllers
 /// come only from node pools, and no `strimzi.io/kraft` or `strimzi.io/node-pools` annotation exists.
 enum KafkaManifests {
     static let apiVersion = "kafka.strimzi.io/v1"
@@ -35,11 +35,25 @@ enum KafkaManifests {
         if spec.zones > 1 {
             broker["rack"] = ["type": "topology-label", "topologyKey": .string(zoneLabel)]
         }
+        if let tiered = KafkaTieredStorage.cluster(context, kafka) {
+            broker["tieredStorage"] = tiered
+            broker["template"] = ["kafkaContainer": ["env": KafkaTieredStorage.credentials(context)]]
+            if case .map(var config) = broker["config"] {
+                config["rlmm.config.remote.log.metadata.topic.replication.factor"] = .int(kafka.replicationFactor)
+                broker["config"] = .map(config)
+            }
+        }
         let name = ManifestNames.kafkaCluster(context.name)
         return Kubernetes.object(
             apiVersion: apiVersion, kind: "Kafka", name: name, namespace: context.namespace,
             labels: Kubernetes.labels(lake: context.name, component: "kafka"),
-            body: ["spec": ["kafka": .map(broker), "entityOperator": ["topicOperator": [:], "userOperator": [:]]]])
+            body: ["spec": ["kafka": .map(broker), "entityOperator": entityOperator(kafka)]])
+    }
+
+    /// The Topic and User Operators, each with the resolved resources (Strimzi sets none by default).
+    static func entityOperator(_ kafka: ResolvedKafka) -> YAMLValue {
+        let operatorSpec: YAMLValue = kafka.entityOperator.map { ["resources": Kubernetes.resources($0)] } ?? [:]
+        return ["topicOperator": operatorSpec, "userOperator": operatorSpec]
     }
 
     static func controllerPool(_ context: EmitContext, _ kafka: ResolvedKafka) -> YAMLValue {
@@ -66,14 +80,15 @@ enum KafkaManifests {
     }
 
     static func topic(_ context: EmitContext, _ kafka: ResolvedKafka, _ topic: ResolvedTopic) -> YAMLValue {
-        Kubernetes.object(
+        let config: [String: YAMLValue] = ["retention.ms": .int(topic.retention.value * 1_000), "min.insync.replicas": .int(kafka.minInsyncReplicas)]
+        return Kubernetes.object(
             apiVersion: apiVersion, kind: "KafkaTopic", name: ManifestNames.dns(topic.name), namespace: context.namespace,
             labels: clusterLabels(context),
             body: ["spec": [
                 "topicName": .string(topic.name),
                 "partitions": .int(topic.partitions),
                 "replicas": .int(kafka.replicationFactor),
-                "config": ["retention.ms": .int(topic.retention.value * 1_000), "min.insync.replicas": .int(kafka.minInsyncReplicas)],
+                "config": .map(config.merging(KafkaTieredStorage.topicConfig(topic, cluster: KafkaTieredStorage.cluster(context, kafka))) { $1 }),
             ]])
     }
 

@@ -12,9 +12,10 @@ enum ManifestSecrets {
         guard context.lake.minio != nil else { return [] }
         let spark = SparkManifests.objects(context).map(reader)
         let flink = FlinkManifests.objects(context).map(reader)
-        guard !(spark + flink).isEmpty else { return [] }
-        return [SecretReference(name: ManifestNames.s3Credentials(context.name), keys: ManifestNames.s3Keys, readers: spark + flink,
-                                purpose: "MinIO access keys for Iceberg's S3FileIO, S3A and Flink checkpoints (environment of the job pods)")]
+        let kafka = context.lake.kafka.flatMap { KafkaTieredStorage.cluster(context, $0) }.map { _ in ["Kafka \(ManifestNames.kafkaCluster(context.name))"] } ?? []
+        guard !(spark + flink + kafka).isEmpty else { return [] }
+        return [SecretReference(name: ManifestNames.s3Credentials(context.name), keys: ManifestNames.s3Keys, readers: spark + flink + kafka,
+                                purpose: "MinIO access keys for Iceberg's S3FileIO, S3A, Flink checkpoints and Kafka's tiered segments (environment of the pods)")]
     }
 
     static func debezium(_ context: EmitContext) -> [SecretReference] {

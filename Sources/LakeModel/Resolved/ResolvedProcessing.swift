@@ -69,6 +69,8 @@ public struct ResolvedFlinkJob: Equatable, Sendable {
     public var taskManagerCPU: Millicores
     public var taskManagerMemory: FlinkMemory
     public var jobManager: Resources
+    /// Ephemeral disk of each TaskManager for RocksDB's local state; 0 for the hashmap backend (state lives on the heap).
+    public var taskManagerLocalDisk: Bytes = 0
 
     public init(
         name: String, parallelism: Int, maxParallelism: Int, slotsPerTaskManager: Int, taskManagers: Int,

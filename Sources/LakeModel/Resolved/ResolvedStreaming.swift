@@ -2,6 +2,8 @@
 public struct ResolvedKafka: Equatable, Sendable {
     /// Log bytes kept on MinIO through tiered storage (KIP-405) at the horizon; 0 when every segment stays on broker disks.
     public var tieredBytes: Bytes = 0
+    /// Each of the Topic and User Operator containers in Strimzi's entity operator pod; nil leaves Strimzi's (absent) defaults.
+    public var entityOperator: Resources?
     public var brokers: Int
     public var controllers: Int
     public var replicationFactor: Int
@@ -34,6 +36,8 @@ public struct ResolvedKafka: Equatable, Sendable {
 
     /// Partition replicas across all topics.
     public var partitionReplicas: Int { topics.reduce(0) { $0 + $1.partitions * replicationFactor } }
+    /// Whether any topic keeps segments on MinIO (KIP-405 tiered storage).
+    public var tiered: Bool { topics.contains(where: \.tiered) }
 }
 
 /// A Kafka topic with its partitions and retention.
@@ -41,13 +45,20 @@ public struct ResolvedTopic: Equatable, Sendable {
     public var name: String
     public var partitions: Int
     public var retention: Seconds
+    /// Retention kept on broker disks (`local.retention.ms`); below `retention` when older segments live only on MinIO.
+    public var localRetention: Seconds
+    /// Average ingress today; sizing uses its value at the planning horizon.
     public var ingress: BytesPerSecond
-    public init(name: String, partitions: Int, retention: Seconds, ingress: BytesPerSecond) {
+    public init(name: String, partitions: Int, retention: Seconds, localRetention: Seconds? = nil, ingress: BytesPerSecond) {
         self.name = name
         self.partitions = partitions
         self.retention = retention
+        self.localRetention = localRetention ?? retention
         self.ingress = ingress
     }
+
+    /// Whether the topic keeps segments on MinIO through tiered storage (`remote.storage.enable`).
+    public var tiered: Bool { localRetention < retention }
 }
 
 /// Kafka Connect workers running the Debezium connectors.

@@ -3,11 +3,7 @@ import LakeModel
 /// Properties every resolved lake must have. A failure is an error diagnostic, never a silent clamp.
 enum Invariants {
     static func check(_ lake: ResolvedLake, _ ledger: Ledger) {
-        let workload = lake.spec.workload
-        let retainedByStreams = workload.streams.reduce(0) {
-            $0 + IntegerMath.scale(IntegerMath.percent(workload.ingestRate?.value ?? 0, $1.sharePercent), $1.retention.value, 1)
-        }
-        WorkloadConsistencyRule.check(workload, retainedByStreams: retainedByStreams, ledger)
+        WorkloadConsistencyRule.check(lake.spec.workload, ledger)
         if let minio = lake.minio { checkMinIO(minio, lake.spec, ledger) }
         if let kafka = lake.kafka { checkKafka(kafka, ledger) }
         checkProcessing(lake, ledger)
@@ -45,12 +41,12 @@ enum Invariants {
         }
         checkHeap(kafka.brokerHeap, within: kafka.brokerResources, "kafka.brokerHeap", ledger)
         let retained = kafka.topics.reduce(0) {
-            $0 + KafkaStorageBoundRule.retainedBytes(ingress: $1.ingress.value, retention: $1.retention.value,
+            $0 + KafkaStorageBoundRule.retainedBytes(ingress: $1.ingress.value, retention: $1.localRetention.value,
                                                      replicationFactor: kafka.replicationFactor)
         }
         if kafka.storagePerBroker.value * kafka.brokers < retained {
             ledger.error("invariant.kafkaDisk",
-                         "Kafka disks hold \(Bytes(kafka.storagePerBroker.value * kafka.brokers)), less than ingress × retention × RF / fill = \(Bytes(retained))",
+                         "Kafka disks hold \(Bytes(kafka.storagePerBroker.value * kafka.brokers)), less than ingress × local retention × RF / fill = \(Bytes(retained))",
                          address: "kafka.brokerStorage", notes: ["raise kafka.brokerStorage or kafka.brokers, or shorten retention"])
         }
     }

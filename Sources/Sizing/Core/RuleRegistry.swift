@@ -5,8 +5,8 @@ public enum RuleRegistry {
         MinIOLayoutRule.description, MinIOMemoryRule.description, MinIOGrowthRule.description,
         MinIOStoredRule.description, MinIODriveCatalogueRule.description, MinIOThroughputRule.description,
         KafkaThroughputRule.description, KafkaStorageBoundRule.description, KafkaReplicaGuardrailRule.description,
-        KafkaPartitionRule.description, KafkaCPURule.description, KafkaMemoryRule.description, KafkaStorageRule.description,
-        KafkaControllerRule.description,
+        KafkaPartitionRule.description, KafkaTieredStorageRule.description, KafkaCPURule.description, KafkaMemoryRule.description,
+        KafkaStorageRule.description, KafkaControllerRule.description, KafkaEntityOperatorRule.description,
         NodeAllocatableRule.description, NodePackingRule.description, ClusterScaleRule.description,
         WorkloadConsistencyRule.description,
     ] + ProcessingFamily.rules + ServingFamily.rules + PlatformFamily.rules

@@ -6,7 +6,7 @@ enum ProcessingFamily {
         SparkTaskRule.description, SparkExecutorCountRule.description, SparkExecutorShapeRule.description,
         SparkOverheadRule.description, SparkDriverRule.description, SparkDynamicAllocationRule.description,
         SparkConcurrencyRule.description,
-        FlinkParallelismRule.description, FlinkMaxParallelismRule.description, FlinkTaskManagerRule.description,
+        FlinkStateRule.description, FlinkParallelismRule.description, FlinkMaxParallelismRule.description, FlinkTaskManagerRule.description,
         FlinkMemoryRule.description, FlinkJobManagerRule.description,
         AirflowConcurrencyRule.description, AirflowWorkerRule.description,
         ConnectWorkerRule.description, NiFiNodeRule.description,

@@ -1,35 +1,51 @@
 import LakeModel
 
-/// A job's parallelism: explicit, else one subtask per partition of its source topic, else from the stream's peak.
+/// A job's parallelism: explicit, else enough slots for its peak rate and its state, at most its source topic's partitions.
 enum FlinkParallelismRule: SizingRule {
-    /// The rate one source subtask reads: the per-partition rate Kafka's partitions are sized for.
-    static let perSubtaskThroughput = KafkaPartitionRule.perPartitionThroughput
+    /// The rate one slot processes: the per-partition rate Kafka's partitions are sized for, so one subtask reads one partition.
+    static let perSlotThroughput = KafkaPartitionRule.perPartitionThroughput
+    /// Keyed state one slot holds: half of a KPU's 50 GB of application storage, the rest left for RocksDB compaction.
+    static let statePerSlot = 25_000_000_000
 
     static let description = RuleDescription(
         id: "flink.parallelism",
-        summary: "Source parallelism equals the source topic's partitions (subtasks beyond them idle); without a resolved topic, "
-            + "one subtask per 10 MB/s of the stream's peak, the rate a partition is sized for. An explicit value wins but is flagged "
-            + "when it exceeds the partitions.",
-        formula: "parallelism = job.parallelism ?? partitions(source) ?? max(1, ⌈peak × share / 10 MB/s⌉)",
+        summary: "One slot per 10 MB/s of the source's peak at the horizon and per 25 GB of keyed state, at most the source topic's "
+            + "partitions (source subtasks beyond them idle). Retention plays no part. An explicit value wins (the override for a job "
+            + "that is faster or slower per slot) and is flagged when it exceeds the partitions.",
+        formula: "parallelism = job.parallelism ?? min(max(⌈peak_h / 10 MB/s⌉, ⌈state / 25 GB⌉, 1), partitions(source))",
         constants: [
-            RuleConstant("per-subtask throughput", "10 MB/s", "the kafka.partitions rule's per-partition rate, so both sides agree"),
+            RuleConstant("per-slot throughput", "10 MB/s", "rule of thumb for one core of a keyed, stateful job; the kafka.partitions rate, so one "
+                         + "subtask reads one partition; set the job's parallelism when a benchmark says otherwise"),
+            RuleConstant("state per slot", "25 GB", "half of the 50 GB of running application storage Amazon Managed Flink gives each KPU "
+                         + "(one subtask), leaving the other half for RocksDB compaction"),
         ],
-        source: "https://nightlies.apache.org/flink/flink-docs-stable/docs/connectors/datastream/kafka/ ; sizing-rules §2.2, §4.2",
-        evidence: .documented,
+        source: "https://www.ververica.com/blog/how-to-size-your-apache-flink-cluster-general-guidelines ; "
+            + "https://docs.aws.amazon.com/managed-flink/latest/java/how-scaling.html (KPU: 1 vCPU, 4 GB memory, 50 GB storage) ; "
+            + "https://nightlies.apache.org/flink/flink-docs-stable/docs/ops/state/large_state_tuning/ ; "
+            + "https://nightlies.apache.org/flink/flink-docs-stable/docs/connectors/datastream/kafka/ ; sizing-rules §2.2, §4.2",
+        evidence: .ruleOfThumb,
         examples: [
-            RuleExample("source topic with 12 partitions", expect: "12") { "\(parallelism(explicit: nil, partitions: 12, peak: 0))" },
-            RuleExample("no Kafka topic; the stream peaks at 250 MB/s", expect: "25") {
-                "\(parallelism(explicit: nil, partitions: nil, peak: 250_000_000))"
+            RuleExample("peak 250 MB/s, 50 GiB of state, 40 partitions", expect: "25") {
+                "\(parallelism(explicit: nil, needed: needed(peak: 250_000_000, state: 50 << 30), partitions: 40))"
+            },
+            RuleExample("peak 20 MB/s, 200 GiB of state, 40 partitions", expect: "9") {
+                "\(parallelism(explicit: nil, needed: needed(peak: 20_000_000, state: 200 << 30), partitions: 40))"
+            },
+            RuleExample("peak 250 MB/s over a pinned 12 partitions", expect: "12") {
+                "\(parallelism(explicit: nil, needed: needed(peak: 250_000_000, state: 0), partitions: 12))"
             },
             RuleExample("explicit 16 over 12 partitions", expect: "16 (4 subtasks idle)") {
-                let value = parallelism(explicit: 16, partitions: 12, peak: 0)
+                let value = parallelism(explicit: 16, needed: 1, partitions: 12)
                 return "\(value) (\(idle(parallelism: value, partitions: 12)) subtasks idle)"
             },
         ])
 
-    static func parallelism(explicit: Int?, partitions: Int?, peak: Int) -> Int {
-        explicit ?? partitions ?? max(1, IntegerMath.ceilDiv(peak, perSubtaskThroughput))
+    /// Slots the job's rate and state need.
+    static func needed(peak: Int, state: Int) -> Int {
+        max(IntegerMath.ceilDiv(peak, perSlotThroughput), IntegerMath.ceilDiv(state, statePerSlot), 1)
     }
+
+    static func parallelism(explicit: Int?, needed: Int, partitions: Int?) -> Int { explicit ?? min(needed, partitions ?? needed) }
 
     /// Source subtasks that get no partition.
     static func idle(parallelism: Int, partitions: Int) -> Int { max(0, parallelism - partitions) }

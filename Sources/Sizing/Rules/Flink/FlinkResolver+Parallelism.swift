@@ -1,25 +1,31 @@
 import LakeModel
 
 extension FlinkResolver {
-    /// Explicit, else the source topic's partitions, else from the stream's peak; flags subtasks that would idle.
-    static func parallelism(_ job: FlinkJobSpec, kafka: ResolvedKafka?, _ ledger: Ledger) -> Int {
+    /// The rates of the stream `job` reads, at the horizon.
+    static func sourceRates(_ job: FlinkJobSpec, _ workload: WorkloadSpec) -> StreamRates {
+        StreamRates(share: workload.streams.first { $0.name == job.source }?.sharePercent ?? 100, workload)
+    }
+
+    /// The slots `job` needs for its rate and state, before its source's partitions bound it; Kafka sizes partitions for it.
+    static func neededParallelism(_ job: FlinkJobSpec, _ workload: WorkloadSpec) -> Int {
+        let rates = sourceRates(job, workload)
+        return FlinkParallelismRule.needed(peak: rates.peak, state: FlinkStateRule.state(average: rates.average))
+    }
+
+    /// Explicit, else from the source's peak and the job's state, bounded by the source topic's partitions; flags subtasks that
+    /// would idle and partitions that hold the job back.
+    static func parallelism(_ job: FlinkJobSpec, state: Int, kafka: ResolvedKafka?, _ ledger: Ledger) -> Int {
         let at = "flink.jobs.\(job.name).parallelism"
         let topic = "kafka.topics.\(job.source).partitions"
         let partitions = kafka?.topics.first { $0.name == job.source }?.partitions
-        var inputs = partitions == nil ? [] : [topic]
-        var peak = 0
-        if job.parallelism == nil, partitions == nil {
-            let workload = ledger.lake.workload
-            let average = ledger.input("workload.ingest", workload.ingestRate?.value ?? 0, .bytesPerSecond, reasonKey: "ingest")
-            let peakPercent = ledger.setting("workload.ingest.peak", workload.peakPercent, default: 100, .percent, "no peak given: ingest is flat")
-            let share = workload.streams.first { $0.name == job.source }?.sharePercent ?? 100
-            peak = IntegerMath.percent(IntegerMath.percent(average, peakPercent), share)
-            inputs = ["workload.ingest", "workload.ingest.peak"]
-        }
+        let peak = sourceRates(job, ledger.lake.workload).peak
+        let needed = FlinkParallelismRule.needed(peak: peak, state: state)
+        let inputs = StreamRates.inputs + ["flink.jobs.\(job.name).state"] + (partitions == nil ? [] : [topic])
         let value = ledger.decide(at, .count, by: FlinkParallelismRule.description, inputs: inputs) {
-            let value = FlinkParallelismRule.parallelism(explicit: job.parallelism, partitions: partitions, peak: peak)
-            let how = job.parallelism != nil ? "from the blueprint"
-                : partitions != nil ? "one subtask per partition of \(job.source)" : "⌈\(BytesPerSecond(peak)) / 10 MB/s⌉"
+            let value = FlinkParallelismRule.parallelism(explicit: job.parallelism, needed: needed, partitions: partitions)
+            let rate = "max(⌈\(BytesPerSecond(peak)) / 10 MB/s⌉, ⌈\(Bytes(state)) / 25 GB⌉, 1) = \(needed)"
+            let how = job.parallelism != nil ? "from the blueprint (the rule would choose \(rate))"
+                : partitions.map { "min(\(rate), \($0) partitions of \(job.source))" } ?? rate
             return (value, "\(how) = \(value)")
         }
         if let partitions, value > partitions {
@@ -27,6 +33,12 @@ extension FlinkResolver {
                            "parallelism \(value) of Flink job \(job.name) exceeds the \(partitions) partitions of \(job.source); "
                                + "\(FlinkParallelismRule.idle(parallelism: value, partitions: partitions)) source subtasks will idle",
                            address: at, notes: ["raise the partitions of \(job.source) or lower the job's parallelism"])
+        }
+        if job.parallelism == nil, let partitions, needed > partitions {
+            ledger.warning("flink.partitionsLimitParallelism",
+                           "Flink job \(job.name) needs \(needed) slots for \(BytesPerSecond(peak)) and \(Bytes(state)) of state but \(job.source) "
+                               + "has \(partitions) partitions, so it runs with \(value)",
+                           address: at, notes: ["unpin or raise the partitions of \(job.source), or set the job's parallelism explicitly"])
         }
         return value
     }

@@ -1,58 +1,27 @@
 import LakeModel
 
-/// Resolves Kafka on Strimzi (KRaft): brokers, controllers, resources, storage and topics.
+/// Resolves Kafka on Strimzi (KRaft): partitions, tiered storage, brokers, controllers, resources and storage, all for the
+/// streams at the planning horizon.
 enum KafkaResolver {
     /// Kafka's own default retention, used when the workload declares no stream.
     static let defaultRetention = 7 * 86_400
 
     static func resolve(_ spec: KafkaSpec, _ ledger: Ledger) -> ResolvedKafka {
         let workload = ledger.lake.workload
-        let average = ledger.input("workload.ingest", workload.ingestRate?.value ?? 0, .bytesPerSecond, reasonKey: "ingest")
-        let peakPercent = ledger.setting("workload.ingest.peak", workload.peakPercent, default: 100, .percent, "no peak given: ingest is flat")
-        let peak = IntegerMath.percent(average, peakPercent)
+        StreamRates.recordInputs(ledger)
         let rf = ledger.setting("kafka.replicationFactor", spec.replicationFactor, default: 3, .count, "RF 3 with min.insync.replicas 2 tolerates one broker loss (Kafka docs)")
+        let minISR = ledger.setting("kafka.minInsyncReplicas", spec.minInsyncReplicas, default: 2, .count, "min.insync.replicas 2 with acks=all (Kafka docs)")
         let streams = streams(workload)
         ledger.input("workload.streams.maxRetention", streams.map(\.retention).max() ?? 0, .seconds, reasonKey: "streams")
-        let consumerWeighted = streams.reduce(0) { $0 + $1.share * $1.consumerGroups }
-        let consumerGroups = max(1, IntegerMath.ceilDiv(consumerWeighted, max(1, streams.reduce(0) { $0 + $1.share })))
-        let retained = streams.reduce(0) {
-            $0 + KafkaStorageBoundRule.retainedBytes(ingress: IntegerMath.percent(average, $1.share), retention: $1.retention, replicationFactor: rf)
-        }
-        // Partitions before the broker count is known, for the replica guardrail.
-        let totalPartitions = streams.reduce(0) { total, stream in
-            total + (stream.partitions ?? ledger.lake.pin(.kafkaPartitions)?.value
-                ?? KafkaPartitionRule.partitions(peak: IntegerMath.percent(peak, stream.share), parallelism: 1, brokers: 1))
-        }
-        let throughputBound = KafkaThroughputRule.brokers(peak: peak, replicationFactor: rf, consumerGroups: consumerGroups)
-        let storageBound = KafkaStorageBoundRule.brokers(retained: retained)
-        let replicaBound = KafkaReplicaGuardrailRule.brokers(partitions: totalPartitions, replicationFactor: rf)
-        let bounds: [(value: Int, name: String, rule: RuleDescription)] = [
-            (rf, "replication factor", KafkaThroughputRule.description), (throughputBound, "throughput", KafkaThroughputRule.description),
-            (storageBound, "storage", KafkaStorageBoundRule.description), (replicaBound, "partition replicas", KafkaReplicaGuardrailRule.description),
-        ]
-        let binding = bounds.max { $0.value < $1.value } ?? bounds[0]
-        let brokers = ledger.decide("kafka.brokers", .count, by: binding.rule,
-                                    inputs: ["workload.ingest", "workload.ingest.peak", "workload.streams.maxRetention", "kafka.replicationFactor"],
-                                    pin: .kafkaBrokers) {
-            let value = IntegerMath.roundUp(binding.value, toMultipleOf: max(1, spec.zones))
-            return (value, "max(RF \(rf), throughput \(throughputBound), storage \(storageBound) (\(Bytes(retained)) retained), "
-                + "replicas \(replicaBound)) = \(binding.value) (\(binding.name)-bound), rounded up to a multiple of \(spec.zones) zones = \(value)")
-        }
-        let minISR = ledger.setting("kafka.minInsyncReplicas", spec.minInsyncReplicas, default: 2, .count, "min.insync.replicas 2 with acks=all (Kafka docs)")
-        let topics = streams.map { stream in
-            let partitions = ledger.decide("kafka.topics.\(stream.name).partitions", .count, by: KafkaPartitionRule.description,
-                                           inputs: ["workload.ingest", "kafka.brokers"], pin: .kafkaPartitions) {
-                let value = stream.partitions ?? KafkaPartitionRule.partitions(peak: IntegerMath.percent(peak, stream.share), parallelism: 1, brokers: brokers)
-                return (value, "max(⌈\(BytesPerSecond(IntegerMath.percent(peak, stream.share))) / 10 MB/s⌉, \(brokers) brokers) = \(value)")
-            }
-            return ResolvedTopic(name: stream.name, partitions: partitions, retention: Seconds(stream.retention),
-                                 ingress: BytesPerSecond(IntegerMath.percent(average, stream.share)))
-        }
+        let partitions = streams.map { topicPartitions($0, ledger) }
+        let plan = brokers(spec, replicationFactor: rf, streams: streams, partitions: partitions.reduce(0, +), ledger)
+        let brokers = plan.brokers
+        let peak = StreamRates(share: 100, workload).peak
         let cpu = ledger.decide("kafka.brokerCPU", .millicores, by: KafkaCPURule.description,
                                 inputs: ["workload.ingest.peak", "kafka.replicationFactor", "kafka.brokers"]) {
-            let total = KafkaCPURule.clusterCPU(peak: peak, replicationFactor: rf, consumerGroups: consumerGroups)
+            let total = KafkaCPURule.clusterCPU(peak: peak, replicationFactor: rf, consumerGroups: plan.consumerGroups)
             let per = KafkaCPURule.perBroker(total: total, brokers: brokers)
-            return (per * 1_000, "⌈\(total) vCPU / \(brokers) brokers⌉ = \(per) vCPU")
+            return (per * 1_000, "⌈\(total) vCPU for \(BytesPerSecond(peak)) at the horizon / \(brokers) brokers⌉ = \(per) vCPU")
         }
         let memorySized = KafkaMemoryRule.size(cpu: IntegerMath.ceilDiv(cpu, 1_000))
         let memory = ledger.decide("kafka.brokerMemory", .bytes, by: KafkaMemoryRule.description, inputs: ["kafka.brokerCPU"], pin: .kafkaBrokerMemory) {
@@ -62,14 +31,19 @@ enum KafkaResolver {
             let value = min(memory / 2, KafkaMemoryRule.heapCap)
             return (value, "min(\(Bytes(memory)) / 2, 5 GiB) = \(Bytes(value))")
         }
-        let replicasPerBroker = IntegerMath.ceilDiv(topics.reduce(0) { $0 + $1.partitions } * rf, brokers)
+        let replicasPerBroker = IntegerMath.ceilDiv(partitions.reduce(0, +) * rf, brokers)
         let storage = ledger.decide("kafka.brokerStorage", .bytes, by: KafkaStorageRule.description,
-                                    inputs: ["workload.ingest", "kafka.replicationFactor", "kafka.brokers"], pin: .kafkaBrokerStorage) {
-            let value = KafkaStorageRule.perBroker(retained: retained, brokers: brokers, replicasPerBroker: replicasPerBroker)
-            return (value, "\(Bytes(retained)) / \(brokers) + \(replicasPerBroker) × 1 GiB = \(Bytes(value))")
+                                    inputs: ["kafka.localRetained", "kafka.brokers"], pin: .kafkaBrokerStorage) {
+            let value = KafkaStorageRule.perBroker(retained: plan.localRetained, brokers: brokers, replicasPerBroker: replicasPerBroker)
+            return (value, "\(Bytes(plan.localRetained)) / \(brokers) + \(replicasPerBroker) × 1 GiB = \(Bytes(value))")
         }
+        warn(minInsync: minISR, replicationFactor: rf, ledger)
+        warn(history: streams.reduce(0) {
+            min(GrowthCurve.saturated, $0 + KafkaTieredStorageRule.remoteBytes(ingress: StreamRates(share: $1.share, workload).average, retention: $1.retention))
+        }, ledger)
         let controllers = ledger.setting("kafka.controllers", spec.controllers, default: 3, .count,
                                          "3 KRaft controllers tolerate one failure")
+        let entityOperator = entityOperatorResources(ledger)
         let brokerResources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         let controllerResources = Resources(cpu: Millicores(KafkaControllerRule.cpu), memory: Bytes(KafkaControllerRule.memory))
         let pods = [
@@ -77,11 +51,45 @@ enum KafkaResolver {
                      storagePerReplica: Bytes(storage), stateful: true),
             PodGroup(name: "kafka-controller", component: .kafka, replicas: controllers, resources: controllerResources,
                      storagePerReplica: Bytes(KafkaControllerRule.storage), stateful: true),
+            PodGroup(name: "kafka-entity-operator", component: .kafka, replicas: 1,
+                     resources: Resources(cpu: Millicores(entityOperator.cpuRequest.value * 2), memory: entityOperator.memoryRequest * 2),
+                     stateful: false),
         ]
-        return ResolvedKafka(
+        let topics = streams.indices.map { index in
+            ResolvedTopic(name: streams[index].name, partitions: partitions[index], retention: Seconds(streams[index].retention),
+                          localRetention: Seconds(plan.localRetentions[index]),
+                          ingress: BytesPerSecond(IntegerMath.percent(workload.ingestRate?.value ?? 0, streams[index].share)))
+        }
+        var kafka = ResolvedKafka(
             brokers: brokers, controllers: controllers, replicationFactor: rf, minInsyncReplicas: minISR,
             brokerResources: brokerResources, brokerHeap: Bytes(heap), storagePerBroker: Bytes(storage),
             controllerResources: controllerResources, controllerStorage: Bytes(KafkaControllerRule.storage), topics: topics, pods: pods)
+        kafka.tieredBytes = Bytes(plan.tieredBytes)
+        kafka.entityOperator = entityOperator
+        return kafka
+    }
+
+    /// The documented resources of each entity operator container, recorded for explain.
+    static func entityOperatorResources(_ ledger: Ledger) -> Resources {
+        let why = "Strimzi's documented Topic and User Operator resources (Strimzi sets none)"
+        let cpu = ledger.defaulted("kafka.entityOperatorCPU", KafkaEntityOperatorRule.cpu, .millicores, why)
+        let memory = ledger.defaulted("kafka.entityOperatorMemory", KafkaEntityOperatorRule.memory, .bytes, why)
+        return Resources(cpu: Millicores(cpu), memory: Bytes(memory), cpuLimit: Millicores(cpu))
+    }
+
+    /// Partitions of one topic: from its peak at the horizon and the widest Flink job reading it; the stream's own count and pins win.
+    static func topicPartitions(_ stream: StreamLoad, _ ledger: Ledger) -> Int {
+        let workload = ledger.lake.workload
+        let peak = StreamRates(share: stream.share, workload).peak
+        let readers = ledger.lake.components.flink?.jobs.filter { $0.source == stream.name } ?? []
+        let widest = readers.map { ($0.name, $0.parallelism ?? FlinkResolver.neededParallelism($0, workload)) }.max { $0.1 < $1.1 }
+        return ledger.decide("kafka.topics.\(stream.name).partitions", .count, by: KafkaPartitionRule.description,
+                             inputs: StreamRates.inputs, pin: .kafkaPartitions) {
+            if let given = stream.partitions { return (given, "set on stream \(stream.name) = \(given)") }
+            let value = KafkaPartitionRule.partitions(peak: peak, parallelism: widest?.1 ?? 1)
+            let consumer = widest.map { "Flink job \($0.0) needs \($0.1)" } ?? "no Flink job reads it"
+            return (value, "max(⌈\(BytesPerSecond(peak)) / 10 MB/s⌉, \(consumer), 1) = \(value)")
+        }
     }
 
     /// A stream's share of ingest, retention and consumers; an implicit `events` stream when none is declared.

@@ -4,32 +4,44 @@ import LakeModel
 enum KafkaCPURule: SizingRule {
     static let writeEquivalentPerCPU = 20_000_000
     static let targetUtilizationPercent = 50
+    /// Google's service scales a broker up to 15 vCPU, then adds brokers, to keep throughput linear in vCPU.
+    static let maxPerBroker = 15
 
     static let description = RuleDescription(
         id: "kafka.cpu",
-        summary: "Cluster vCPU from write-equivalent bandwidth at 20 MB/s per vCPU and 50% utilization, spread over the brokers.",
-        formula: "write = T·RF; read = T·c + T·(RF − 1); vCPU = ⌈(write + read / 4) / 20 MB/s / 0.5⌉; per broker = ⌈vCPU / B⌉ (≥ 2)",
+        summary: "Cluster vCPU from write-equivalent bandwidth at 20 MB/s per vCPU and 50% utilization, spread over the brokers; "
+            + "at most 15 vCPU per broker, so a larger cluster gets more brokers rather than bigger ones.",
+        formula: "write = T·RF; read = T·c + T·(RF − 1); vCPU = ⌈(write + read / 4) / 20 MB/s / 0.5⌉; B ≥ ⌈vCPU / 15⌉; "
+            + "per broker = ⌈vCPU / B⌉ (≥ 2)",
         constants: [
             RuleConstant("per vCPU", "20 MB/s", "write-equivalent bandwidth per vCPU"),
             RuleConstant("utilization", "50%", "starting utilization target"),
+            RuleConstant("vCPU per broker", "at most 15", "Google's service adds a broker per 15 vCPU to keep throughput linear in vCPU"),
         ],
-        source: "https://cloud.google.com/managed-service-for-apache-kafka/docs/plan-cluster-size",
+        source: "https://cloud.google.com/managed-service-for-apache-kafka/docs/plan-cluster-size ; "
+            + "https://cloud.google.com/managed-service-for-apache-kafka/docs/overview (scaling algorithm)",
         evidence: .documented,
         examples: [
             RuleExample("100 MB/s peak, RF 3, 3 consumer groups, 9 brokers", expect: "5 vCPU per broker (43 in total)") {
                 let total = clusterCPU(peak: 100_000_000, replicationFactor: 3, consumerGroups: 3)
                 return "\(perBroker(total: total, brokers: 9)) vCPU per broker (\(total) in total)"
             },
+            RuleExample("210 MB/s peak, RF 3, 3 consumer groups", expect: "90 vCPU need at least 6 brokers") {
+                let total = clusterCPU(peak: 210_000_000, replicationFactor: 3, consumerGroups: 3)
+                return "\(total) vCPU need at least \(brokers(total: total)) brokers"
+            },
         ])
 
     static func clusterCPU(peak: Int, replicationFactor rf: Int, consumerGroups: Int) -> Int {
-        let write = peak * rf
-        let read = peak * consumerGroups + peak * (rf - 1)
-        let equivalent = write + read / 4
-        return IntegerMath.scaleUp(equivalent, 100, writeEquivalentPerCPU * targetUtilizationPercent)
+        // (T·RF + (T·c + T·(RF − 1)) / 4) in quarters of T, so large peaks and consumer counts never overflow.
+        let quarters = 4 * rf + consumerGroups + rf - 1
+        return IntegerMath.scaleUp(peak, quarters * 100, 4 * writeEquivalentPerCPU * targetUtilizationPercent)
     }
 
     static func perBroker(total: Int, brokers: Int) -> Int { max(2, IntegerMath.ceilDiv(total, max(1, brokers))) }
+
+    /// Brokers so that none needs more than 15 vCPU.
+    static func brokers(total: Int) -> Int { IntegerMath.ceilDiv(total, maxPerBroker) }
 }
 
 /// Broker memory at 4 GiB per vCPU, and the heap Strimzi gives it.
@@ -70,8 +82,9 @@ enum KafkaStorageRule: SizingRule {
 
     static let description = RuleDescription(
         id: "kafka.storage",
-        summary: "Each broker's volume holds its share of ingress × retention × RF at 70% fill, plus an active 1 GiB segment per replica.",
-        formula: "per broker = Σ ingress × retention × RF / B / 0.7 + replicas per broker × 1 GiB, rounded up to whole GiB",
+        summary: "Each broker's volume holds its share of ingress × local retention × RF at the horizon at 70% fill, plus an active "
+            + "1 GiB segment per replica; segments tiered to MinIO need no broker disk.",
+        formula: "per broker = Σ ingress_h × local retention × RF / B / 0.7 + replicas per broker × 1 GiB, rounded up to whole GiB",
         constants: [RuleConstant("log.segment.bytes", "1 GiB", "Kafka's default active segment size")],
         source: "https://kafka.apache.org/documentation/#brokerconfigs_log.segment.bytes ; sizing-rules §2.4",
         evidence: .documented,

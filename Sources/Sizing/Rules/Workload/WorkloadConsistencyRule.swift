@@ -1,7 +1,7 @@
 import LakeModel
 
-/// Warns when the workload's inputs contradict each other: ingest that would grow the lake far faster than the
-/// declared growth, or streams that retain more than the whole lake holds.
+/// Warns when ingest would grow the lake far faster than the declared growth (streams that retain more than the
+/// lake are Kafka's warning, `kafka.retentionExceedsLake`).
 enum WorkloadConsistencyRule: SizingRule {
     static let secondsPerYear = 31_536_000
     /// Columnar files compress row events by up to this factor, so ingest may land up to this much less on disk.
@@ -11,13 +11,13 @@ enum WorkloadConsistencyRule: SizingRule {
 
     static let description = RuleDescription(
         id: "workload.consistency",
-        summary: "Ingest must not grow the lake far faster than the declared growth, and streams must not retain more than the lake holds.",
-        formula: "warn when ingest × 1 year / 10 > data × (growth + 10%); warn when Σ stream ingress × retention > data at the horizon",
+        summary: "Ingest must not grow the lake far faster than the declared growth.",
+        formula: "warn when ingest × 1 year / 10 > data × (growth + 10%)",
         constants: [
             RuleConstant("maxCompression", "10×", "Parquet with zstd stores row events 5–10× smaller"),
             RuleConstant("slack", "10 percentage points", "growth the check tolerates beyond the declared one"),
         ],
-        source: "https://parquet.apache.org/docs/file-format/data-pages/compression/ (columnar compression); sizing-rules §2.4 (Kafka retention is a buffer before the lake)",
+        source: "https://parquet.apache.org/docs/file-format/data-pages/compression/ (columnar compression)",
         evidence: .ruleOfThumb,
         examples: [
             RuleExample("1 PB growing 40%/year, 5 GB/s of ingest", expect: "ingest implies 1576% a year") {
@@ -36,7 +36,7 @@ enum WorkloadConsistencyRule: SizingRule {
         return IntegerMath.scale(landed, 100, data)
     }
 
-    static func check(_ workload: WorkloadSpec, retainedByStreams: Int, _ ledger: Ledger) {
+    static func check(_ workload: WorkloadSpec, _ ledger: Ledger) {
         let data = workload.dataVolume.value
         if let ingest = workload.ingestRate?.value, let implied = impliedGrowthPercent(data: data, ingest: ingest),
            implied > workload.yearlyGrowthPercent + slackPercent {
@@ -46,14 +46,6 @@ enum WorkloadConsistencyRule: SizingRule {
                            address: "workload.yearlyGrowth",
                            notes: ["state the growth the ingest implies with YearlyGrowth, so storage is sized for it at the horizon",
                                    "or, if the lake expires most of what it ingests, lower the ingest rate to what is kept"])
-        }
-        let atHorizon = workload.atHorizon(data)
-        if retainedByStreams > atHorizon {
-            ledger.warning("workload.streamsExceedLake",
-                           "the streams retain \(Bytes(retainedByStreams)) (ingress × retention), more than the lake's \(Bytes(atHorizon)) at the horizon",
-                           address: "workload.streams",
-                           notes: ["Kafka buffers data on its way into the lake: shorten the streams' retention",
-                                   "or raise dataVolume if the lake really holds more"])
         }
     }
 }
