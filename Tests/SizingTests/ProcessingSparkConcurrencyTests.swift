@@ -40,8 +40,9 @@ import Testing
         let packed = lake.podGroupsAtPeak.filter { $0.component == .spark && $0.name.hasSuffix("-executor") }
         #expect(packed.reduce(0) { $0 + $1.replicas } == max(bronze, silver))
         let pool = try #require(lake.nodePools.first { $0.name == "compute" })
-        #expect(pool.podGroups.filter { $0.hasPrefix("spark-") }.count == 2, "one job's executor and driver")
-        #expect(lake.podGroups.filter { $0.component == .spark }.count == 4, "pricing still sees every job")
+        let jobPods = { (name: String) in name.hasPrefix("spark-") && !name.hasPrefix("spark-operator") }
+        #expect(pool.podGroups.filter(jobPods).count == 2, "one job's executor and driver")
+        #expect(lake.podGroups.filter { $0.component == .spark && jobPods($0.name) }.count == 4, "pricing still sees every job")
     }
 
     @Test func parallelBranchesAndJobsInNoDAGRunTogether() throws {
