@@ -16,7 +16,7 @@ enum MinIOStoredRule: SizingRule {
             + "https://cwiki.apache.org/confluence/display/KAFKA/KIP-405%3A+Kafka+Tiered+Storage",
         evidence: .documented,
         examples: [
-            RuleExample("5 PB growing 40%/year, 12-month horizon, nothing else on MinIO (the monthly factor rounds down)", expect: "6.99 PB") {
+            RuleExample("5 PB growing 40%/year, 12-month horizon, nothing else on MinIO", expect: "7 PB") {
                 stored(dataAtHorizon: GrowthCurve(yearlyPercent: 40).value(5_000_000_000_000_000, afterMonths: 12), others: []).description
             },
             RuleExample("10 TB, no growth, 2 TB deep storage, 50 GB checkpoints, 5 TB tiered segments", expect: "17.05 TB") {
