@@ -4,12 +4,12 @@ import Testing
 
 /// `lakeform cost` end to end, as a user runs it (needs the subcommand registered in LakeformCommand).
 @Suite struct CostCommandProcessTests {
-    @Test func largeTierCostsTheSeedTotalAsJSON() throws {
+    @Test func largeTierCostsItsSeedPriceAsJSON() throws {
         let result = try LakeformProcess.run(["cost", "blueprints/large.swift", "--format", "json"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout.contains("\"format_version\" : \"1.0\""))
-        #expect(result.stdout.contains("\"monthly_cost_cents\" : 4270000"))
-        #expect(result.stdout.contains("\"data_tb_cents\" : 427"))
+        #expect(result.stdout.contains("\"format_version\" : \"1.1\""))
+        #expect(result.stdout.contains("\"monthly_cost_cents\" : 4242500"))
+        #expect(result.stdout.contains("\"data_tb_cents\" : 424"))
     }
 
     @Test func exceededGuardrailExitsWithThreeAfterTheReport() throws {
@@ -17,7 +17,7 @@ import Testing
         let result = try LakeformProcess.run(["cost", blueprint])
         #expect(result.status == 3)
         #expect(result.stdout.contains("OVERALL TOTAL"))
-        #expect(result.stderr.contains("error: lake 'startup' costs $2,020 a month with price book seed-2024, above its maxMonthlyCost of $100"))
+        #expect(result.stderr.contains("error: lake 'startup' costs $5,210 a month with price book seed-2024, above its maxMonthlyCost of $100"))
         #expect(result.stderr.contains("[cost.maxMonthlyCost]"))
     }
 
