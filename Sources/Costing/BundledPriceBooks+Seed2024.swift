@@ -7,29 +7,36 @@ extension BundledPriceBooks {
 # 50k users, $42,700 for 10 PB and 100k users. Its lines ("Compute (K8s): $8,000/month",
 # "Trino: $4,000/month") are lump sums per tier, and its per-component prices ("~$400/worker/month")
 # imply far fewer pods than Lakeform resolves for the same workloads, so neither can price another
-# lake. This book prices every lake, whatever its name, with three unit prices:
+# lake. This book prices every lake, whatever its name, from unit prices alone:
 #
-#   monthly cost = $0.40 × TB of data stored + $4,040 per lake + $115 × Kubernetes nodes
+#   monthly cost = $0.40 × TB stored                      (Storage: the seed's own price)
+#                + $3,640 + $1.23 × TB stored             (Platform)
+#                + $3.07 × vCPU + $0.411 × GiB requested  (Compute (K8s))
 #
 # - Storage, $0.40 per TB of data stored: the seed's own price (MinIO › Cost Analysis), which its
 #   summary applies to the data (1 PB → $400), not to raw drives.
-# - The rest of each tier's total (5,800, 21,500 and 38,700 dollars) against the Kubernetes nodes
-#   Lakeform resolves for the bundled tiers (blueprints/*.swift: 15, 153 and 299 nodes of every
-#   pool) is close to a straight line: a fixed part per lake (control plane, operators, monitoring,
-#   the seed's "minimal production setup") and a price per node-month. The line that keeps every
-#   tier's total closest to the seed's (the largest relative miss, minimized) is $4,038 + $115.06
-#   per node; rounded to $4,040 and $115, the tiers cost $6,165, $23,635 and $42,425: −0.6%, +0.6%
-#   and −0.6% of the seed's totals, and $4.24 per TB and $0.42 per user at 10 PB and 100k users
-#   (the seed says $4.27 and $0.43).
+# - The rest of each tier's total (5,800, 21,500 and 38,700 dollars) is split three ways, solved
+#   exactly from the three tiers as Lakeform resolves them (blueprints/*.swift):
+#     a part per lake (control plane, operators, on-call: the seed's "minimal production setup"),
+#     a part per TB of data (what the seed's lines add with the data beyond the pods: its Spark,
+#       Trino and Druid lines grow with the tier),
+#     and the pods' requests: vCPU and GiB of memory (batch pods by their share of the day), priced
+#       in OpenCost's CPU-to-memory ratio (0.031611 : 0.004237 $/hour, sizing-rules §13.1) so that
+#       memory-heavy pods cost more than light ones.
+#   With the tiers' 201.5, 2,409 and 4,673 vCPU and 758, 10,489 and 20,452 GiB (vCPU-equivalents
+#   v = vCPU + 0.134 × GiB) and 1, 5 and 10 PB, the system
+#     F + p·v + t·TB = rest   gives   F = $3,637.73, p = $3.0668, t = $1.2325,
+#   rounded to $3,640 per lake, $3.07 per vCPU, $0.411 per GiB and $1.23 per TB. The tiers then cost
+#   $6,200.39, $23,497.01 and $42,691.30 a month (within 0.02% of the seed), $4.27 per TB at 10 PB.
 #
-# Every lake's cost is then continuous and monotone in its data and its nodes: no tier names, no
-# lump sums, no cliff between 9.9 and 10 PB. When sizing changes the tiers' node counts, derive the
-# two prices again the same way (SeedReproductionTests reports the line through the new counts).
+# Every lake's cost is continuous and monotone in its data and its pods' requests: no tier names,
+# no lump sums, no cliff between 9.9 and 10 PB, no step when a pod no longer fits a node. When sizing
+# changes the tiers' requests, solve the system again (SeedReproductionTests prints the solution).
 #
 # Units: prices in US dollars per unit per month. Format: docs/cost.md, schemas/pricebook.schema.json.
 format_version: 1
 name: seed-2024
-title: The seed stack's prices (technology-stack.md, 2024) as unit prices per TB stored, per lake and per node
+title: The seed stack's prices (technology-stack.md, 2024) as unit prices per TB stored, per lake and per requested vCPU and GiB
 currency: USD
 hours_per_month: 730
 
@@ -46,25 +53,33 @@ lines:
 
   - name: Platform
     note: >-
-      The part of the seed's tier totals that does not grow with the lake: the intercept of the
-      line through its three tiers' totals (less storage) against their Kubernetes nodes.
+      What the seed's tier totals hold beyond storage and the pods' requests: a part per lake and
+      a part per TB of data, solved from its three tiers (the book's header).
     items:
       - name: Base per lake
         per: lake
-        price: 4040
-        source: "derived from seed § Total Cost Summary: intercept of (total − storage) against nodes over its three tiers, see the book's header"
+        price: 3640
+        source: "derived from seed § Total Cost Summary: the per-lake part of its three tiers' totals less storage (the book's header)"
+      - name: Data served
+        per: data-tb
+        price: 1.23
+        source: "derived from seed § Total Cost Summary: the per-TB part of its three tiers' totals less storage (the book's header)"
 
   - name: Compute (K8s)
     covers: [minio, iceberg, postgres, kafka, nifi, debezium, spark, flink, airflow, trino, druid, elasticsearch, opensearch, milvus, fastapi, hasura, redis, monitoring, atlas]
     note: >-
-      Every node of every node pool, storage servers included: the seed's summary has no unit for
-      compute, so the price per node-month is the slope of its three tiers' totals (less storage)
-      against the nodes Lakeform resolves for them.
+      Every pod's requests, MinIO's included: the seed's summary has no unit for compute, so the
+      prices per vCPU and GiB are the part of its three tiers' totals that follows the requests,
+      in OpenCost's CPU-to-memory price ratio (the book's header).
     items:
-      - name: Kubernetes nodes
-        per: k8s-node
-        price: 115
-        source: "derived from seed § Total Cost Summary: slope of (total − storage) against nodes over its three tiers, see the book's header"
+      - name: CPU
+        per: vcpu
+        price: 3.07
+        source: "derived from seed § Total Cost Summary: the per-request part of its three tiers' totals (the book's header)"
+      - name: Memory
+        per: memory-gib
+        price: 0.411
+        source: "derived from seed § Total Cost Summary: $3.07 × 0.004237 / 0.031611, OpenCost's RAM-to-CPU price ratio (sizing-rules §13.1)"
 
 """#
 }

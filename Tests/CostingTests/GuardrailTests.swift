@@ -17,9 +17,9 @@ import Testing
         let diagnostics = Guardrails.diagnostics(checks, cost: cost, blueprint: "blueprints/large.swift")
         #expect(diagnostics.errors.map(\.id) == ["cost.maxMonthlyCost", "cost.maxCostPerTB"])
         let monthly = try #require(diagnostics.errors.first)
-        #expect(monthly.message == "lake 'large' costs $42,425 a month with price book seed-2024, above its maxMonthlyCost of $40,000 (over by $2,425)")
-        #expect(monthly.notes.first == "largest lines: Compute (K8s) $34,385, Platform $4,040, Storage $4,000")
-        #expect(diagnostics.errors.last?.message.contains("costs $4.24 per TB of data a month") == true)
+        #expect(monthly.message == "lake 'large' costs $42,691.30 a month with price book seed-2024, above its maxMonthlyCost of $40,000 (over by $2,691.30)")
+        #expect(monthly.notes.first == "largest lines: Compute (K8s) $22,751.30, Platform $15,940, Storage $4,000")
+        #expect(diagnostics.errors.last?.message.contains("costs $4.27 per TB of data a month") == true)
         #expect(diagnostics.errors.last?.message.contains("maxCostPerTB of $4 ") == true)
     }
 

@@ -72,7 +72,7 @@ import Testing
         // Integer coordinates only.
         let decimal = try Regex(#"(x|y|width|height|x1|x2|y1|y2)="-?[0-9]+\.[0-9]"#)
         #expect(html.firstMatch(of: decimal) == nil)
-        #expect(html.contains("$42,425.00"))
+        #expect(html.contains("$42,691.30"))
     }
 
     @Test func htmlEscapesText() throws {
@@ -86,11 +86,11 @@ import Testing
     @Test func tiersHasARowPerLakeWithCostPerTB() throws {
         let tiers = try Self.contents("reports/tiers.md", in: try Self.artifacts())
         #expect(tiers.contains("| small | 1 PB |"))
-        for (lake, perTB) in [("small", "$6.17"), ("medium", "$4.73"), ("large", "$4.24")] {
+        for (lake, perTB) in [("small", "$6.20"), ("medium", "$4.70"), ("large", "$4.27")] {
             let row = try #require(tiers.split(separator: "\n").first { $0.hasPrefix("| \(lake) |") })
             #expect(row.contains(perTB), "\(row)")
         }
-        #expect(tiers.contains("With `seed-2024`, cost per TB of data falls with scale: $6.17 (small"))
+        #expect(tiers.contains("With `seed-2024`, cost per TB of data falls with scale: $6.20 (small"))
         #expect(tiers.contains("### Seed prices against resource prices: lake `large`"))
     }
 
@@ -112,6 +112,6 @@ import Testing
         }
         let large = try #require(try Self.contents("large/reports/cost.md", in: artifacts).components(separatedBy: "Seed prices against").last)
         let row = try #require(large.split(separator: "\n").first { $0.hasPrefix("| Compute (K8s) |") })
-        #expect(row.contains("| $34,385.00 |") && row.contains("299 node × $115 per node-month"))
+        #expect(row.contains("| $22,751.30 |") && row.contains("vCPU × $3.07 per vCPU-month"))
     }
 }

@@ -27,17 +27,23 @@ import Testing
         #expect(cost.perUnit.perRawTB.map { $0 < cost.perUnit.perUsableTB! } == true)
     }
 
-    /// Every line is a unit price × a quantity of the resolved lake: data stored, the lake, its nodes.
+    /// Every line is unit prices × quantities of the resolved lake: data stored, the lake, the
+    /// pods' requests; the memory price keeps OpenCost's ratio to the CPU price.
     @Test(arguments: tiers)
     func linesComeFromResolvedQuantities(tier: String) throws {
         let lake = try CostingFixtures.tier(tier)
         let cost = CostModel.price(lake, with: try CostingFixtures.book("seed-2024"))
-        let items = Dictionary(uniqueKeysWithValues: cost.lines.flatMap(\.items).map { ($0.measure, $0) })
-        #expect(items[.dataTB]?.quantityMicros == lake.spec.workload.dataVolume.value / 1_000_000)
-        #expect(items[.dataTB]?.cost == Cents(lake.spec.workload.dataVolume.value / 1_000_000_000_000 * 40))
-        #expect(items[.lake]?.quantityMicros == 1_000_000)
-        #expect(items[.kubernetesNode]?.quantityMicros == lake.nodePools.reduce(0) { $0 + $1.nodes } * 1_000_000)
-        #expect(Set(items.keys) == [.dataTB, .lake, .kubernetesNode])
+        let terabytes = lake.spec.workload.dataVolume.value / 1_000_000_000_000
+        let storage = try #require(cost.lines.first { $0.name == "Storage" })
+        #expect(storage.items.map(\.measure) == [.dataTB] && storage.cost == Cents(terabytes * 40))
+        let platform = try #require(cost.lines.first { $0.name == "Platform" })
+        #expect(platform.items.map(\.measure) == [.lake, .dataTB] && platform.cost == Cents(364_000 + terabytes * 123))
+        let compute = try #require(cost.lines.first { $0.name == "Compute (K8s)" })
+        #expect(compute.items.map(\.measure) == [.vcpu, .memoryGiB])
+        let openCost = try CostingFixtures.book("opencost-default").lines[0].items
+        let (cpu, memory) = (compute.items[0].charge.price.picodollars, compute.items[1].charge.price.picodollars)
+        let ratio = openCost[1].charge.price.picodollars * 1_000 / openCost[0].charge.price.picodollars
+        #expect(abs(memory * 1_000 / cpu - ratio) <= 1, "GiB price / vCPU price is OpenCost's RAM / CPU")
     }
 
     @Test func theBookHoldsNoTierAndNoLumpSum() throws {
@@ -55,13 +61,28 @@ import Testing
         #expect(checks.allSatisfy { !$0.exceeded })
     }
 
-    /// The book's derivation redone on today's node counts, for when sizing has moved them: the
-    /// line through the smallest and the largest tier's (nodes, total − storage).
+    /// The book's derivation redone on today's requests, for when sizing has moved them: F + p·v +
+    /// t·TB = the seed's total less storage for the three tiers, v = vCPU + 0.134 GiB (Cramer's rule).
     static func refit() throws -> String {
-        let nodes = try tiers.map { try CostingFixtures.tier($0).nodePools.reduce(0) { $0 + $1.nodes } }
-        let rest = [5_800, 21_500, 38_700]
-        let slope = (rest[2] - rest[0]) / max(1, nodes[2] - nodes[0])
-        return "the tiers resolve \(nodes.map(String.init).joined(separator: ", ")) nodes; derive the prices again "
-            + "(pricebooks/seed-2024.yaml header): about $\(rest[0] - slope * nodes[0]) per lake + $\(slope) per node"
+        let rows = try tiers.map { tier -> [Double] in
+            let cost = CostModel.price(try CostingFixtures.tier(tier), with: try CostingFixtures.book("opencost-default"))
+            let items = cost.lines.flatMap(\.items)
+            func quantity(_ measure: Measure) -> Double {
+                Double(items.filter { $0.measure == measure }.reduce(0) { $0 + $1.quantityMicros }) / 730_000_000
+            }
+            let terabytes = Double(try CostingFixtures.tier(tier).spec.workload.dataVolume.value) / 1e12
+            return [1, quantity(.vcpu) + quantity(.memoryGiB) * 4_237 / 31_611, terabytes]
+        }
+        let rest: [Double] = [5_800, 21_500, 38_700]
+        func determinant(_ m: [[Double]]) -> Double {
+            m[0][0] * (m[1][1] * m[2][2] - m[1][2] * m[2][1]) - m[0][1] * (m[1][0] * m[2][2] - m[1][2] * m[2][0])
+                + m[0][2] * (m[1][0] * m[2][1] - m[1][1] * m[2][0])
+        }
+        let whole = determinant(rows)
+        let solution = (0..<3).map { column in
+            determinant(rows.enumerated().map { index, row in row.enumerated().map { $0.offset == column ? rest[index] : $0.element } }) / whole
+        }
+        return "solve the book's system again on today's requests: $\(solution[0]) per lake, $\(solution[1]) per vCPU "
+            + "($\(solution[1] * 4_237 / 31_611) per GiB), $\(solution[2]) per TB"
     }
 }
