@@ -45,7 +45,7 @@ import Testing
     /// blueprints/examples/startup.yaml with another monthly guardrail, in a temporary folder.
     static func startup(maxMonthlyCost: String) throws -> String {
         let original = try String(contentsOfFile: RepositoryPaths.path("blueprints/examples/startup.yaml"), encoding: .utf8)
-        let text = original.replacingOccurrences(of: "maxMonthlyCost: \"$2,500\"", with: "maxMonthlyCost: \"\(maxMonthlyCost)\"")
+        let text = original.replacingOccurrences(of: "maxMonthlyCost: \"$5,000\"", with: "maxMonthlyCost: \"\(maxMonthlyCost)\"")
         #expect(text != original)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-cost-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
