@@ -49,8 +49,10 @@ public struct CostProvenance: Sendable {
         let workload = lake.spec.workload
         var derivations: [Derivation] = []
         if lake.provenance["workload.horizon"] == nil {
+            let defaulted = workload.horizonMonths == WorkloadSpec.defaultHorizonMonths
             derivations.append(Derivation(address: "workload.horizon", value: workload.horizonMonths, unit: .count,
-                                          origin: .input(reason: "months ahead the lake is sized for (default \(WorkloadSpec.defaultHorizonMonths))")))
+                                          origin: defaulted ? .defaulted : .input(reason: workload.reasons["horizon"]),
+                                          formula: defaulted ? "months ahead the lake is sized for: a year unless the blueprint sets horizon" : ""))
         }
         derivations.append(Derivation(
             address: "cost.horizon.dataVolume", value: horizon.data.value, unit: .bytes, origin: .rule, rule: rule,
