@@ -44,7 +44,12 @@ import Testing
     @Test(arguments: BundledPriceBooks.names)
     func aLakeWithNodesPaysForCompute(book: String) throws {
         let book = try CostingFixtures.book(book)
-        let lakes = Self.sweeps.flatMap(\.lakes) + (try ["small", "medium", "large"].map(CostingFixtures.tier))
+        var storageOnly = SampleLakes.spec(data: 10 * Self.terabyte, ingest: Self.megabytePerSecond)
+        storageOnly.components = ComponentsSpec()
+        storageOnly.components.minio = MinIOSpec()
+        let storageLake = Self.resolve(storageOnly)
+        #expect(storageLake.nodePools.contains { $0.nodes > 0 }, "a MinIO-only lake runs on storage nodes")
+        let lakes = Self.sweeps.flatMap(\.lakes) + (try ["small", "medium", "large"].map(CostingFixtures.tier)) + [storageLake]
         for lake in lakes where lake.nodePools.contains(where: { $0.nodes > 0 }) {
             let compute = CostModel.price(lake, with: book).lines.flatMap(\.items)
                 .filter { [.vcpu, .memoryGiB, .kubernetesNode].contains($0.measure) }
@@ -66,16 +71,24 @@ import Testing
         }
     }
 
+    /// 1% more or less data, users or events than a tier: the cost stays within 2% of the tier's.
     @Test(arguments: ["small", "medium", "large"])
     func aLakeOnePercentOffATierCostsWithinTwoPercentOfIt(tier: String) throws {
         let book = try CostingFixtures.book("seed-2024")
         let lake = try CostingFixtures.tier(tier)
         let total = CostModel.price(lake, with: book).total.value
-        for percent in [99, 101] {
-            var spec = lake.spec
-            spec.workload.dataVolume = Bytes(spec.workload.dataVolume.value / 100 * percent)
-            let nearby = CostModel.price(Self.resolve(spec), with: book).total.value
-            #expect(abs(nearby - total) * 50 <= total, "\(tier) at \(percent)% of its data costs \(Cents(nearby)), the tier \(Cents(total))")
+        let changes: [(String, (inout WorkloadSpec, Int) -> Void)] = [
+            ("data", { workload, percent in workload.dataVolume = Bytes(workload.dataVolume.value / 100 * percent) }),
+            ("users", { workload, percent in workload.activeUsers = workload.activeUsers.map { max(1, $0 * percent / 100) } }),
+            ("events", { workload, percent in workload.eventsPerSecond = workload.eventsPerSecond.map { max(1, $0 * percent / 100) } }),
+        ]
+        for (input, change) in changes {
+            for percent in [99, 101] {
+                var spec = lake.spec
+                change(&spec.workload, percent)
+                let nearby = CostModel.price(Self.resolve(spec), with: book).total.value
+                #expect(abs(nearby - total) * 50 <= total, "\(tier) at \(percent)% of its \(input) costs \(Cents(nearby)), the tier \(Cents(total))")
+            }
         }
     }
 
