@@ -62,8 +62,7 @@ struct ExplainCommand: ParsableCommand {
 
     /// The lake priced with its blueprint's book (else the default), as derivations.
     private static func priced(_ lake: ResolvedLake) throws -> CostProvenance {
-        let source = PriceBookSource.resolve(lake.spec.cost.priceBook ?? BundledPriceBooks.defaultName,
-                                             relativeTo: (lake.spec.blueprintPath as NSString).deletingLastPathComponent)
+        let source = PriceBookSource.forLake(lake.spec, override: nil)
         var loader = PriceBookLoader()
         var diagnostics = Diagnostics()
         guard let book = loader.load(source, into: &diagnostics) else {
