@@ -1,4 +1,5 @@
 import Costing
+import Foundation
 import LakeModel
 import Testing
 
@@ -82,7 +83,8 @@ import Testing
         let solution = (0..<3).map { column in
             determinant(rows.enumerated().map { index, row in row.enumerated().map { $0.offset == column ? rest[index] : $0.element } }) / whole
         }
-        return "solve the book's system again on today's requests: $\(solution[0]) per lake, $\(solution[1]) per vCPU "
-            + "($\(solution[1] * 4_237 / 31_611) per GiB), $\(solution[2]) per TB"
+        func dollars(_ value: Double, _ decimals: Int32) -> String { String(format: "$%.\(decimals)f", value) }
+        return "solve the book's system again on today's requests (pricebooks/seed-2024.yaml header): \(dollars(solution[0], 0)) per lake, "
+            + "\(dollars(solution[1], 2)) per vCPU (\(dollars(solution[1] * 4_237 / 31_611, 3)) per GiB), \(dollars(solution[2], 2)) per TB"
     }
 }
