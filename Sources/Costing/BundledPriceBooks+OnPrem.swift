@@ -12,8 +12,10 @@ extension BundledPriceBooks {
 #   $/TB_usable_month = (capex_per_raw_TB / amortization_months + opex_per_raw_TB_month) / (K/N) / fill
 # by pricing raw drive capacity (what erasure coding K/N and the fill target make MinIO buy) and
 # dividing by usable TB and by data TB in the report. Compute is priced per requested vCPU and GiB
-# as a share of a server, so cost follows sizing; every Kubernetes node (storage servers included)
-# adds power, space, network and operations.
+# as a share of a server, so cost follows sizing. Power, space, network and operations are per
+# server in the sources; they are priced as the same 32-core server's share per requested vCPU
+# (storage servers' MinIO pods included), so that they follow the requests smoothly instead of
+# stepping with how pods happen to pack onto nodes.
 #
 # Sources: Backblaze drive prices (A. Klein, "hard drive cost per gigabyte", Nov 2022: $0.014/GB
 # for 16 TB drives; https://www.backblaze.com/blog/), Backblaze Storage Pod costs
@@ -29,7 +31,9 @@ hours_per_month: 730
 lines:
   - name: Object storage servers and drives (MinIO)
     covers: [minio, iceberg]
-    note: MinIO's own CPU and memory are part of the storage servers' price.
+    note: >-
+      MinIO's own CPU and memory are part of the storage servers' price; their power, space,
+      network and operations are priced per vCPU MinIO requests, as for every other pod.
     items:
       - name: HDD drives and server share
         per: raw-tb-hdd
@@ -46,6 +50,16 @@ lines:
         capex: 120
         years: 5
         source: "assumption: NVMe several times HDD per TB, about $80/TB + ~50% server share"
+      - &power
+        name: Power, space and network per requested vCPU
+        per: vcpu
+        price: 6.5625
+        source: "Backblaze, 2011: a rack of 10 storage pods about $2,100/month in roughly equal thirds space, power, bandwidth: $210 per server, / 32 cores"
+      - &operations
+        name: Operations per requested vCPU
+        per: vcpu
+        price: 3.125
+        source: "assumption: one administrator (about $150,000 a year, loaded) per 125 servers: $100 per server, / 32 cores"
 
   - name: PostgreSQL
     covers: [postgres]
@@ -65,6 +79,8 @@ lines:
         capex: 0.12
         years: 5
         source: "assumption: NVMe at $0.08/GB + ~50% server share, as for MinIO's NVMe"
+      - *power
+      - *operations
   - name: Kafka
     covers: [kafka]
     items: *servers
@@ -113,29 +129,6 @@ lines:
   - name: Atlas
     covers: [atlas]
     items: *servers
-
-  - name: Power, space and network
-    note: Every Kubernetes node, storage servers included.
-    items:
-      - name: Rack space
-        per: k8s-node
-        price: 70
-        source: "Backblaze, 2011: a rack of 10 storage pods about $2,100/month in roughly equal thirds space, power, bandwidth"
-      - name: Power and cooling
-        per: k8s-node
-        price: 70
-        source: "Backblaze, 2011: a rack of 10 storage pods about $2,100/month in roughly equal thirds space, power, bandwidth"
-      - name: Network
-        per: k8s-node
-        price: 70
-        source: "Backblaze, 2011: a rack of 10 storage pods about $2,100/month in roughly equal thirds space, power, bandwidth"
-
-  - name: Operations
-    items:
-      - name: Administration per server
-        per: k8s-node
-        price: 100
-        source: "assumption: one administrator (about $150,000 a year, loaded) per 125 servers"
 
 """#
 }

@@ -16,17 +16,25 @@ extension BundledPriceBooks {
 # Every component is priced by what its pods request: vCPU and memory for the hours they run (a
 # Spark job's pods for its target duration each day, every other pod all month) and its
 # persistent volumes all month, MinIO's drives included. The cost moves whenever sizing moves.
+#
+# Storage is priced at cloud block-storage prices: OpenCost's default storage price, $0.04 per
+# GB-month (sizing-rules §13.1), is a persistent-disk rate, and MinIO's raw drives are priced as
+# such volumes. That is what MinIO on cloud block volumes costs; self-hosted drives cost a few
+# dollars per TB-month (sizing-rules §13.2, the on-prem book), ten times less.
 # One line per component, so the report is a cost per component; the items are shared through
 # the YAML anchor &resources, so a price is edited in one place.
 format_version: 1
 name: opencost-default
-title: OpenCost default price sheet (GCP us-central1 list prices) on resolved requests
+title: OpenCost default price sheet (GCP us-central1 list prices) on resolved requests, volumes at cloud block-storage prices
 currency: USD
 hours_per_month: 730
 
 lines:
   - name: MinIO
     covers: [minio, iceberg]
+    note: >-
+      MinIO's drives are priced as cloud block storage (OpenCost's default $0.04/GB-month,
+      sizing-rules §13.1); self-hosted drives cost about ten times less (§13.2, the on-prem book).
     items: &resources
       - name: CPU
         per: vcpu

@@ -52,9 +52,7 @@ struct CostCommand: ParsableCommand {
         var diagnostics = Diagnostics()
         var reports: [CostReport] = []
         for lake in lakes {
-            let folder = (lake.spec.blueprintPath as NSString).deletingLastPathComponent
-            let source = PriceBookSource.resolve(priceBook ?? lake.spec.cost.priceBook ?? BundledPriceBooks.defaultName,
-                                                 relativeTo: priceBook == nil ? folder : "")
+            let source = PriceBookSource.forLake(lake.spec, override: priceBook)
             guard let book = loader.load(source, into: &diagnostics) else { continue }
             let report = CostReport.make(lake, book: book, origin: source.origin)
             for component in report.cost.unpriced {

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Costing
+import Diagnostics
 import Foundation
 import LakeModel
 import Sizing
@@ -8,7 +10,8 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain",
         abstract: "Show how a resolved number was computed: rule, formula, values, sources and inputs.",
-        discussion: "Example: lakeform explain medium kafka.brokers. Without an address, lists every resolved number of the lake (--json: every derivation)."
+        discussion: "Example: lakeform explain medium kafka.brokers. Without an address, lists every resolved number of the lake (--json: every derivation). "
+            + "Cost addresses (cost.total, cost.horizon.total, cost.<line>, cost.<line>.<item>) price the lake with its blueprint's price book."
     )
 
     @Argument(help: "The lake's name.")
@@ -38,17 +41,35 @@ struct ExplainCommand: ParsableCommand {
                         : target.provenance.all.map { "\($0.address) = \($0.formatted)" }.joined(separator: "\n"))
             return
         }
-        guard let explanation = Explanation(address: address, in: target.provenance) else {
+        let priced = address.hasPrefix("cost") ? try Self.priced(target) : nil
+        var provenance = target.provenance
+        for derivation in priced?.derivations ?? [] { provenance.record(derivation) }
+        guard var explanation = Explanation(address: address, in: provenance) else {
             Console.error("error: lake '\(lake)' has no resolved number at '\(address)' [explain.unknownAddress]")
-            let near = Explanation.suggestions(for: address, in: target.provenance)
+            let near = Explanation.suggestions(for: address, in: provenance)
             if !near.isEmpty { Console.error("  note: addresses nearby: \(near.prefix(12).joined(separator: ", "))") }
             throw ExitStatus.failure
+        }
+        for index in explanation.steps.indices {
+            explanation.steps[index].source = priced?.sources[explanation.steps[index].derivation.address] ?? explanation.steps[index].source
         }
         if json {
             Console.out(try Self.encode(explanation.steps.map { ExplainedStep(depth: $0.depth, derivation: $0.derivation, source: $0.source) }))
         } else {
             Console.out(explanation.text)
         }
+    }
+
+    /// The lake priced with its blueprint's book (else the default), as derivations.
+    private static func priced(_ lake: ResolvedLake) throws -> CostProvenance {
+        let source = PriceBookSource.forLake(lake.spec, override: nil)
+        var loader = PriceBookLoader()
+        var diagnostics = Diagnostics()
+        guard let book = loader.load(source, into: &diagnostics) else {
+            Console.report(diagnostics)
+            throw ExitStatus.failure
+        }
+        return CostProvenance(cost: CostModel.price(lake, with: book), lake: lake)
     }
 
     private static func encode(_ value: some Encodable) throws -> String {

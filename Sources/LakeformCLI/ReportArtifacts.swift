@@ -13,10 +13,7 @@ enum ReportArtifacts {
         var diagnostics = Diagnostics()
         let seedSource = PriceBookSource.resolve(LakeReports.seedBook, relativeTo: ""),
             resourceSource = PriceBookSource.resolve(LakeReports.resourceBook, relativeTo: "")
-        let sources = [seedSource, resourceSource] + lakes.map { lake in
-            PriceBookSource.resolve(priceBook ?? lake.spec.cost.priceBook ?? BundledPriceBooks.defaultName,
-                                    relativeTo: priceBook == nil ? (lake.spec.blueprintPath as NSString).deletingLastPathComponent : "")
-        }
+        let sources = [seedSource, resourceSource] + lakes.map { PriceBookSource.forLake($0.spec, override: priceBook) }
         let texts = sources.map { (source: PriceBookLoader.key($0), text: loader.text($0, into: &diagnostics)) }
         let cached = CachedReports(cache, lakes: lakes, priceBook: priceBook, books: texts)
         if let (artifacts, printed) = cached?.hit() {

@@ -47,6 +47,17 @@ import Testing
         #expect(PriceBookSource.resolve("my-dc.yaml", relativeTo: "") == .file(path: "my-dc.yaml"))
         #expect(BundledPriceBooks.names.contains(BundledPriceBooks.defaultName))
     }
+
+    /// `--pricebook` (from the working directory), else the blueprint's book (from its folder), else the default.
+    @Test func aLakesBookIsTheOverrideElseItsBlueprintsElseTheDefault() throws {
+        var spec = try CostingFixtures.tier("small").spec
+        spec.blueprintPath = "blueprints/team/lake.yaml"
+        spec.cost.priceBook = "dc.yaml"
+        #expect(PriceBookSource.forLake(spec, override: nil) == .file(path: "blueprints/team/dc.yaml"))
+        #expect(PriceBookSource.forLake(spec, override: "mine.yaml") == .file(path: "mine.yaml"))
+        spec.cost.priceBook = nil
+        #expect(PriceBookSource.forLake(spec, override: nil) == PriceBookSource.resolve(BundledPriceBooks.defaultName, relativeTo: ""))
+    }
 }
 
 /// The JSON Schemas in schemas/ accept what Lakeform reads and writes, and list the same names.

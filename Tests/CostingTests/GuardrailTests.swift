@@ -17,8 +17,8 @@ import Testing
         let diagnostics = Guardrails.diagnostics(checks, cost: cost, blueprint: "blueprints/large.swift")
         #expect(diagnostics.errors.map(\.id) == ["cost.maxMonthlyCost", "cost.maxCostPerTB"])
         let monthly = try #require(diagnostics.errors.first)
-        #expect(monthly.message == "lake 'large' costs $42,700 a month with price book seed-2024, above its maxMonthlyCost of $40,000 (over by $2,700)")
-        #expect(monthly.notes.first == "largest lines: Compute (K8s) $12,000, Trino $8,000, Spark $5,000")
+        #expect(monthly.message == "lake 'large' costs $42,691.30 a month with price book seed-2024, above its maxMonthlyCost of $40,000 (over by $2,691.30)")
+        #expect(monthly.notes.first == "largest lines: Compute (K8s) $22,751.30, Platform $15,940, Storage $4,000")
         #expect(diagnostics.errors.last?.message.contains("costs $4.27 per TB of data a month") == true)
         #expect(diagnostics.errors.last?.message.contains("maxCostPerTB of $4 ") == true)
     }
@@ -45,7 +45,7 @@ import Testing
     /// blueprints/examples/startup.yaml with another monthly guardrail, in a temporary folder.
     static func startup(maxMonthlyCost: String) throws -> String {
         let original = try String(contentsOfFile: RepositoryPaths.path("blueprints/examples/startup.yaml"), encoding: .utf8)
-        let text = original.replacingOccurrences(of: "maxMonthlyCost: \"$2,500\"", with: "maxMonthlyCost: \"\(maxMonthlyCost)\"")
+        let text = original.replacingOccurrences(of: "maxMonthlyCost: \"$5,000\"", with: "maxMonthlyCost: \"\(maxMonthlyCost)\"")
         #expect(text != original)
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-cost-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

@@ -46,6 +46,6 @@ let blueprint = Blueprint {
         Pin(.trinoWorkers, 2, reason: "two workers keep a query running through a node drain")
         Pin(.minioDriveSize, .terabytes(4), reason: "the hosting provider's NVMe option")
         PriceBook("seed-2024")
-        Guardrails(maxMonthlyCost: .dollars(2_500))
+        Guardrails(maxMonthlyCost: .dollars(5_000))
     }
 }

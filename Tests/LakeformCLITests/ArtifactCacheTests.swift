@@ -116,7 +116,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let blueprint = "\(root)/blueprints/startup.yaml"
         let text = try String(contentsOfFile: blueprint, encoding: .utf8)
-        try text.replacingOccurrences(of: "maxMonthlyCost: \"$2,500\"", with: "maxMonthlyCost: \"$10\"")
+        try text.replacingOccurrences(of: "maxMonthlyCost: \"$5,000\"", with: "maxMonthlyCost: \"$10\"")
             .write(toFile: blueprint, atomically: true, encoding: .utf8)
         let first = try Self.run(["build"], in: root), second = try Self.run(["build"], in: root)
         #expect(first.stderr.contains("above its maxMonthlyCost of $10"))
@@ -134,8 +134,8 @@ import Testing
         try text.replacingOccurrences(of: "priceBook: seed-2024", with: "priceBook: ../team-book.yaml").write(toFile: blueprint, atomically: true, encoding: .utf8)
         #expect(try Self.run(["build"], in: root).status == 0)
         #expect(try Self.run(["build", "--check"], in: root).status == 0)
-        let dearer = seed.replacingOccurrences(of: "        per: trino-worker\n        price: 400", with: "        per: trino-worker\n        price: 900")
-        try #require(dearer != seed, "the seed book no longer prices Trino workers at 400")
+        let dearer = seed.replacingOccurrences(of: "        per: vcpu\n        price: 3.07", with: "        per: vcpu\n        price: 9.07")
+        try #require(dearer != seed, "the seed book no longer prices a vCPU at 3.07")
         try dearer.write(toFile: book, atomically: true, encoding: .utf8)
         let check = try Self.run(["build", "--check"], in: root)
         #expect(check.status == 1, "reports rendered with the old book were read back")

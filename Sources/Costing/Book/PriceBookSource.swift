@@ -1,3 +1,6 @@
+import Foundation
+import LakeModel
+
 /// Where a price book named by a blueprint or by `--pricebook` comes from: a bundled book or a file.
 public enum PriceBookSource: Equatable, Sendable {
     case bundled(name: String, text: String)
@@ -9,6 +12,13 @@ public enum PriceBookSource: Equatable, Sendable {
         if let text = BundledPriceBooks.text(named: reference) { return .bundled(name: reference, text: text) }
         if reference.hasPrefix("/") || directory.isEmpty { return .file(path: reference) }
         return .file(path: directory.hasSuffix("/") ? directory + reference : directory + "/" + reference)
+    }
+
+    /// The book that prices `spec`: `override` (`--pricebook`, relative to the working directory), else the
+    /// blueprint's `PriceBook` (relative to the blueprint's folder), else the default book.
+    public static func forLake(_ spec: LakeSpec, override: String?) -> PriceBookSource {
+        if let override { return resolve(override, relativeTo: "") }
+        return resolve(spec.cost.priceBook ?? BundledPriceBooks.defaultName, relativeTo: (spec.blueprintPath as NSString).deletingLastPathComponent)
     }
 
     /// How reports name the origin: `bundled`, or the file's path.

@@ -13,6 +13,18 @@ public struct LakeCost: Equatable, Sendable {
     public var perUnit: UnitCosts
     /// Components the lake deploys that no line of the book covers.
     public var unpriced: [ComponentKind]
+    /// The monthly cost at month 0 (today's data, the `total`) and at the planning horizon's month
+    /// (the data grown by then), on the same resolved lake, which is sized for the horizon.
+    public var months: [MonthCost]
+}
+
+/// The lake's monthly cost in one month of its planning horizon, with the data stored by then.
+public struct MonthCost: Equatable, Sendable {
+    /// Months from today: 0, or the horizon.
+    public var month: Int
+    public var data: Bytes
+    public var total: Cents
+    public var perDataTB: Cents?
 }
 
 /// Whether a line's amount came from unit prices or from the book's lump sum for the tier.
@@ -39,6 +51,8 @@ public struct LineCost: Equatable, Sendable {
 public struct ItemCost: Equatable, Sendable {
     public var name: String
     public var measure: Measure
+    /// The components a component measure counted.
+    public var scope: [ComponentKind]
     /// Millionths of a unit per month (hour-priced items: unit-hours).
     public var quantityMicros: Int
     /// `broker`, `vCPU-hour`, `TB`.
@@ -58,12 +72,14 @@ public struct UnitCosts: Equatable, Sendable {
 
     /// Cost per terabyte of `bytes` and per user, each rounded half up to the cent.
     init(total: Cents, data: Bytes, usable: Bytes?, raw: Bytes?, users: Int?) {
-        func perTB(_ bytes: Bytes?) -> Cents? {
-            bytes.flatMap { ExactMath.ratio(total.value, per: $0.value, scaledBy: Bytes.terabyte.value) }.map(Cents.init)
-        }
-        perDataTB = perTB(data)
-        perUsableTB = perTB(usable)
-        perRawTB = perTB(raw)
+        perDataTB = Self.perTB(total, data)
+        perUsableTB = Self.perTB(total, usable)
+        perRawTB = Self.perTB(total, raw)
         perUser = users.flatMap { ExactMath.ratio(total.value, per: $0) }.map(Cents.init)
+    }
+
+    /// `total` per terabyte of `bytes`, rounded half up to the cent; nil for no bytes.
+    static func perTB(_ total: Cents, _ bytes: Bytes?) -> Cents? {
+        bytes.flatMap { ExactMath.ratio(total.value, per: $0.value, scaledBy: Bytes.terabyte.value) }.map(Cents.init)
     }
 }

@@ -5,6 +5,13 @@ import LakeModel
 struct LakeQuantities {
     static let micro = 1_000_000
     let lake: ResolvedLake
+    /// The data stored in the month priced: today's `workload.dataVolume`, or the data at the horizon.
+    var stored: Bytes
+
+    init(lake: ResolvedLake, stored: Bytes? = nil) {
+        self.lake = lake
+        self.stored = stored ?? lake.spec.workload.dataVolume
+    }
 
     /// The quantity `measure` counts among `scope`, per month, in millionths of the measure's unit.
     func micros(_ measure: Measure, scope: [ComponentKind]) -> Int {
@@ -12,7 +19,7 @@ struct LakeQuantities {
         let minio = lake.minio
         switch measure {
         case .lake: return Self.micro
-        case .dataTB: return lake.spec.workload.dataVolume.value / Self.micro
+        case .dataTB: return stored.value / Self.micro
         case .rawTB: return (minio?.rawCapacity.value ?? 0) / Self.micro
         case .rawTBNVMe, .rawTBSSD, .rawTBHDD:
             let media = lake.spec.components.minio?.media.rawValue

@@ -5,7 +5,7 @@ import LakeModel
 /// fractional, are exact decimal strings. Keys are snake_case.
 struct CostDocument: Encodable {
     /// Minor versions add keys; a major version changes or removes them.
-    static let formatVersion = "1.0"
+    static let formatVersion = "1.1"
 
     var formatVersion = CostDocument.formatVersion
     var lakes: [LakeDocument]
@@ -19,6 +19,8 @@ struct LakeDocument: Encodable {
     var currency = "USD"
     var monthlyCostCents: Int
     var perUnit: PerUnitDocument
+    /// Month 0 and the planning horizon's month (format 1.1).
+    var months: [MonthDocument]
     var lines: [LineDocument]
     var unpricedComponents: [ComponentKind]
     var guardrails: [GuardrailDocument]
@@ -40,6 +42,14 @@ struct PerUnitDocument: Encodable {
     var usableTbCents: Int?
     var rawTbCents: Int?
     var userCents: Int?
+}
+
+/// The monthly cost in one month of the planning horizon, with the data stored by then.
+struct MonthDocument: Encodable {
+    var month: Int
+    var dataBytes: Int
+    var monthlyCostCents: Int
+    var dataTbCents: Int?
 }
 
 /// One line of the bill.

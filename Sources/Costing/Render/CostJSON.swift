@@ -20,6 +20,9 @@ public enum CostJSON {
             monthlyCostCents: cost.total.value,
             perUnit: PerUnitDocument(dataTbCents: cost.perUnit.perDataTB?.value, usableTbCents: cost.perUnit.perUsableTB?.value,
                                      rawTbCents: cost.perUnit.perRawTB?.value, userCents: cost.perUnit.perUser?.value),
+            months: cost.months.map {
+                MonthDocument(month: $0.month, dataBytes: $0.data.value, monthlyCostCents: $0.total.value, dataTbCents: $0.perDataTB?.value)
+            },
             lines: cost.lines.map(line), unpricedComponents: cost.unpriced,
             guardrails: report.guardrails.map {
                 GuardrailDocument(name: $0.limit, limitCents: $0.maximum.value, actualCents: $0.actual.value, exceeded: $0.exceeded)

@@ -23,8 +23,10 @@ public enum CostMarkdown {
             if let lump = line.lumpSum { rows.append("Lump sum for tier \(lump.tier) | 1 | month | \(Amounts.money(lump.amount)) |") }
             out += rows.enumerated().map { "| \($0.offset == rows.count - 1 ? "└─" : "├─") \($0.element)" }
         }
-        out += ["| **OVERALL TOTAL** | | | **\(Amounts.money(cost.total))** |", "", CostText.unitLine(cost.perUnit)]
+        out += ["| **OVERALL TOTAL** | | | **\(Amounts.money(cost.total))** |", "", CostText.unitLine(cost.perUnit), "", CostText.monthsLine(cost.months)]
         if !report.guardrails.isEmpty { out += [""] + report.guardrails.map { "- " + CostText.guardrailLine($0) } }
+        let notes = cost.lines.compactMap { line in line.note.map { "- \(cell(line.name)): \($0)" } }
+        if !notes.isEmpty { out += [""] + notes }
         if !cost.unpriced.isEmpty { out += ["", "Not priced by `\(cost.book)`: \(cost.unpriced.map(\.rawValue).joined(separator: ", "))."] }
         let lumps = cost.lines.filter { $0.lumpSum != nil }
         if !lumps.isEmpty {

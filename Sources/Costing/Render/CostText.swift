@@ -30,7 +30,9 @@ public enum CostText {
         out += table.render()
         out.append("")
         out.append(unitLine(cost.perUnit))
+        out.append(monthsLine(cost.months))
         out += report.guardrails.map(guardrailLine)
+        out += cost.lines.compactMap { line in line.note.map { "\(line.name): \($0)" } }
         if !cost.unpriced.isEmpty {
             out.append("Not priced by \(cost.book): \(cost.unpriced.map(\.rawValue).joined(separator: ", ")).")
         }
@@ -43,6 +45,15 @@ public enum CostText {
         let parts = [("per TB of data", unit.perDataTB), ("per usable TB", unit.perUsableTB), ("per raw TB", unit.perRawTB),
                      ("per user", unit.perUser)]
         return "Monthly cost " + parts.compactMap { label, cents in cents.map { "\(Amounts.money($0)) \(label)" } }.joined(separator: " · ")
+    }
+
+    /// `Month 0: $23,635.00 for 5 PB ($4.73 per TB) · month 12 (horizon): $24,435.00 for 7 PB ($3.49 per TB)`.
+    static func monthsLine(_ months: [MonthCost]) -> String {
+        months.enumerated().map { index, month in
+            let name = index == 0 ? "Month \(month.month)" : "month \(month.month) (horizon)"
+            return "\(name): \(Amounts.money(month.total)) for \(month.data) of data"
+                + (month.perDataTB.map { " (\(Amounts.money($0)) per TB)" } ?? "")
+        }.joined(separator: " · ")
     }
 
     static func guardrailLine(_ check: GuardrailCheck) -> String {
