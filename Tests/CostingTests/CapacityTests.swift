@@ -15,7 +15,7 @@ import Testing
         #expect(storage.drives == minio.nodes * minio.drivesPerNode)
         #expect(storage.runwayMonths == minio.runwayMonths)
         #expect(capacity.totalNodes == lake.nodePools.reduce(0) { $0 + $1.nodes })
-        #expect(capacity.totalCPU.value == lake.podGroupsAtPeak.reduce(0) { $0 + $1.resources.cpuRequest.value * $1.replicas })
+        #expect(capacity.totalCPU.value == (lake.podGroupsAtPeak + lake.daemonSetPods).reduce(0) { $0 + $1.resources.cpuRequest.value * $1.replicas })
         #expect(capacity.totalCPU == Millicores(lake.nodePools.reduce(0) { $0 + $1.requestedCPU.value }), "components add up to the pools")
         for pool in capacity.nodePools {
             #expect(pool.requestedCPU <= pool.allocatableCPU && pool.requestedMemory <= pool.allocatableMemory, "\(pool.name)")

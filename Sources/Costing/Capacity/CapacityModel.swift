@@ -5,7 +5,7 @@ public enum CapacityModel {
     public static func measure(_ lake: ResolvedLake) -> CapacityReport {
         CapacityReport(
             storage: lake.minio.map { storage($0, data: lake.spec.workload.dataVolume) },
-            components: ComponentKind.allCases.compactMap { component($0, lake.podGroupsAtPeak) },
+            components: ComponentKind.allCases.compactMap { component($0, lake.podGroupsAtPeak + lake.daemonSetPods) },
             nodePools: lake.nodePools.map(pool),
             kafka: lake.kafka.map(kafka),
             search: [lake.elasticsearch.map { search($0, .elasticsearch) }, lake.opensearch.map { search($0, .opensearch) }].compactMap { $0 },

@@ -29,7 +29,7 @@ import Testing
         var blueprint = try String(contentsOfFile: RepositoryPaths.path("blueprints/examples/startup.yaml"), encoding: .utf8)
         for (from, to) in [
             ("executor: KubernetesExecutor", "executor: CeleryExecutor"), ("      kafka:\n", "      nifi:\n        nodes: 3\n      kafka:\n"),
-            ("maxMonthlyCost: \"$2,500\"", "maxMonthlyCost: \"$1,000,000\""),
+            ("maxMonthlyCost: \"$5,000\"", "maxMonthlyCost: \"$1,000,000\""),
         ] {
             #expect(blueprint.contains(from))
             blueprint = blueprint.replacingOccurrences(of: from, with: to)
