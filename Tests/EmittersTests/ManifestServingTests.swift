@@ -65,3 +65,29 @@ import Testing
         #expect(F.string(F.object("Service", "sample-atlas"), "spec.clusterIP") == "None")
     }
 }
+
+/// The APIs reach PostgreSQL through the operator's PgBouncer pooler.
+@Suite struct ManifestPoolerTests {
+    typealias F = ManifestFixture
+
+    @Test func theClusterRunsTheResolvedPoolerInTransactionMode() throws {
+        let pooler = try #require(F.lake.postgres?.pooler)
+        let cluster = F.object("postgresql", "lakeform-sample")
+        #expect(cluster?[path: "spec.enableConnectionPooler"] == true)
+        #expect(F.int(cluster, "spec.connectionPooler.numberOfInstances") == pooler.instances)
+        #expect(F.int(cluster, "spec.connectionPooler.maxDBConnections") == pooler.maxDBConnections)
+        #expect(F.string(cluster, "spec.connectionPooler.mode") == "transaction")
+        #expect(F.string(cluster, "spec.connectionPooler.resources.requests.cpu") == pooler.resources.cpuRequest.description)
+        #expect(F.bytes(fromQuantity: F.string(cluster, "spec.connectionPooler.resources.limits.memory")) == pooler.resources.memoryLimit)
+    }
+
+    @Test func withoutAnAPIThereIsNoPooler() {
+        let objects = ManifestFamily.objects(F.context {
+            $0.components.fastapi = nil
+            $0.components.hasura = nil
+        })
+        let cluster = F.object("postgresql", "lakeform-variant", in: objects)
+        #expect(cluster?[path: "spec.enableConnectionPooler"] == nil)
+        #expect(cluster?[path: "spec.connectionPooler"] == nil)
+    }
+}

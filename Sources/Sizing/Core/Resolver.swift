@@ -24,8 +24,8 @@ public enum Resolver {
         lake.fastapi = components.fastapi.map { ReplicatedResolver.fastapi($0, ledger) }
         lake.hasura = components.hasura.map { ReplicatedResolver.hasura($0, ledger) }
         lake.atlas = components.atlas.map { ReplicatedResolver.atlas($0, ledger) }
-        // Postgres connections depend on Hasura's replicas; monitoring on every other pod.
-        lake.postgres = components.postgres.map { PostgresResolver.resolve($0, hasura: lake.hasura, ledger) }
+        lake.postgres = components.postgres.map { PostgresResolver.resolve($0, ledger) }
+        // Monitoring depends on every other pod.
         let podCount = lake.podGroups.reduce(0) { $0 + $1.replicas }
         lake.monitoring = components.monitoring.map { MonitoringResolver.resolve($0, podCount: podCount, ledger) }
         lake.nodePools = NodePoolResolver.resolve(lake.podGroups, ledger)

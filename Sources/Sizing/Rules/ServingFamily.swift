@@ -13,7 +13,7 @@ enum ServingFamily {
         SearchNodeRule.description, SearchDashboardsRule.description,
         MilvusIndexRule.description, MilvusQueryNodeRule.description, MilvusComponentsRule.description,
         RedisMemoryRule.description, RedisTopologyRule.description,
-        PostgresSizeRule.description, PostgresConnectionsRule.description, PostgresSettingsRule.description,
+        PostgresSizeRule.description, PostgresPoolerRule.description, PostgresConnectionsRule.description, PostgresSettingsRule.description,
         FastAPIReplicasRule.description, HasuraReplicasRule.description, AtlasRule.description,
         PrometheusSeriesRule.description, PrometheusStorageRule.description, PrometheusMemoryRule.description,
         GrafanaRule.description,

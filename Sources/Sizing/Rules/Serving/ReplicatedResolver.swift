@@ -25,10 +25,14 @@ enum ReplicatedResolver {
     static func hasura(_ spec: HasuraSpec, _ ledger: Ledger) -> ResolvedReplicated {
         let rule = HasuraReplicasRule.description
         let users = ledger.lake.workload.activeUsers.map { ledger.input("workload.activeUsers", $0, .count, reasonKey: "activeUsers") }
-        let replicas = ledger.decide("hasura.replicas", .count, by: rule, inputs: users == nil ? [] : ["workload.activeUsers"], pin: .hasuraReplicas) {
+        let rps = ledger.decide("hasura.requestsPerSecond", .count, by: rule, inputs: users == nil ? [] : ["workload.activeUsers"]) {
+            let value = HasuraReplicasRule.requestsPerSecond(users: users)
+            return (value, "⌈\(users ?? 0) users / 30⌉ = \(value) req/s")
+        }
+        let replicas = ledger.decide("hasura.replicas", .count, by: rule, inputs: ["hasura.requestsPerSecond"], pin: .hasuraReplicas) {
             if let given = spec.replicas { return (given, "\(given) from the blueprint") }
-            let value = HasuraReplicasRule.replicas(users: users)
-            return (value, "max(2, ⌈⌈\(users ?? 0) users / 10⌉ req/s / 500⌉) = \(value)")
+            let value = HasuraReplicasRule.replicas(requests: rps)
+            return (value, "max(2, ⌈\(rps) req/s / 500⌉) = \(value)")
         }
         return replicated(.hasura, replicas: replicas, cpu: HasuraReplicasRule.cpu, memory: HasuraReplicasRule.memory, rule: rule, ledger)
     }

@@ -1,0 +1,13 @@
+/// Zalando's PgBouncer connection pooler in front of the lake's PostgreSQL.
+public struct ResolvedPostgresPooler: Equatable, Sendable {
+    public var instances: Int
+    /// Server connections the poolers hold against PostgreSQL, split among the instances.
+    public var maxDBConnections: Int
+    public var resources: Resources
+
+    public init(instances: Int, maxDBConnections: Int, resources: Resources) {
+        self.instances = instances
+        self.maxDBConnections = maxDBConnections
+        self.resources = resources
+    }
+}
