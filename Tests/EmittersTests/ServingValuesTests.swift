@@ -133,7 +133,7 @@ import Testing
         #expect(values[path: "externalS3.host"] == "minio.lake.svc")
         #expect(values[path: "externalS3.accessKey"] == "")
         #expect(values[path: "externalS3.secretKey"] == "")
-        #expect(values[path: "pulsarv3"] == nil, "the message queue stays the chart's default")
+        #expect(values[path: "pulsarv3.enabled"] == false, "the lake's Kafka carries Milvus's log")
         for component in MilvusValues.components {
             guard case .list(let env)? = values[path: "\(component).extraEnv"] else { Issue.record("\(component) has no env"); continue }
             #expect(env.compactMap { $0[path: "name"] } == ["MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY"])

@@ -106,19 +106,24 @@ public struct ResolvedSearch: Equatable, Sendable {
     public var totalShards: Int { primaryShards * (1 + replicas) }
 }
 
-/// Milvus query nodes sized from vector and index memory.
+/// Milvus query nodes sized from vector and index memory, and its message queue.
 public struct ResolvedMilvus: Equatable, Sendable {
     public var vectorBytes: Bytes
     public var indexBytes: Bytes
     public var queryNodes: Int
     public var queryNode: Resources
+    public var messageQueue: MilvusMessageQueue
     public var pods: [PodGroup]
 
-    public init(vectorBytes: Bytes, indexBytes: Bytes, queryNodes: Int, queryNode: Resources, pods: [PodGroup]) {
+    public init(
+        vectorBytes: Bytes, indexBytes: Bytes, queryNodes: Int, queryNode: Resources, messageQueue: MilvusMessageQueue = .pulsar,
+        pods: [PodGroup]
+    ) {
         self.vectorBytes = vectorBytes
         self.indexBytes = indexBytes
         self.queryNodes = queryNodes
         self.queryNode = queryNode
+        self.messageQueue = messageQueue
         self.pods = pods
     }
 }

@@ -11,3 +11,9 @@ public struct ResolvedPostgresPooler: Equatable, Sendable {
         self.resources = resources
     }
 }
+
+/// Where Milvus keeps its write-ahead log: the lake's own Strimzi Kafka, or the chart's bundled Pulsar.
+public enum MilvusMessageQueue: String, Equatable, Sendable {
+    case lakeKafka
+    case pulsar
+}
