@@ -77,7 +77,7 @@ public struct ResolvedDruid: Equatable, Sendable {
     }
 }
 
-/// Elasticsearch or OpenSearch data nodes, heap, shards and disk.
+/// Elasticsearch or OpenSearch data nodes, heap, shards and disk, and dedicated masters when the cluster has them.
 public struct ResolvedSearch: Equatable, Sendable {
     public var dataNodes: Int
     public var node: Resources
@@ -86,11 +86,13 @@ public struct ResolvedSearch: Equatable, Sendable {
     public var replicas: Int
     public var diskPerNode: Bytes
     public var indexBytes: Bytes
+    /// Dedicated master nodes; nil when the data nodes are master-eligible themselves.
+    public var masters: ResolvedSearchMasters?
     public var pods: [PodGroup]
 
     public init(
         dataNodes: Int, node: Resources, heap: Bytes, primaryShards: Int, replicas: Int, diskPerNode: Bytes,
-        indexBytes: Bytes, pods: [PodGroup]
+        indexBytes: Bytes, masters: ResolvedSearchMasters? = nil, pods: [PodGroup]
     ) {
         self.dataNodes = dataNodes
         self.node = node
@@ -99,6 +101,7 @@ public struct ResolvedSearch: Equatable, Sendable {
         self.replicas = replicas
         self.diskPerNode = diskPerNode
         self.indexBytes = indexBytes
+        self.masters = masters
         self.pods = pods
     }
 

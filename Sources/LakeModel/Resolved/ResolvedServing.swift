@@ -17,3 +17,18 @@ public enum MilvusMessageQueue: String, Equatable, Sendable {
     case lakeKafka
     case pulsar
 }
+
+/// Dedicated master nodes of an Elasticsearch or OpenSearch cluster.
+public struct ResolvedSearchMasters: Equatable, Sendable {
+    public var count: Int
+    public var resources: Resources
+    public var heap: Bytes
+    public var volume: Bytes
+
+    public init(count: Int, resources: Resources, heap: Bytes, volume: Bytes) {
+        self.count = count
+        self.resources = resources
+        self.heap = heap
+        self.volume = volume
+    }
+}

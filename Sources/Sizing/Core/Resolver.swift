@@ -17,15 +17,16 @@ public enum Resolver {
         lake.airflow = components.airflow.map { AirflowResolver.resolve($0, ledger) }
         lake.trino = components.trino.map { TrinoResolver.resolve($0, ledger) }
         lake.druid = components.druid.map { DruidResolver.resolve($0, kafka: lake.kafka, ledger) }
-        lake.elasticsearch = components.elasticsearch.map { SearchResolver.resolve($0, kind: .elasticsearch, ledger) }
-        lake.opensearch = components.opensearch.map { SearchResolver.resolve($0, kind: .opensearch, ledger) }
         lake.milvus = components.milvus.map { MilvusResolver.resolve($0, ledger) }
         lake.redis = components.redis.map { RedisResolver.resolve($0, ledger) }
         lake.fastapi = components.fastapi.map { ReplicatedResolver.fastapi($0, ledger) }
         lake.hasura = components.hasura.map { ReplicatedResolver.hasura($0, ledger) }
         lake.atlas = components.atlas.map { ReplicatedResolver.atlas($0, ledger) }
         lake.postgres = components.postgres.map { PostgresResolver.resolve($0, ledger) }
-        // Monitoring depends on every other pod.
+        // Platform logs come from every other pod; monitoring scrapes every pod.
+        let otherPods = lake.podGroups.reduce(0) { $0 + $1.replicas }
+        lake.elasticsearch = components.elasticsearch.map { SearchResolver.resolve($0, kind: .elasticsearch, pods: otherPods, ledger) }
+        lake.opensearch = components.opensearch.map { SearchResolver.resolve($0, kind: .opensearch, pods: otherPods, ledger) }
         let podCount = lake.podGroups.reduce(0) { $0 + $1.replicas }
         lake.monitoring = components.monitoring.map { MonitoringResolver.resolve($0, podCount: podCount, ledger) }
         lake.nodePools = NodePoolResolver.resolve(lake.podGroups, ledger)

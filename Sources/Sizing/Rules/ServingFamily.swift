@@ -10,7 +10,7 @@ enum ServingFamily {
         DruidIngestRule.description, DruidMiddleManagerRule.description, DruidBrokerRule.description,
         DruidCoordinatorRule.description,
         SearchVolumeRule.description, SearchIndexRule.description, SearchShardRule.description, SearchMemoryRule.description,
-        SearchNodeRule.description, SearchDashboardsRule.description,
+        SearchNodeRule.description, SearchMasterRule.description, SearchDashboardsRule.description,
         MilvusIndexRule.description, MilvusQueryNodeRule.description, MilvusScaleRule.description, MilvusComponentsRule.description,
         MilvusStreamingNodeRule.description, MilvusPulsarRule.description,
         RedisMemoryRule.description, RedisTopologyRule.description,
