@@ -17,7 +17,7 @@ import Testing
         #expect(text.contains("Monthly cost $4.27 per TB of data"))
         #expect(text.contains("$0.43 per user"))
         #expect(text.contains("Lump sums against unit prices"))
-        #expect(text.contains("Elasticsearch    $900.00  $4,500.00        +$3,600.00"))
+        #expect(text.contains("Elasticsearch    $900.00  $6,000.00        +$5,100.00"))
         #expect(text.components(separatedBy: "OVERALL TOTAL").count == 4)
     }
 

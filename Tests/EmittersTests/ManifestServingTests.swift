@@ -91,3 +91,28 @@ import Testing
         #expect(cluster?[path: "spec.connectionPooler"] == nil)
     }
 }
+
+/// Milvus's DML channels as topics on the lake's Kafka, which does not create topics on demand.
+@Suite struct ManifestMilvusTopicTests {
+    typealias F = ManifestFixture
+
+    @Test func everyChannelIsATopicOfOnePartitionTakingTenMiBMessages() throws {
+        let milvus = try #require(F.lake.milvus)
+        #expect(milvus.messageQueue == .lakeKafka)
+        #expect(milvus.logTopics.count == 16)
+        for topic in milvus.logTopics {
+            let object = F.object("KafkaTopic", ManifestNames.dns(topic.name))
+            #expect(F.string(object, "spec.topicName") == topic.name)
+            #expect(F.int(object, "spec.partitions") == 1)
+            #expect(object?[path: "spec.config"]?.mapping?["max.message.bytes"] == .int(10_485_760))
+        }
+    }
+
+    @Test func pulsarNeedsNoTopics() {
+        let objects = ManifestFamily.objects(F.context {
+            $0.components.kafka = nil
+            $0.components.debezium = nil
+        })
+        #expect(!objects.contains { F.string($0, "spec.topicName")?.hasPrefix("by-dev-") == true })
+    }
+}

@@ -116,17 +116,20 @@ public struct ResolvedMilvus: Equatable, Sendable {
     public var queryNodes: Int
     public var queryNode: Resources
     public var messageQueue: MilvusMessageQueue
+    /// The lake Kafka topics Milvus's DML channels write to; empty with Pulsar.
+    public var logTopics: [ResolvedTopic]
     public var pods: [PodGroup]
 
     public init(
         vectorBytes: Bytes, indexBytes: Bytes, queryNodes: Int, queryNode: Resources, messageQueue: MilvusMessageQueue = .pulsar,
-        pods: [PodGroup]
+        logTopics: [ResolvedTopic] = [], pods: [PodGroup]
     ) {
         self.vectorBytes = vectorBytes
         self.indexBytes = indexBytes
         self.queryNodes = queryNodes
         self.queryNode = queryNode
         self.messageQueue = messageQueue
+        self.logTopics = logTopics
         self.pods = pods
     }
 }

@@ -41,6 +41,7 @@ enum MilvusResolver {
         let pods = [PodGroup(name: "milvus-querynode", component: .milvus, replicas: nodes, resources: queryNode, stateful: true)]
             + MilvusComponentsRule.pods() + queue.pods
         return ResolvedMilvus(vectorBytes: Bytes(vectorBytes), indexBytes: Bytes(indexBytes), queryNodes: nodes, queryNode: queryNode,
-                              messageQueue: queue.queue, pods: pods)
+                              messageQueue: queue.queue,
+                              logTopics: queue.queue == .lakeKafka ? MilvusStreamingNodeRule.topics : [], pods: pods)
     }
 }
