@@ -67,7 +67,11 @@ import Testing
         let values = try Self.values(Self.withPulsar)
         #expect(values[path: "pulsarv3.enabled"] == true)
         #expect(values[path: "externalKafka"] == nil)
-        // The components the Milvus chart turns on under pulsarv3.components, toolset and manager off.
+        // Every component the Milvus chart turns on under pulsarv3.components is one the values size.
+        let chart = try #require(try SchemaCatalog.loadDefault().chart("milvus"))
+        let switches = try #require(chart.values.object?["pulsarv3"]?.object?["components"]?.object)
+        let enabled = Set(switches.compactMap { key, value in value == .bool(true) ? key : nil })
+        #expect(enabled == Set(MilvusPulsarValues.components.map(\.0)), "chart turns on \(enabled.sorted())")
         for (key, group) in MilvusPulsarValues.components {
             let pods = try #require(milvus.pods.first { $0.name == group })
             Self.expectSized(values[path: "pulsarv3.\(key).resources"], key)

@@ -107,6 +107,11 @@ import Testing
         #expect(es[path: "masterService"] == "elasticsearch-master")
         guard case .list(let roles)? = es[path: "roles"] else { Issue.record("data nodes have no roles"); return }
         #expect(!roles.contains("master") && roles.contains("data"))
+        #expect(es[path: "createCert"] == false, "one CA: the data nodes use the master release's certificates")
+        #expect(es[path: "secretMounts"] == [["name": "elasticsearch-certs", "secretName": "elasticsearch-master-certs",
+                                              "path": "/usr/share/elasticsearch/config/certs"]])
+        guard case .list(let env)? = es[path: "extraEnvs"] else { Issue.record("data nodes have no env"); return }
+        #expect(env.contains(["name": "xpack.security.transport.ssl.certificate_authorities", "value": "/usr/share/elasticsearch/config/certs/ca.crt"]))
         let esMaster = try values("elasticsearch")
         #expect(esMaster[path: "replicas"] == .int(esMasters.count))
         #expect(esMaster[path: "roles"] == ["master"])

@@ -11,7 +11,9 @@ import LakeModel
 /// master-eligible data nodes (the chart's default roles). With them, that release (node group
 /// `master`, whose Service the data nodes join) holds the masters with the master role only, and
 /// an `elasticsearch-data` / `opensearch-data` release (node group `data`) the data nodes with
-/// every role but master.
+/// every role but master. The Elasticsearch chart generates a CA per release (`createCert`), so the
+/// data release turns its own off and mounts the master release's `elasticsearch-master-certs` with
+/// the same `xpack.security.*` settings the chart sets, so both groups trust one CA.
 ///
 /// Credentials:
 /// - Elasticsearch: the chart's own Secret is off (`secret.enabled: false`, it would generate a
@@ -30,6 +32,17 @@ enum SearchValues {
     /// The charts' default roles without `master`, for data nodes beside dedicated masters.
     static let elasticsearchDataRoles = ["data", "data_content", "data_hot", "data_warm", "data_cold", "ingest", "ml", "remote_cluster_client", "transform"]
     static let opensearchDataRoles = ["ingest", "data", "remote_cluster_client"]
+    /// Where the chart mounts its certificates, and the settings it points at them (templates/statefulset.yaml).
+    static let certificatesPath = "/usr/share/elasticsearch/config/certs"
+    static var certificateSettings: [YAMLValue] {
+        [("xpack.security.enabled", "true"), ("xpack.security.transport.ssl.enabled", "true"), ("xpack.security.http.ssl.enabled", "true"),
+         ("xpack.security.transport.ssl.verification_mode", "certificate")].map { ServingFormats.env($0.0, $0.1) }
+            + ["transport", "http"].flatMap { layer in
+                [("key", "tls.key"), ("certificate", "tls.crt"), ("certificate_authorities", "ca.crt")].map {
+                    ServingFormats.env("xpack.security.\(layer).ssl.\($0.0)", "\(certificatesPath)/\($0.1)")
+                }
+            }
+    }
 
     static func elasticsearch(_ context: EmitContext) -> [ServingChart] {
         guard let search = context.lake.elasticsearch else { return [] }
@@ -55,6 +68,9 @@ enum SearchValues {
             data["nodeGroup"] = "data"
             data["masterService"] = "elasticsearch-master"
             data["roles"] = .list(elasticsearchDataRoles.map { .string($0) })
+            data["createCert"] = false
+            data["secretMounts"] = [["name": "elasticsearch-certs", "secretName": "elasticsearch-master-certs", "path": .string(certificatesPath)]]
+            if case .list(let env)? = data["extraEnvs"] { data["extraEnvs"] = .list(env + certificateSettings) }
             charts = [
                 ServingChart(release: PinnedChart.elasticsearch.release("elasticsearch", context, phase: .query), values: .map(master)),
                 ServingChart(release: PinnedChart.elasticsearch.release("elasticsearch-data", context, phase: .query, needs: ["elasticsearch"]),

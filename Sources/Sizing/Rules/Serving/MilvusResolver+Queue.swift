@@ -16,8 +16,12 @@ extension MilvusResolver {
         let memory = ledger.decide("milvus.streamingNodeMemory", .bytes, by: rule, inputs: ["milvus.streamingNodes"]) {
             (MilvusStreamingNodeRule.memory, "⌈16 × 1 GiB / \(nodes)⌉ + 2 GiB = \(ServingUnits.gib(MilvusStreamingNodeRule.memory))")
         }
+        let cpu = ledger.decide("milvus.streamingNodeCPU", .millicores, by: rule, inputs: ["milvus.streamingNodeMemory"]) {
+            let cores = IntegerMath.ceilDiv(memory, 4 << 30)
+            return (cores * 1_000, "⌈\(ServingUnits.gib(memory)) / 4 GiB⌉ = \(cores) cores")
+        }
         let streaming = PodGroup(name: "milvus-streamingnode", component: .milvus, replicas: nodes,
-                                 resources: Resources(cpu: .cores(IntegerMath.ceilDiv(memory, 4 << 30)), memory: Bytes(memory)), stateful: false)
+                                 resources: Resources(cpu: Millicores(cpu), memory: Bytes(memory)), stateful: false)
         return pulsar == 0 ? (.lakeKafka, [streaming]) : (.pulsar, [streaming] + MilvusPulsarRule.pods())
     }
 
