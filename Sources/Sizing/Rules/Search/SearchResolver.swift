@@ -63,7 +63,7 @@ enum SearchResolver {
         let growth = ledger.input("workload.yearlyGrowth", workload.yearlyGrowthPercent, .percent, reasonKey: "yearlyGrowthPercent")
         return ledger.decide("\(k).dailyLogs", .bytes, by: SearchVolumeRule.description, inputs: inputs) {
             let value = workload.atHorizon(today.bytes)
-            let source = today.platform ? "\(pods) pods × 1 GB/day = \(Bytes(today.bytes))" : "workload logsPerDay \(Bytes(today.bytes))"
+            let source = today.platform ? "\(pods) pods × 500 MB/day = \(Bytes(today.bytes))" : "workload logsPerDay \(Bytes(today.bytes))"
             return (value, "\(source), grown \(growth)%/year for \(horizon) months = \(Bytes(value))")
         }
     }
