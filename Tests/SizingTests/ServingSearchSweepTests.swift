@@ -62,3 +62,28 @@ import Testing
         #expect(growing.dataNodes > flat.dataNodes)
     }
 }
+
+/// Retention from a day to ten years: invariants hold, masters scale with the daily indices, a bound warns.
+@Suite struct ServingSearchRetentionTests {
+    @Test func invariantsHoldFromADayToTenYears() {
+        var previous = 0
+        for days in [1, 7, 30, 90, 365, 1_825, 3_650] {
+            let spec = ServingSearchSweepTests.searchLake(logs: 100_000_000_000, retentionDays: days)
+            let (search, ledger) = ServingSearchSweepTests.resolve(spec)
+            var lake = ResolvedLake(spec: spec)
+            lake.elasticsearch = search
+            Invariants.checkServing(lake, ledger)
+            #expect(ServingTestLakes.errorIDs(ledger).isEmpty, "\(days) days")
+            #expect(search.dataNodes >= previous, "\(days) days")
+            previous = search.dataNodes
+        }
+    }
+
+    @Test func moreThanAThousandDataNodesWarn() {
+        let small = ServingSearchSweepTests.resolve(ServingSearchSweepTests.searchLake(logs: ServingTestLakes.terabyte, retentionDays: 30))
+        #expect(!small.ledger.diagnostics.map(\.id).contains("search.dataNodeBound"))
+        let huge = ServingSearchSweepTests.resolve(ServingSearchSweepTests.searchLake(logs: ServingTestLakes.terabyte, retentionDays: 3_650))
+        #expect(huge.search.dataNodes > SearchMasterRule.maxDataNodes)
+        #expect(huge.ledger.diagnostics.map(\.id).contains("search.dataNodeBound"))
+    }
+}

@@ -8,19 +8,22 @@ enum SearchMasterRule: SizingRule {
     static let indicesPerHeapGiB = 3_000
     static let minimumHeap = 2 << 30
     static let volume = 10 << 30
+    /// Data nodes above which one cluster's state and recoveries get unwieldy.
+    static let maxDataNodes = 1_000
 
     static let description = RuleDescription(
         id: "search.masterNodes",
         summary: "From 6 data nodes the cluster gets 3 dedicated master nodes (as Elastic Cloud adds a master tier from six nodes) "
             + "and data nodes lose the master role, so a busy data node never stalls cluster-state updates. Master heap = 1 GiB per "
             + "3,000 indices (one index per retained day), at least 2 GiB, in a container twice the heap; 1 core per 4 GiB; 10 GiB "
-            + "for the cluster state.",
+            + "for the cluster state. Above 1,000 data nodes a warning names the levers.",
         formula: "masters = 3 if data nodes > 5 else 0; heap = max(2 GiB, ⌈indices / 3,000⌉ GiB); memory = 2 × heap; cores = ⌈memory / 4 GiB⌉",
         constants: [
             RuleConstant("dedicated from", "6 data nodes", "Elastic Cloud adds dedicated master nodes from six Elasticsearch nodes"),
             RuleConstant("masters", "3", "a quorum that survives one master (AWS: three dedicated master nodes)"),
             RuleConstant("heap", "1 GiB per 3,000 indices, ≥ 2 GiB", "Elastic's size-your-shards guidance for master nodes; sizing-rules §7.2"),
             RuleConstant("volume", "10 GiB", "rule of thumb: masters keep only the cluster state"),
+            RuleConstant("data-node bound", "1,000", "rule of thumb: beyond it split the cluster (cross-cluster search) or shorten hot retention"),
         ],
         source: "https://www.elastic.co/guide/en/cloud/current/ec-customize-deployment-components.html (dedicated master nodes) ; "
             + "https://docs.aws.amazon.com/opensearch-service/latest/developerguide/managedomains-dedicatedmasternodes.html ; "

@@ -31,6 +31,13 @@ extension SearchResolver {
             let value = SearchMasterRule.masters(dataNodes: dataNodes)
             return (value, value == 0 ? "\(dataNodes) data nodes ≤ 5: they stay master-eligible" : "\(dataNodes) data nodes > 5: \(value) dedicated masters")
         }
+        if dataNodes > SearchMasterRule.maxDataNodes {
+            ledger.warning("search.dataNodeBound",
+                           "\(k) needs \(QuantityUnit.count.format(dataNodes)) data nodes, more than the \(QuantityUnit.count.format(SearchMasterRule.maxDataNodes)) one cluster should carry",
+                           address: "\(k).nodes",
+                           notes: ["shorten \(k).retention (roll old indices to snapshots on MinIO), pin larger nodes (\(k).memory), "
+                               + "or split the logs over several clusters"])
+        }
         guard count > 0 else { return nil }
         let indices = max(1, IntegerMath.ceilDiv(retention, 86_400))
         let heap = ledger.decide("\(k).masterHeap", .bytes, by: rule, inputs: ["\(k).retention"]) {
