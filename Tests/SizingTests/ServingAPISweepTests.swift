@@ -66,3 +66,14 @@ import Testing
         #expect(ServingTestLakes.errorIDs(ledger).isEmpty)
     }
 }
+
+/// A blueprint that fixes Hasura below its request rate hears about it.
+@Suite struct ServingHasuraRateTests {
+    @Test func givenReplicasBelowTheRateWarn() {
+        var spec = ServingAPISweepTests.apiLake(users: 50_000)
+        spec.components.hasura?.replicas = 2
+        #expect(ServingTestLakes.resolve(spec).ledger.diagnostics.map(\.id).contains("hasura.replicasBelowRate"))
+        spec.components.hasura?.replicas = 4
+        #expect(!ServingTestLakes.resolve(spec).ledger.diagnostics.map(\.id).contains("hasura.replicasBelowRate"))
+    }
+}
