@@ -20,15 +20,20 @@ import Testing
 
     @Test func eachAPIScalesWithItsOwnRate() {
         var previous = (fastapi: 0, hasura: 0)
+        var poolers = 0
         for users in Self.users {
             let lake = ServingTestLakes.resolve(Self.apiLake(users: users)).lake
             let fastapi = lake.fastapi?.replicas ?? 0, hasura = lake.hasura?.replicas ?? 0
+            let pooler = lake.postgres?.pooler?.instances ?? 0
+            #expect(pooler >= max(2, poolers), "\(users) users: PgBouncer instances follow the APIs' rate")
+            poolers = pooler
             #expect(fastapi >= previous.fastapi && hasura >= previous.hasura, "\(users) users")
             #expect(fastapi == max(2, Self.ceil(Self.ceil(users, 10), 100)), "FastAPI: ⌈⌈users / 10⌉ / 100⌉")
             #expect(hasura == max(2, Self.ceil(Self.ceil(users, 30), 500)), "Hasura: its own ⌈⌈users / 30⌉ / 500⌉, not users / 10")
             previous = (fastapi, hasura)
         }
         #expect(previous == (1_000, 67))
+        #expect(poolers == 14, "⌈(100,000 + 33,334) req/s / 10,000⌉")
     }
 
     @Test(arguments: [10 * ServingTestLakes.terabyte, ServingTestLakes.petabyte, 50 * ServingTestLakes.petabyte])

@@ -51,13 +51,17 @@ enum PostgresResolver {
             resources: resources, pooler: pooler, pods: pods)
     }
 
-    /// The PgBouncer pooler, when Hasura or FastAPI connect to the database.
+    /// The PgBouncer pooler, when Hasura or FastAPI connect to the database; its instances follow the request rates
+    /// the APIs recorded, which the Resolver resolves before PostgreSQL.
     static func pooler(_ ledger: Ledger) -> ResolvedPostgresPooler? {
         let components = ledger.lake.components
         guard components.hasura != nil || components.fastapi != nil else { return nil }
         let rule = PostgresPoolerRule.description
-        let instances = ledger.decide("postgres.pooler.instances", .count, by: rule, inputs: []) {
-            (PostgresPoolerRule.instances, "the operator's default \(PostgresPoolerRule.instances) instances")
+        let apis = ["fastapi.requestsPerSecond", "hasura.requestsPerSecond"].filter { ledger.provenance[$0] != nil }
+        let requests = apis.reduce(0) { $0 + (ledger.provenance[$1]?.value ?? 0) }
+        let instances = ledger.decide("postgres.pooler.instances", .count, by: rule, inputs: apis) {
+            let value = PostgresPoolerRule.instances(requests: requests)
+            return (value, "max(2, ⌈\(requests) req/s / 10,000⌉) = \(value)")
         }
         let server = ledger.decide("postgres.pooler.maxDBConnections", .count, by: rule, inputs: []) {
             (PostgresPoolerRule.maxDBConnections, "the operator's default \(PostgresPoolerRule.maxDBConnections), shared by the API replicas")
