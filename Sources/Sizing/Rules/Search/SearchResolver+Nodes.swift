@@ -47,7 +47,11 @@ extension SearchResolver {
         let memory = ledger.decide("\(k).masterMemory", .bytes, by: rule, inputs: ["\(k).masterHeap"]) {
             (2 * heap, "2 × \(ServingUnits.gib(heap)) = \(ServingUnits.gib(2 * heap))")
         }
-        let resources = Resources(cpu: .cores(SearchMasterRule.cores(memory: memory)), memory: Bytes(memory))
+        let cpu = ledger.decide("\(k).masterCPU", .millicores, by: rule, inputs: ["\(k).masterMemory"]) {
+            let cores = SearchMasterRule.cores(memory: memory)
+            return (cores * 1_000, "⌈\(ServingUnits.gib(memory)) / 4 GiB⌉ = \(cores) cores")
+        }
+        let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         return ResolvedSearchMasters(count: count, resources: resources, heap: Bytes(heap), volume: Bytes(SearchMasterRule.volume))
     }
 
