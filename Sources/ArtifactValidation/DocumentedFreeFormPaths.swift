@@ -17,6 +17,8 @@ public struct DocumentedFreeFormPath: Sendable {
         ],
         "opensearch": [
             .init(keys: ["config"], citation: "values.yaml:34-38 config holds files such as opensearch.yml: `# <filename>: |`"),
+            .init(keys: ["resources"], citation: "values.yaml:148-159 `resources` is the container's requirements; the `initResources` "
+                + "comment beside it shows the same map with `limits:`"),
         ],
         "minio-tenant": [
             .init(keys: ["tenant", "configSecret", "existingSecret"], citation: "values.yaml:90 commented-out option `#existingSecret: true`"),

@@ -65,3 +65,54 @@ import Testing
         #expect(F.string(F.object("Service", "sample-atlas"), "spec.clusterIP") == "None")
     }
 }
+
+/// The APIs reach PostgreSQL through the operator's PgBouncer pooler.
+@Suite struct ManifestPoolerTests {
+    typealias F = ManifestFixture
+
+    @Test func theClusterRunsTheResolvedPoolerInTransactionMode() throws {
+        let pooler = try #require(F.lake.postgres?.pooler)
+        let cluster = F.object("postgresql", "lakeform-sample")
+        #expect(cluster?[path: "spec.enableConnectionPooler"] == true)
+        #expect(F.int(cluster, "spec.connectionPooler.numberOfInstances") == pooler.instances)
+        #expect(F.int(cluster, "spec.connectionPooler.maxDBConnections") == pooler.maxDBConnections)
+        #expect(F.string(cluster, "spec.connectionPooler.mode") == "transaction")
+        #expect(F.string(cluster, "spec.connectionPooler.resources.requests.cpu") == pooler.resources.cpuRequest.description)
+        #expect(F.bytes(fromQuantity: F.string(cluster, "spec.connectionPooler.resources.limits.memory")) == pooler.resources.memoryLimit)
+    }
+
+    @Test func withoutAnAPIThereIsNoPooler() {
+        let objects = ManifestFamily.objects(F.context {
+            $0.components.fastapi = nil
+            $0.components.hasura = nil
+        })
+        let cluster = F.object("postgresql", "lakeform-variant", in: objects)
+        #expect(cluster?[path: "spec.enableConnectionPooler"] == nil)
+        #expect(cluster?[path: "spec.connectionPooler"] == nil)
+    }
+}
+
+/// Milvus's DML channels as topics on the lake's Kafka, which does not create topics on demand.
+@Suite struct ManifestMilvusTopicTests {
+    typealias F = ManifestFixture
+
+    @Test func everyChannelIsATopicOfOnePartitionTakingTenMiBMessages() throws {
+        let milvus = try #require(F.lake.milvus)
+        #expect(milvus.messageQueue == .lakeKafka)
+        #expect(milvus.logTopics.count == 16)
+        for topic in milvus.logTopics {
+            let object = F.object("KafkaTopic", ManifestNames.dns(topic.name))
+            #expect(F.string(object, "spec.topicName") == topic.name)
+            #expect(F.int(object, "spec.partitions") == 1)
+            #expect(object?[path: "spec.config"]?.mapping?["max.message.bytes"] == .int(10_485_760))
+        }
+    }
+
+    @Test func pulsarNeedsNoTopics() {
+        let objects = ManifestFamily.objects(F.context {
+            $0.components.kafka = nil
+            $0.components.debezium = nil
+        })
+        #expect(!objects.contains { F.string($0, "spec.topicName")?.hasPrefix("by-dev-") == true })
+    }
+}

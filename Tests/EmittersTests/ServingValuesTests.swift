@@ -100,7 +100,8 @@ import Testing
 
     @Test func searchValuesAreTheResolvedNumbers() throws {
         let elastic = try #require(Self.lake.elasticsearch)
-        let es = try values("elasticsearch")
+        let esMasters = try #require(elastic.masters, "the sample's Elasticsearch has more than 5 data nodes")
+        let es = try values("elasticsearch-data")
         let heap = "\(elastic.heap.value >> 30)g"
         #expect(es[path: "replicas"] == .int(elastic.dataNodes))
         #expect(es[path: "esJavaOpts"] == .string("-Xms\(heap) -Xmx\(heap)"))
@@ -109,17 +110,34 @@ import Testing
         #expect(es[path: "resources.limits.cpu"] == .null)
         #expect(es[path: "volumeClaimTemplate.resources.requests.storage"] == Kubernetes.quantity(elastic.diskPerNode))
         #expect(es[path: "secret.enabled"] == false)
+        #expect(es[path: "nodeGroup"] == "data")
+        #expect(es[path: "masterService"] == "elasticsearch-master")
+        guard case .list(let roles)? = es[path: "roles"] else { Issue.record("data nodes have no roles"); return }
+        #expect(!roles.contains("master") && roles.contains("data"))
+        #expect(es[path: "createCert"] == false, "one CA: the data nodes use the master release's certificates")
+        #expect(es[path: "secretMounts"] == [["name": "elasticsearch-certs", "secretName": "elasticsearch-master-certs",
+                                              "path": "/usr/share/elasticsearch/config/certs"]])
+        guard case .list(let env)? = es[path: "extraEnvs"] else { Issue.record("data nodes have no env"); return }
+        #expect(env.contains(["name": "xpack.security.transport.ssl.certificate_authorities", "value": "/usr/share/elasticsearch/config/certs/ca.crt"]))
+        let esMaster = try values("elasticsearch")
+        #expect(esMaster[path: "replicas"] == .int(esMasters.count))
+        #expect(esMaster[path: "roles"] == ["master"])
+        #expect(esMaster[path: "resources.limits.memory"] == Kubernetes.quantity(esMasters.resources.memoryLimit))
+        #expect(esMaster[path: "esJavaOpts"] == .string("-Xms\(esMasters.heap.value >> 30)g -Xmx\(esMasters.heap.value >> 30)g"))
         let kibana = try values("kibana")
         #expect(kibana[path: "elasticsearchCredentialSecret"] == "elasticsearch-master-credentials")
         #expect(kibana[path: "extraEnvs"] == [["name": "NODE_OPTIONS", "value": "--max-old-space-size=768"]])
 
         let open = try #require(Self.lake.opensearch)
-        let os = try values("opensearch")
+        let os = try values(open.masters == nil ? "opensearch" : "opensearch-data")
         #expect(os[path: "replicas"] == .int(open.dataNodes))
         #expect(os[path: "opensearchJavaOpts"] == .string("-Xms\(open.heap.value >> 30)g -Xmx\(open.heap.value >> 30)g"))
         #expect(os[path: "persistence.size"] == Kubernetes.quantity(open.diskPerNode))
         #expect(os[path: "resources.requests.cpu"] == Kubernetes.cpu(open.node.cpuRequest))
-        #expect(os[path: "resources.limits"] == nil, "the chart's values.yaml has no resources.limits")
+        #expect(os[path: "resources.limits.memory"] == Kubernetes.quantity(open.node.memoryLimit), "OpenSearch gets a memory limit")
+        for release in ["elasticsearch", "opensearch"] {
+            #expect(try values(release)[path: "initResources.limits.memory"] == "128Mi", "\(release)'s init containers are sized")
+        }
         #expect(try values("opensearch-dashboards")[path: "opensearchAccount.secret"] == "sample-opensearch-admin")
     }
 
@@ -140,7 +158,7 @@ import Testing
         #expect(values[path: "externalS3.host"] == "minio.lake.svc")
         #expect(values[path: "externalS3.accessKey"] == "")
         #expect(values[path: "externalS3.secretKey"] == "")
-        #expect(values[path: "pulsarv3"] == nil, "the message queue stays the chart's default")
+        #expect(values[path: "pulsarv3.enabled"] == false, "the lake's Kafka carries Milvus's log")
         for component in MilvusValues.components {
             guard case .list(let env)? = values[path: "\(component).extraEnv"] else { Issue.record("\(component) has no env"); continue }
             #expect(env.compactMap { $0[path: "name"] } == ["MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY"])
@@ -194,8 +212,10 @@ import Testing
             "trino trino/trino 1.42.2 query minio,postgres-operator",
             "druid druid/druid 37.0.2 query minio,postgres-operator",
             "elasticsearch elastic/elasticsearch 8.5.1 query ",
+            "elasticsearch-data elastic/elasticsearch 8.5.1 query elasticsearch",
             "kibana elastic/kibana 8.5.1 serving elasticsearch",
             "opensearch opensearch/opensearch 3.6.0 query ",
+            "opensearch-data opensearch/opensearch 3.6.0 query opensearch",
             "opensearch-dashboards opensearch/opensearch-dashboards 3.6.0 serving opensearch",
             "milvus milvus/milvus 5.0.19 query minio",
             "redis bitnami/redis 23.1.1 serving ",

@@ -33,7 +33,8 @@ import Testing
                 dataNodes: 3, node: Self.resources(64 * Self.gib), heap: Bytes(40 * Self.gib), primaryShards: 2_000, replicas: 1,
                 diskPerNode: .terabytes(1), indexBytes: .terabytes(3), pods: [])
         }
-        #expect(ids == ["invariant.searchHeapOops", "invariant.searchHeapShare", "invariant.searchShardsPerNode", "invariant.searchDiskWatermark"])
+        #expect(ids == ["invariant.searchHeapOops", "invariant.searchHeapShare", "invariant.searchShardsPerNode", "invariant.searchDiskWatermark",
+                        "invariant.searchDiskAfterNodeLoss"])
     }
 
     @Test func milvusOverloadedQueryNodes() {

@@ -54,7 +54,7 @@ import Testing
                 workload.logsPerDay = Bytes(logs)
                 components.opensearch = SearchSpec()
             }
-            let nodes = SearchResolver.resolve(SearchSpec(), kind: kind, Ledger(lake: spec)).dataNodes
+            let nodes = SearchResolver.resolve(SearchSpec(), kind: kind, pods: 100, Ledger(lake: spec)).dataNodes
             #expect(nodes >= previous, "\(Bytes(logs))/day")
             previous = nodes
             logs = logs * 3 / 2

@@ -58,14 +58,13 @@ enum CapacityRules {
                 limit: perBroker,
                 summary: "A Kafka broker volume holds more than the \(perBroker) of retained log planned per broker (volume \(kafka.storagePerBroker))."))
         }
-        for (search, product, claims) in [
-            (lake.elasticsearch, "Elasticsearch", "elasticsearch-master-elasticsearch-master-[0-9]+"),
-            (lake.opensearch, "OpenSearch", "opensearch-cluster-master-opensearch-cluster-master-[0-9]+"),
+        for (search, product, kind) in [
+            (lake.elasticsearch, "Elasticsearch", ComponentKind.elasticsearch), (lake.opensearch, "OpenSearch", ComponentKind.opensearch),
         ] {
             guard let search else { continue }
             let limit = percent(search.diskPerNode, searchWatermarkPercent)
             alerts.append(Alert(
-                name: "\(product)DiskAboveWatermark", measured: volume(ns, claims: claims), limit: limit,
+                name: "\(product)DiskAboveWatermark", measured: volume(ns, claims: SearchValues.dataVolumeClaims(kind, search)), limit: limit,
                 summary: "An \(product) data volume is past the \(searchWatermarkPercent)% low watermark of its \(search.diskPerNode) (\(limit))."))
         }
         if let monitoring = lake.monitoring {

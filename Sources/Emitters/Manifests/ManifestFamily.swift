@@ -12,7 +12,7 @@ public enum ManifestFamily: EmitterFamily {
 
     /// Every object, in a fixed order: streaming, processing, serving, observability.
     static func objects(_ context: EmitContext) -> [YAMLValue] {
-        KafkaManifests.objects(context) + KafkaConnectManifests.objects(context) + SparkManifests.objects(context)
+        KafkaManifests.objects(context) + MilvusTopicManifests.objects(context) + KafkaConnectManifests.objects(context) + SparkManifests.objects(context)
             + FlinkManifests.objects(context) + PostgresManifests.objects(context) + FastAPIManifests.objects(context)
             + AtlasManifests.objects(context) + MonitorManifests.objects(context) + CapacityRules.objects(context)
     }

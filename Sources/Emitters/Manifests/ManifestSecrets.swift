@@ -53,7 +53,8 @@ enum ManifestSecrets {
         guard context.lake.fastapi != nil, !keys.isEmpty else { return [] }
         return [SecretReference(name: FastAPIManifests.name(context), keys: keys,
                                 readers: ["Deployment \(FastAPIManifests.name(context))"],
-                                purpose: "connection URLs, with passwords, of the stores the API queries")]
+                                purpose: "connection URLs, with passwords, of the stores the API queries"
+                                    + (context.lake.postgres?.pooler == nil ? "" : "; `database-url` names the pooler, \(PostgresManifests.poolerHost(context)):5432"))]
     }
 
     private static func zalando(_ context: EmitContext, user: String, readers: [String]) -> SecretReference {

@@ -3,7 +3,10 @@ import LakeModel
 /// Zalando postgres-operator (`acid.zalan.do/v1` `postgresql`): the lake's cluster with the resolved
 /// instances, volume, resources and memory settings. Databases the blueprint lists are owned by a
 /// role of the same name, or, with pgvector, prepared by the operator with the `vector` extension.
-/// A JDBC Iceberg catalog gets its own `iceberg` database.
+/// A JDBC Iceberg catalog gets its own `iceberg` database. When the lake deploys an API, the
+/// operator's PgBouncer pooler (`enableConnectionPooler`, `connectionPooler`) runs in transaction
+/// mode with the resolved instances, server connections and resources; the APIs connect to its
+/// service, `<cluster>-pooler`, so their replicas never reach max_connections.
 enum PostgresManifests {
     /// The schema the `vector` extension is created in.
     static let extensionSchema = "public"
@@ -28,6 +31,15 @@ enum PostgresManifests {
                 ],
             ],
         ]
+        if let pooler = postgres.pooler {
+            body["enableConnectionPooler"] = true
+            body["connectionPooler"] = [
+                "numberOfInstances": .int(pooler.instances),
+                "mode": "transaction",
+                "maxDBConnections": .int(pooler.maxDBConnections),
+                "resources": resources(pooler.resources),
+            ]
+        }
         let owned = ownedDatabases(context)
         if !owned.isEmpty {
             body["users"] = map(owned) { _ in [] }
@@ -40,6 +52,11 @@ enum PostgresManifests {
         return [Kubernetes.object(
             apiVersion: "acid.zalan.do/v1", kind: "postgresql", name: ManifestNames.postgresCluster(context.name),
             namespace: context.namespace, labels: Kubernetes.labels(lake: context.name, component: "postgres"), body: ["spec": .map(body)])]
+    }
+
+    /// The pooler's service, which the APIs connect to: `<cluster>-pooler.<namespace>.svc`.
+    static func poolerHost(_ context: EmitContext) -> String {
+        "\(ManifestNames.postgresCluster(context.name))-pooler.\(context.namespace).svc"
     }
 
     /// Databases created with an owner role of the same name.

@@ -96,7 +96,7 @@ public struct ResolvedDruid: Equatable, Sendable {
     }
 }
 
-/// Elasticsearch or OpenSearch data nodes, heap, shards and disk.
+/// Elasticsearch or OpenSearch data nodes, heap, shards and disk, and dedicated masters when the cluster has them.
 public struct ResolvedSearch: Equatable, Sendable {
     public var dataNodes: Int
     public var node: Resources
@@ -105,11 +105,13 @@ public struct ResolvedSearch: Equatable, Sendable {
     public var replicas: Int
     public var diskPerNode: Bytes
     public var indexBytes: Bytes
+    /// Dedicated master nodes; nil when the data nodes are master-eligible themselves.
+    public var masters: ResolvedSearchMasters?
     public var pods: [PodGroup]
 
     public init(
         dataNodes: Int, node: Resources, heap: Bytes, primaryShards: Int, replicas: Int, diskPerNode: Bytes,
-        indexBytes: Bytes, pods: [PodGroup]
+        indexBytes: Bytes, masters: ResolvedSearchMasters? = nil, pods: [PodGroup]
     ) {
         self.dataNodes = dataNodes
         self.node = node
@@ -118,6 +120,7 @@ public struct ResolvedSearch: Equatable, Sendable {
         self.replicas = replicas
         self.diskPerNode = diskPerNode
         self.indexBytes = indexBytes
+        self.masters = masters
         self.pods = pods
     }
 
@@ -125,19 +128,27 @@ public struct ResolvedSearch: Equatable, Sendable {
     public var totalShards: Int { primaryShards * (1 + replicas) }
 }
 
-/// Milvus query nodes sized from vector and index memory.
+/// Milvus query nodes sized from vector and index memory, and its message queue.
 public struct ResolvedMilvus: Equatable, Sendable {
     public var vectorBytes: Bytes
     public var indexBytes: Bytes
     public var queryNodes: Int
     public var queryNode: Resources
+    public var messageQueue: MilvusMessageQueue
+    /// The lake Kafka topics Milvus's DML channels write to; empty with Pulsar.
+    public var logTopics: [ResolvedTopic]
     public var pods: [PodGroup]
 
-    public init(vectorBytes: Bytes, indexBytes: Bytes, queryNodes: Int, queryNode: Resources, pods: [PodGroup]) {
+    public init(
+        vectorBytes: Bytes, indexBytes: Bytes, queryNodes: Int, queryNode: Resources, messageQueue: MilvusMessageQueue = .pulsar,
+        logTopics: [ResolvedTopic] = [], pods: [PodGroup]
+    ) {
         self.vectorBytes = vectorBytes
         self.indexBytes = indexBytes
         self.queryNodes = queryNodes
         self.queryNode = queryNode
+        self.messageQueue = messageQueue
+        self.logTopics = logTopics
         self.pods = pods
     }
 }

@@ -69,11 +69,14 @@ public struct ResolvedPostgres: Equatable, Sendable {
     public var maxConnections: Int
     public var volume: Bytes
     public var resources: Resources
+    /// The PgBouncer pooler the APIs connect through, when the lake deploys an API.
+    public var pooler: ResolvedPostgresPooler?
     public var pods: [PodGroup]
 
     public init(
         instances: Int, memory: Bytes, sharedBuffers: Bytes, effectiveCacheSize: Bytes, workMem: Bytes,
-        maintenanceWorkMem: Bytes, maxConnections: Int, volume: Bytes, resources: Resources, pods: [PodGroup]
+        maintenanceWorkMem: Bytes, maxConnections: Int, volume: Bytes, resources: Resources,
+        pooler: ResolvedPostgresPooler? = nil, pods: [PodGroup]
     ) {
         self.instances = instances
         self.memory = memory
@@ -84,6 +87,7 @@ public struct ResolvedPostgres: Equatable, Sendable {
         self.maxConnections = maxConnections
         self.volume = volume
         self.resources = resources
+        self.pooler = pooler
         self.pods = pods
     }
 }

@@ -16,8 +16,6 @@ public enum Resolver {
         lake.airflow = components.airflow.map { AirflowResolver.resolve($0, ledger) }
         lake.trino = components.trino.map { TrinoResolver.resolve($0, ledger) }
         lake.druid = components.druid.map { DruidResolver.resolve($0, kafka: lake.kafka, ledger) }
-        lake.elasticsearch = components.elasticsearch.map { SearchResolver.resolve($0, kind: .elasticsearch, ledger) }
-        lake.opensearch = components.opensearch.map { SearchResolver.resolve($0, kind: .opensearch, ledger) }
         lake.milvus = components.milvus.map { MilvusResolver.resolve($0, ledger) }
         // MinIO stores Druid's deep storage, Flink's checkpoints and Kafka's tiered segments besides the lake's data.
         lake.minio = components.minio.map { MinIOResolver.resolve($0, kafka: lake.kafka, flink: lake.flink, druid: lake.druid, ledger) }
@@ -25,9 +23,12 @@ public enum Resolver {
         lake.fastapi = components.fastapi.map { ReplicatedResolver.fastapi($0, ledger) }
         lake.hasura = components.hasura.map { ReplicatedResolver.hasura($0, ledger) }
         lake.atlas = components.atlas.map { ReplicatedResolver.atlas($0, ledger) }
-        // Postgres connections depend on Hasura's replicas; monitoring on every other pod, the charts' own included.
-        lake.postgres = components.postgres.map { PostgresResolver.resolve($0, hasura: lake.hasura, ledger) }
+        lake.postgres = components.postgres.map { PostgresResolver.resolve($0, ledger) }
         lake.chartParts = ChartPartsResolver.resolve(lake, ledger)
+        // Platform logs come from every other pod, the charts' own included; monitoring scrapes every pod.
+        let otherPods = lake.podGroups.reduce(0) { $0 + $1.replicas }
+        lake.elasticsearch = components.elasticsearch.map { SearchResolver.resolve($0, kind: .elasticsearch, pods: otherPods, ledger) }
+        lake.opensearch = components.opensearch.map { SearchResolver.resolve($0, kind: .opensearch, pods: otherPods, ledger) }
         let podCount = lake.podGroups.reduce(0) { $0 + $1.replicas }
         lake.monitoring = components.monitoring.map { MonitoringResolver.resolve($0, podCount: podCount, ledger) }
         ChartPartsResolver.addMonitoring(&lake, ledger)

@@ -10,8 +10,10 @@ import LakeModel
 ///   `minio.secretAccessKey` (so the keys never sit in the ConfigMap).
 /// - etcd: the chart's Bitnami etcd subchart (requirements.yaml, etcd 8.12.0) with the resolved
 ///   members, resources and volume; `etcd.resources` is the subchart's own key, passed through.
-/// - Message queue: the chart's default for cluster mode, the bundled Pulsar v3 subchart
-///   (`pulsarv3.enabled: true`), which the sizing does not cover; the lake's Kafka is not used.
+/// - Message queue: with the lake's Kafka, Milvus's `externalKafka` points at the Strimzi bootstrap
+///   Service's plain listener and the bundled Pulsar is off. Without it the chart's Pulsar v3 subchart
+///   runs with every component's resolved requests and memory limit (`MilvusPulsarValues`).
+/// - Streaming nodes: the resolved replicas and resources.
 enum MilvusValues {
     /// Milvus processes that read object storage get the S3 key pair.
     static let components = ["dataNode", "mixCoordinator", "proxy", "queryNode", "streamingNode"]
@@ -40,7 +42,8 @@ enum MilvusValues {
         for name in Self.components { components[name] = ["extraEnv": env] }
         components["queryNode", default: [:]]["replicas"] = .int(milvus.queryNodes)
         components["queryNode", default: [:]]["resources"] = ServingFormats.resources(milvus.queryNode, clearCPULimit: false)
-        for (key, group) in [("mixCoordinator", "milvus-mixcoord"), ("proxy", "milvus-proxy"), ("dataNode", "milvus-datanode")] {
+        for (key, group) in [("mixCoordinator", "milvus-mixcoord"), ("proxy", "milvus-proxy"), ("dataNode", "milvus-datanode"),
+                             ("streamingNode", "milvus-streamingnode")] {
             guard let pods = ServingFormats.group(milvus.pods, group) else { continue }
             components[key, default: [:]]["replicas"] = .int(pods.replicas)
             components[key, default: [:]]["resources"] = ServingFormats.resources(pods.resources, clearCPULimit: false)
@@ -54,6 +57,15 @@ enum MilvusValues {
             ]
             if let volume = etcd.storagePerReplica { settings["persistence"] = ["size": Kubernetes.quantity(volume)] }
             values["etcd"] = .map(settings)
+        }
+        switch milvus.messageQueue {
+        case .lakeKafka:
+            values["pulsarv3"] = ["enabled": false]
+            values["externalKafka"] = [
+                "enabled": true, "brokerList": .string(ManifestNames.kafkaBootstrap(context.name, tls: false)), "securityProtocol": "PLAINTEXT",
+            ]
+        case .pulsar:
+            values["pulsarv3"] = MilvusPulsarValues.values(milvus)
         }
         let secrets = [LakeConventions.s3SecretReference(context, readers: ["milvus (object storage)"])]
         let release = PinnedChart.milvus.release("milvus", context, phase: .query, needs: LakeConventions.storageNeeds(context, postgres: false))

@@ -43,11 +43,6 @@ enum ServingFormats {
         return .map(map)
     }
 
-    /// Requests only, for charts whose values.yaml has `resources.requests` but no `limits` key.
-    static func requests(_ resources: Resources) -> YAMLValue {
-        ["requests": ["cpu": Kubernetes.cpu(resources.cpuRequest), "memory": Kubernetes.quantity(resources.memoryRequest)]]
-    }
-
     /// `{name, valueFrom: {secretKeyRef: {name, key}}}`.
     static func secretEnv(_ name: String, secret: String, key: String) -> YAMLValue {
         ["name": .string(name), "valueFrom": ["secretKeyRef": ["name": .string(secret), "key": .string(key)]]]

@@ -23,5 +23,12 @@ extension Invariants {
             ledger.error("invariant.searchDiskWatermark", "\(k) stores \(Bytes(stored)) per node, above 85% of its \(search.diskPerNode) disk",
                          address: "\(k).diskPerNode", notes: ["past the low watermark no new shards are allocated to the node"])
         }
+        let afterLoss = SearchNodeRule.afterLoss(index: search.indexBytes.value, nodes: search.dataNodes)
+        if search.dataNodes > 1, afterLoss >= IntegerMath.percent(search.diskPerNode.value, SearchNodeRule.highWatermarkPercent) {
+            ledger.error("invariant.searchDiskAfterNodeLoss",
+                         "\(k) would store \(Bytes(afterLoss)) per node after losing one of \(search.dataNodes), not under 90% of its \(search.diskPerNode) disk",
+                         address: "\(k).diskPerNode", notes: ["past the high watermark shards are pushed off the node; add nodes or disk"])
+        }
+        if let masters = search.masters { checkHeap(masters.heap, within: masters.resources, "\(k).masterHeap", ledger) }
     }
 }

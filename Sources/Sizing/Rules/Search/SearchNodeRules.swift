@@ -37,44 +37,56 @@ enum SearchMemoryRule: SizingRule {
     }
 }
 
-/// Data nodes: a 3-node quorum, enough disk under the low watermark, and room for every shard copy.
+/// Data nodes: a 3-node quorum, disk under the low watermark, under the high watermark after losing a node, and room for every shard copy.
 enum SearchNodeRule: SizingRule {
     static let minimumNodes = 3
     static let lowWatermarkPercent = 85
+    static let highWatermarkPercent = 90
     /// Disk per byte of node memory: Elastic Cloud's storage-optimized hot profile (1:45).
     static let diskPerMemory = 45
 
     static let description = RuleDescription(
         id: "search.dataNodes",
-        summary: "Nodes = max(3, disk-bound, shard-bound): index bytes at the 85% low watermark on at most 45 × memory of disk per "
-            + "node, and shard copies within the per-node limit; disk per node = index bytes / nodes / 0.85, rounded up to whole GiB.",
-        formula: "nodes = max(3, ⌈index / 0.85 / (45 × memory)⌉, ⌈copies / shard limit⌉); disk = ⌈index / nodes⌉ / 0.85",
+        summary: "Nodes = max(3, disk-bound, shard-bound) on at most 45 × memory of disk per node: in steady state the index stays "
+            + "under the 85% low watermark, and after one data node is lost its shards re-replicate onto the others and still stay "
+            + "under the 90% high watermark, so a node can fail without shards being pushed off full disks. Disk per node = the "
+            + "larger of ⌈index / nodes⌉ / 0.85 and ⌈index / (nodes − 1)⌉ / 0.90, rounded up to whole GiB.",
+        formula: "nodes = max(3, ⌈index / 0.85 / (45 × memory)⌉, ⌈index / 0.90 / (45 × memory)⌉ + 1, ⌈copies / shard limit⌉); "
+            + "disk = max(⌈index / nodes⌉ / 0.85, ⌈index / (nodes − 1)⌉ / 0.90)",
         constants: [
             RuleConstant("minimum nodes", "3", "a master quorum that survives one node"),
             RuleConstant("low watermark", "85%", "cluster.routing.allocation.disk.watermark.low"),
+            RuleConstant("high watermark", "90%", "cluster.routing.allocation.disk.watermark.high: shards relocate away above it"),
             RuleConstant("disk : memory", "45 : 1", "Elastic Cloud storage-optimized hot tier (68x10x45), for ~7–10 days of hot logs"),
         ],
         source: "https://www.elastic.co/guide/en/elasticsearch/reference/current/modules-cluster.html#disk-based-shard-allocation ; "
-            + "https://www.elastic.co/guide/en/cloud/current/ec-gcp-configuration-choose.html",
+            + "https://www.elastic.co/guide/en/cloud/current/ec-gcp-configuration-choose.html ; sizing-rules §7.3",
         evidence: .documented,
         examples: [
             RuleExample("75 TB of index, 2,520 shard copies, 64 GiB nodes", expect: "29 nodes, 2.76 TiB disk each") {
                 describe(index: 75_000_000_000_000, copies: 2_520)
             },
-            RuleExample("1.2 TB of index, 60 shard copies, 64 GiB nodes", expect: "3 nodes, 439 GiB disk each") {
+            RuleExample("1.2 TB of index, 60 shard copies, 64 GiB nodes", expect: "3 nodes, 621 GiB disk each") {
                 describe(index: 1_200_000_000_000, copies: 60)
             },
         ])
 
     static func nodes(index: Int, copies: Int, memory: Int, shardLimit: Int) -> Int {
-        let byDisk = IntegerMath.scaleUp(index, 100, lowWatermarkPercent * diskPerMemory * memory)
-        return max(minimumNodes, byDisk, IntegerMath.ceilDiv(copies, max(1, shardLimit)))
+        let maxDisk = diskPerMemory * memory
+        let steady = IntegerMath.scaleUp(index, 100, lowWatermarkPercent * maxDisk)
+        let afterLoss = IntegerMath.scaleUp(index, 100, highWatermarkPercent * maxDisk) + 1
+        return max(minimumNodes, steady, afterLoss, IntegerMath.ceilDiv(copies, max(1, shardLimit)))
     }
 
-    /// Rounded up to whole GiB, the unit volumes are provisioned in.
+    /// Rounded up to whole GiB, the unit volumes are provisioned in; strictly under the high watermark after one loss.
     static func diskPerNode(index: Int, nodes: Int) -> Int {
-        IntegerMath.roundUp(IntegerMath.scaleUp(IntegerMath.ceilDiv(index, max(1, nodes)), 100, lowWatermarkPercent), toMultipleOf: 1 << 30)
+        let steady = IntegerMath.scaleUp(IntegerMath.ceilDiv(index, max(1, nodes)), 100, lowWatermarkPercent)
+        let afterLoss = IntegerMath.scale(afterLoss(index: index, nodes: nodes), 100, highWatermarkPercent) + 1
+        return IntegerMath.roundUp(max(steady, afterLoss), toMultipleOf: 1 << 30)
     }
+
+    /// Bytes each surviving node stores once one data node is gone and its shards are re-replicated.
+    static func afterLoss(index: Int, nodes: Int) -> Int { IntegerMath.ceilDiv(index, max(1, nodes - 1)) }
 
     private static func describe(index: Int, copies: Int) -> String {
         let memory = SearchMemoryRule.defaultMemory

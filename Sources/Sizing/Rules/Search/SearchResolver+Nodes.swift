@@ -23,10 +23,47 @@ extension SearchResolver {
         return (memory, heap, cpu, limit)
     }
 
-    /// Data nodes and, when enabled, the dashboards pod.
-    static func pods(_ spec: SearchSpec, _ kind: ComponentKind, nodes: Int, resources: Resources, disk: Int, _ ledger: Ledger) -> [PodGroup] {
+    /// Three dedicated masters above the data-node bound, their heap from the retained daily indices.
+    static func masters(_ kind: ComponentKind, dataNodes: Int, retention: Int, _ ledger: Ledger) -> ResolvedSearchMasters? {
+        let k = kind.rawValue
+        let rule = SearchMasterRule.description
+        let count = ledger.decide("\(k).masterNodes", .count, by: rule, inputs: ["\(k).nodes"]) {
+            let value = SearchMasterRule.masters(dataNodes: dataNodes)
+            return (value, value == 0 ? "\(dataNodes) data nodes ≤ 5: they stay master-eligible" : "\(dataNodes) data nodes > 5: \(value) dedicated masters")
+        }
+        if dataNodes > SearchMasterRule.maxDataNodes {
+            ledger.warning("search.dataNodeBound",
+                           "\(k) needs \(QuantityUnit.count.format(dataNodes)) data nodes, more than the \(QuantityUnit.count.format(SearchMasterRule.maxDataNodes)) one cluster should carry",
+                           address: "\(k).nodes",
+                           notes: ["shorten \(k).retention (roll old indices to snapshots on MinIO), pin larger nodes (\(k).memory), "
+                               + "or split the logs over several clusters"])
+        }
+        guard count > 0 else { return nil }
+        let indices = max(1, IntegerMath.ceilDiv(retention, 86_400))
+        let heap = ledger.decide("\(k).masterHeap", .bytes, by: rule, inputs: ["\(k).retention"]) {
+            let value = SearchMasterRule.heap(indices: indices)
+            return (value, "max(2 GiB, ⌈\(indices) daily indices / 3,000⌉ GiB) = \(ServingUnits.gib(value))")
+        }
+        let memory = ledger.decide("\(k).masterMemory", .bytes, by: rule, inputs: ["\(k).masterHeap"]) {
+            (2 * heap, "2 × \(ServingUnits.gib(heap)) = \(ServingUnits.gib(2 * heap))")
+        }
+        let cpu = ledger.decide("\(k).masterCPU", .millicores, by: rule, inputs: ["\(k).masterMemory"]) {
+            let cores = SearchMasterRule.cores(memory: memory)
+            return (cores * 1_000, "⌈\(ServingUnits.gib(memory)) / 4 GiB⌉ = \(cores) cores")
+        }
+        let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
+        return ResolvedSearchMasters(count: count, resources: resources, heap: Bytes(heap), volume: Bytes(SearchMasterRule.volume))
+    }
+
+    /// Data nodes, dedicated masters if any and, when enabled, the dashboards pod.
+    static func pods(_ spec: SearchSpec, _ kind: ComponentKind, nodes: Int, resources: Resources, disk: Int, masters: ResolvedSearchMasters?,
+                     _ ledger: Ledger) -> [PodGroup] {
         let k = kind.rawValue
         var pods = [PodGroup(name: "\(k)-data", component: kind, replicas: nodes, resources: resources, storagePerReplica: Bytes(disk), stateful: true)]
+        if let masters {
+            pods.append(PodGroup(name: "\(k)-master", component: kind, replicas: masters.count, resources: masters.resources,
+                                 storagePerReplica: masters.volume, stateful: true))
+        }
         if spec.dashboards {
             let memory = ledger.decide("\(k).dashboardsMemory", .bytes, by: SearchDashboardsRule.description, inputs: []) {
                 (SearchDashboardsRule.memory, "ECK's default \(ServingUnits.gib(SearchDashboardsRule.memory))")

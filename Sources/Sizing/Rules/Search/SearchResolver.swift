@@ -1,19 +1,12 @@
 import LakeModel
 
-/// Resolves Elasticsearch or OpenSearch: indexed volume, shards, heap, data nodes and disk. Addresses use the kind's name.
+/// Resolves Elasticsearch or OpenSearch: indexed volume at the horizon, shards, heap, data nodes, disk and masters.
+/// Addresses use the kind's name.
 enum SearchResolver {
-    static func resolve(_ spec: SearchSpec, kind: ComponentKind, _ ledger: Ledger) -> ResolvedSearch {
+    /// `pods` counts the lake's other running pods, whose logs OpenSearch indexes as the platform's logging.
+    static func resolve(_ spec: SearchSpec, kind: ComponentKind, pods podCount: Int, _ ledger: Ledger) -> ResolvedSearch {
         let k = kind.rawValue
-        let lake = ledger.lake
-        let logs = lake.workload.logsPerDay.map { ledger.input("workload.logsPerDay", $0.value, .bytes, reasonKey: "logsPerDay") }
-        let components = lake.components.deployed.count
-        let daily = ledger.decide("\(k).dailyLogs", .bytes, by: SearchVolumeRule.description,
-                                  inputs: logs == nil ? [] : ["workload.logsPerDay"]) {
-            let value = SearchVolumeRule.daily(kind: kind, logsPerDay: logs, elasticsearchDeployed: lake.components.elasticsearch != nil,
-                                               components: components)
-            return (value.bytes, value.platform ? "\(components) components × 2 GB/day = \(Bytes(value.bytes))"
-                : "workload logsPerDay \(Bytes(value.bytes))")
-        }
+        let daily = dailyLogs(kind, pods: podCount, ledger)
         let retention = ledger.setting("\(k).retention", spec.retention.value, default: Seconds.days(30).value, .seconds, "30 days of logs")
         let replicas = ledger.setting("\(k).replicas", spec.replicas, default: 1, .count, "one replica: a shard survives one node")
         let index = ledger.decide("\(k).indexBytes", .bytes, by: SearchIndexRule.description,
@@ -37,15 +30,41 @@ enum SearchResolver {
                                   pin: kind == .opensearch ? .opensearchNodes : .elasticsearchNodes) {
             if let given = spec.nodes { return (given, "\(given) from the blueprint") }
             let value = SearchNodeRule.nodes(index: index, copies: copies, memory: memory, shardLimit: limit)
-            return (value, "max(3, ⌈\(Bytes(index)) / 85% / (45 × \(ServingUnits.gib(memory)))⌉, ⌈\(copies) copies / \(limit)⌉) = \(value)")
+            return (value, "max(3, ⌈\(Bytes(index)) / 85% / (45 × \(ServingUnits.gib(memory)))⌉, "
+                + "⌈\(Bytes(index)) / 90% / (45 × \(ServingUnits.gib(memory)))⌉ + 1, ⌈\(copies) copies / \(limit)⌉) = \(value)")
         }
         let disk = ledger.decide("\(k).diskPerNode", .bytes, by: SearchNodeRule.description, inputs: ["\(k).indexBytes", "\(k).nodes"]) {
             let value = SearchNodeRule.diskPerNode(index: index, nodes: nodes)
-            return (value, "⌈\(Bytes(index)) / \(nodes)⌉ / 85% = \(Bytes(value))")
+            return (value, "max(⌈\(Bytes(index)) / \(nodes)⌉ / 85%, ⌈\(Bytes(index)) / \(max(1, nodes - 1))⌉ / 90%) = \(Bytes(value))")
         }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
-        let pods = pods(spec, kind, nodes: nodes, resources: resources, disk: disk, ledger)
+        let masters = masters(kind, dataNodes: nodes, retention: retention, ledger)
         return ResolvedSearch(dataNodes: nodes, node: resources, heap: Bytes(heap), primaryShards: primaries, replicas: replicas,
-                              diskPerNode: Bytes(disk), indexBytes: Bytes(index), pods: pods)
+                              diskPerNode: Bytes(disk), indexBytes: Bytes(index), masters: masters,
+                              pods: pods(spec, kind, nodes: nodes, resources: resources, disk: disk, masters: masters, ledger))
+    }
+
+    /// The daily log volume at the planning horizon: the workload's logs, or the platform's from its pod count.
+    static func dailyLogs(_ kind: ComponentKind, pods: Int, _ ledger: Ledger) -> Int {
+        let k = kind.rawValue
+        let workload = ledger.lake.workload
+        let logs = workload.logsPerDay.map { ledger.input("workload.logsPerDay", $0.value, .bytes, reasonKey: "logsPerDay") }
+        let today = SearchVolumeRule.today(kind: kind, logsPerDay: logs, elasticsearchDeployed: ledger.lake.components.elasticsearch != nil, pods: pods)
+        var inputs = ["workload.horizon", "workload.yearlyGrowth"]
+        if today.platform {
+            ledger.decide("\(k).loggingPods", .count, by: SearchVolumeRule.description, inputs: []) {
+                (pods, "\(pods) running pods of the lake's other components")
+            }
+            inputs.append("\(k).loggingPods")
+        } else {
+            inputs.append("workload.logsPerDay")
+        }
+        let horizon = ledger.input("workload.horizon", workload.horizonMonths, .count)
+        let growth = ledger.input("workload.yearlyGrowth", workload.yearlyGrowthPercent, .percent, reasonKey: "yearlyGrowthPercent")
+        return ledger.decide("\(k).dailyLogs", .bytes, by: SearchVolumeRule.description, inputs: inputs) {
+            let value = workload.atHorizon(today.bytes)
+            let source = today.platform ? "\(pods) pods × 500 MB/day = \(Bytes(today.bytes))" : "workload logsPerDay \(Bytes(today.bytes))"
+            return (value, "\(source), grown \(growth)%/year for \(horizon) months = \(Bytes(value))")
+        }
     }
 }

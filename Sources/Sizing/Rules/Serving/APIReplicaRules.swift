@@ -39,30 +39,41 @@ enum FastAPIReplicasRule: SizingRule {
     }
 }
 
-/// Hasura GraphQL Engine replicas from the same per-user request rate.
+/// Hasura GraphQL Engine replicas from its own GraphQL request rate, not FastAPI's.
 enum HasuraReplicasRule: SizingRule {
+    /// Active users per GraphQL request per second: each active user's app sends one GraphQL operation every 30 s.
+    static let usersPerRequest = 30
     static let perReplica = 500
     static let cpu = 4_000
     static let memory = 8 << 30
 
     static let description = RuleDescription(
         id: "hasura.replicas",
-        summary: "Replicas = ⌈users / 10 req/s ÷ 500 req/s⌉, at least 2, each 4 CPU / 8 GiB as Hasura recommends for production; "
-            + "500 req/s is half the ~1,000 req/s Hasura's README quotes for simple queries.",
-        formula: "replicas = max(2, ⌈⌈users / 10⌉ / 500⌉); resources = 4 CPU, 8 GiB",
+        summary: "GraphQL requests/s = one operation every 30 s per active user (Hasura's own rate; FastAPI's is separate); "
+            + "replicas = ⌈rate / 500 req/s⌉, at least 2, each 4 CPU / 8 GiB as Hasura recommends for production; 500 req/s is "
+            + "half the ~1,000 req/s Hasura's README quotes for simple queries. Live queries are multiplexed (100 per batch) "
+            + "and add no request rate of their own.",
+        formula: "rps = ⌈users / 30⌉; replicas = max(2, ⌈rps / 500⌉); resources = 4 CPU, 8 GiB",
         constants: [
+            RuleConstant("per active user", "1 GraphQL operation / 30 s", "rule of thumb: a screen's query on navigation; "
+                + "subscriptions refetch once a second per batch of 100 (HASURA_GRAPHQL_LIVE_QUERIES_MULTIPLEXED_BATCH_SIZE)"),
             RuleConstant("per replica", "500 req/s", "rule of thumb: half of the README's 1,000 req/s"),
             RuleConstant("resources", "4 CPU / 8 GiB", "Hasura: at least 4 cores and 8 GB RAM in production"),
         ],
-        source: "https://hasura.io/docs/latest/enterprise/getting-started/start-using-hasura-ee/ ; https://github.com/hasura/graphql-engine",
+        source: "https://hasura.io/docs/latest/enterprise/getting-started/start-using-hasura-ee/ ; https://github.com/hasura/graphql-engine ; "
+            + "https://hasura.io/docs/latest/deployment/graphql-engine-flags/reference/ (live queries)",
         evidence: .ruleOfThumb,
         examples: [
-            RuleExample("20,000 active users", expect: "4 replicas") { "\(replicas(users: 20_000)) replicas" },
-            RuleExample("200 active users", expect: "2 replicas") { "\(replicas(users: 200)) replicas" },
+            RuleExample("50,000 active users", expect: "1,667 req/s, 4 replicas") { describe(users: 50_000) },
+            RuleExample("1,000,000 active users", expect: "33,334 req/s, 67 replicas") { describe(users: 1_000_000) },
+            RuleExample("200 active users", expect: "7 req/s, 2 replicas") { describe(users: 200) },
         ])
 
-    static func replicas(users: Int?) -> Int {
-        let rps = FastAPIReplicasRule.requestsPerSecond(given: nil, users: users)
-        return max(FastAPIReplicasRule.minimumReplicas, IntegerMath.ceilDiv(rps, perReplica))
+    static func requestsPerSecond(users: Int?) -> Int { IntegerMath.ceilDiv(users ?? 0, usersPerRequest) }
+    static func replicas(requests: Int) -> Int { max(FastAPIReplicasRule.minimumReplicas, IntegerMath.ceilDiv(requests, perReplica)) }
+
+    private static func describe(users: Int) -> String {
+        let rps = requestsPerSecond(users: users)
+        return "\(QuantityUnit.count.format(rps)) req/s, \(replicas(requests: rps)) replicas"
     }
 }

@@ -21,7 +21,8 @@ enum MilvusComponentsRule: SizingRule {
     static let description = RuleDescription(
         id: "milvus.components",
         summary: "Fixed parts: mixCoord 1 CPU / 2 GiB, 2 proxies of 2 CPU / 4 GiB, 2 data nodes of 4 CPU / 8 GiB (the operator's "
-            + "example sizes), and a 3-member etcd of 2 CPU / 8 GiB with 10 GiB volumes. The message queue is not sized here.",
+            + "example sizes), and a 3-member etcd of 2 CPU / 8 GiB with 10 GiB volumes. The message queue and the streaming "
+            + "nodes have their own rules (milvus.pulsar, milvus.streamingNodes).",
         formula: "mixCoord 1 × (1, 2 GiB); proxy 2 × (2, 4 GiB); dataNode 2 × (4, 8 GiB); etcd 3 × (2, 8 GiB, 10 GiB)",
         constants: [
             RuleConstant("component sizes", "1/2 GiB, 2/4 GiB, 4/8 GiB", "milvus-operator's allocate-resources example"),

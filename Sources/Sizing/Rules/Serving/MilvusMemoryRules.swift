@@ -19,10 +19,10 @@ enum MilvusIndexRule: SizingRule {
             },
         ])
 
-    static func vectorBytes(count: Int, dimensions: Int) -> Int { count * dimensions * 4 }
-    static func hnsw(count: Int, dimensions: Int, m: Int) -> Int { IntegerMath.scaleUp((4 * dimensions + 8 * m) * count, 11, 10) }
+    static func vectorBytes(count: Int, dimensions: Int) -> Int { IntegerMath.scale(count, dimensions * 4, 1) }
+    static func hnsw(count: Int, dimensions: Int, m: Int) -> Int { IntegerMath.scaleUp(count, (4 * dimensions + 8 * m) * 11, 10) }
     static func ivf(count: Int, dimensions: Int, nlist: Int) -> Int {
-        IntegerMath.scaleUp(4 * dimensions * count + 4 * nlist * dimensions, 11, 10)
+        IntegerMath.scaleUp(vectorBytes(count: count, dimensions: dimensions) + 4 * nlist * dimensions, 11, 10)
     }
 
     static func indexBytes(_ spec: MilvusSpec, count: Int, dimensions: Int) -> Int {
@@ -63,4 +63,30 @@ enum MilvusQueryNodeRule: SizingRule {
     static func queryNodes(index: Int, replicas: Int, memory: Int) -> Int {
         max(replicas, 1, IntegerMath.scaleUp(index, replicas * 100, memory * usablePercent))
     }
+}
+
+/// Where an in-memory Milvus stops being sensible: the vector count for a disk or quantised index, and a query-node bound.
+enum MilvusScaleRule: SizingRule {
+    static let diskIndexVectors = 1_000_000_000
+    static let maxQueryNodes = 1_000
+
+    static let description = RuleDescription(
+        id: "milvus.scale",
+        summary: "From a billion vectors an in-memory HNSW or IVF index costs terabytes of RAM: Milvus's DiskANN keeps only "
+            + "compressed vectors in memory and quantisation (IVF_SQ8, IVF_PQ) shrinks them 4× or more, so a warning names those "
+            + "levers. Above 1,000 query nodes a warning suggests them again, larger nodes, or splitting the vectors over clusters.",
+        formula: "warn when vectors ≥ 1,000,000,000; warn when query nodes > 1,000",
+        constants: [
+            RuleConstant("disk index from", "1 B vectors", "Milvus: DiskANN is meant for billion-scale datasets"),
+            RuleConstant("query-node bound", "1,000", "rule of thumb: one coordinator balancing segments over that many nodes"),
+        ],
+        source: "https://milvus.io/docs/disk_index.md ; https://milvus.io/docs/index.md (IVF_SQ8, IVF_PQ)",
+        evidence: .ruleOfThumb,
+        examples: [
+            RuleExample("1 T × 768-d HNSW (3.52 PB), 64 GiB nodes", expect: "71,143 query nodes: both warnings") {
+                let nodes = MilvusQueryNodeRule.queryNodes(index: MilvusIndexRule.hnsw(count: 1_000_000_000_000, dimensions: 768, m: 16),
+                                                           replicas: 1, memory: MilvusQueryNodeRule.defaultMemory)
+                return "\(QuantityUnit.count.format(nodes)) query nodes: \(nodes > maxQueryNodes ? "both warnings" : "one warning")"
+            },
+        ])
 }

@@ -1,6 +1,6 @@
 import LakeModel
 
-/// Resolves Milvus: vector and index memory, query nodes, and the fixed cluster parts.
+/// Resolves Milvus: vector and index memory, query nodes, the message queue, streaming nodes and the fixed cluster parts.
 enum MilvusResolver {
     static func resolve(_ spec: MilvusSpec, _ ledger: Ledger) -> ResolvedMilvus {
         let vectors = ledger.lake.workload.vectors
@@ -35,9 +35,13 @@ enum MilvusResolver {
             let value = max(1, memory / (4 << 30))
             return (value * 1_000, "\(ServingUnits.gib(memory)) / 4 GiB = \(value) cores")
         }
+        warnAtScale(spec, count: count, indexBytes: indexBytes, nodes: nodes, ledger)
+        let queue = messageQueue(ledger)
         let queryNode = Resources(cpu: Millicores(cores), memory: Bytes(memory))
         let pods = [PodGroup(name: "milvus-querynode", component: .milvus, replicas: nodes, resources: queryNode, stateful: true)]
-            + MilvusComponentsRule.pods()
-        return ResolvedMilvus(vectorBytes: Bytes(vectorBytes), indexBytes: Bytes(indexBytes), queryNodes: nodes, queryNode: queryNode, pods: pods)
+            + MilvusComponentsRule.pods() + queue.pods
+        return ResolvedMilvus(vectorBytes: Bytes(vectorBytes), indexBytes: Bytes(indexBytes), queryNodes: nodes, queryNode: queryNode,
+                              messageQueue: queue.queue,
+                              logTopics: queue.queue == .lakeKafka ? MilvusStreamingNodeRule.topics : [], pods: pods)
     }
 }

@@ -1,8 +1,8 @@
 import LakeModel
 
-/// Resolves PostgreSQL: instances, memory, connections, memory settings and volume.
+/// Resolves PostgreSQL: instances, memory, the APIs' pooler, connections, memory settings and volume.
 enum PostgresResolver {
-    static func resolve(_ spec: PostgresSpec, hasura: ResolvedReplicated?, _ ledger: Ledger) -> ResolvedPostgres {
+    static func resolve(_ spec: PostgresSpec, _ ledger: Ledger) -> ResolvedPostgres {
         let components = ledger.lake.components
         let data = ledger.input("workload.dataVolume", ledger.lake.workload.dataVolume.value, .bytes, reasonKey: "dataVolume")
         let tier = PostgresSizeRule.size(dataVolume: data)
@@ -21,13 +21,8 @@ enum PostgresResolver {
             return (tier.volume, "\(Bytes(data)) of data → \(ServingUnits.gib(tier.volume))")
         }
         let catalog = components.iceberg.map { $0.type == .jdbc || $0.type == .hive } ?? false
-        let hasuraReplicas = hasura?.replicas ?? 0
-        let connections = ledger.decide("postgres.maxConnections", .count, by: PostgresConnectionsRule.description,
-                                        inputs: hasura == nil ? [] : ["hasura.replicas"]) {
-            if let given = spec.maxConnections { return (given, "\(given) from the blueprint") }
-            let value = PostgresConnectionsRule.connections(airflow: components.airflow != nil, hasuraReplicas: hasuraReplicas, catalog: catalog)
-            return (value, "max(100, 3 + Airflow \(components.airflow != nil ? 60 : 0) + Hasura 50 × \(hasuraReplicas) + catalog \(catalog ? 20 : 0)) = \(value)")
-        }
+        let pooler = pooler(ledger)
+        let connections = maxConnections(spec, memory: memory, catalog: catalog, pooled: pooler?.maxDBConnections ?? 0, ledger)
         let s = PostgresSettingsRule.settings(memory: memory, connections: connections)
         let rule = PostgresSettingsRule.description
         let ram = ServingUnits.mib(memory)
@@ -46,10 +41,51 @@ enum PostgresResolver {
                 + "= \(QuantityUnit.count.format(s.workMem >> 10)) kB")
         }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
-        let pods = [PodGroup(name: "postgres", component: .postgres, replicas: instances, resources: resources, storagePerReplica: Bytes(volume), stateful: true)]
+        var pods = [PodGroup(name: "postgres", component: .postgres, replicas: instances, resources: resources, storagePerReplica: Bytes(volume), stateful: true)]
+        if let pooler {
+            pods.append(PodGroup(name: "postgres-pooler", component: .postgres, replicas: pooler.instances, resources: pooler.resources, stateful: false))
+        }
         return ResolvedPostgres(
             instances: instances, memory: Bytes(memory), sharedBuffers: Bytes(s.shared), effectiveCacheSize: Bytes(s.cache),
             workMem: Bytes(s.workMem), maintenanceWorkMem: Bytes(s.maintenance), maxConnections: connections, volume: Bytes(volume),
-            resources: resources, pods: pods)
+            resources: resources, pooler: pooler, pods: pods)
+    }
+
+    /// The PgBouncer pooler, when Hasura or FastAPI connect to the database; its instances follow the request rates
+    /// the APIs recorded, which the Resolver resolves before PostgreSQL.
+    static func pooler(_ ledger: Ledger) -> ResolvedPostgresPooler? {
+        let components = ledger.lake.components
+        guard components.hasura != nil || components.fastapi != nil else { return nil }
+        let rule = PostgresPoolerRule.description
+        let apis = ["fastapi.requestsPerSecond", "hasura.requestsPerSecond"].filter { ledger.provenance[$0] != nil }
+        let requests = apis.reduce(0) { $0 + (ledger.provenance[$1]?.value ?? 0) }
+        let instances = ledger.decide("postgres.pooler.instances", .count, by: rule, inputs: apis) {
+            let value = PostgresPoolerRule.instances(requests: requests)
+            return (value, "max(2, ⌈\(requests) req/s / 10,000⌉) = \(value)")
+        }
+        let server = ledger.decide("postgres.pooler.maxDBConnections", .count, by: rule, inputs: []) {
+            (PostgresPoolerRule.maxDBConnections, "the operator's default \(PostgresPoolerRule.maxDBConnections), shared by the API replicas")
+        }
+        return ResolvedPostgresPooler(instances: instances, maxDBConnections: server, resources: PostgresPoolerRule.resources)
+    }
+
+    /// max_connections from the direct clients and the pooler, capped where work_mem would fall below 4 MB.
+    static func maxConnections(_ spec: PostgresSpec, memory: Int, catalog: Bool, pooled: Int, _ ledger: Ledger) -> Int {
+        let airflow = ledger.lake.components.airflow != nil
+        let cap = PostgresConnectionsRule.cap(memory: memory)
+        let needed = spec.maxConnections ?? PostgresConnectionsRule.needed(airflow: airflow, catalog: catalog, pooled: pooled)
+        if needed > cap {
+            ledger.warning("postgres.connectionsCapped",
+                           "PostgreSQL needs \(needed) connections but \(Bytes(memory)) of RAM keeps work_mem ≥ 4 MB for only \(cap)",
+                           address: "postgres.maxConnections",
+                           notes: [spec.maxConnections == nil ? "raise postgres.memory (pin postgres.memory)"
+                               : "the blueprint's maxConnections \(needed) is above the cap; lower it and connect clients through the pooler, or raise postgres.memory"])
+        }
+        return ledger.decide("postgres.maxConnections", .count, by: PostgresConnectionsRule.description,
+                             inputs: ["postgres.memory"] + (pooled > 0 ? ["postgres.pooler.maxDBConnections"] : [])) {
+            let value = min(needed, cap)
+            if let given = spec.maxConnections { return (value, "min(\(given) from the blueprint, cap \(cap)) = \(value)") }
+            return (value, "min(cap \(cap), max(100, 3 + Airflow \(airflow ? 60 : 0) + catalog \(catalog ? 20 : 0) + pooler \(pooled))) = \(value)")
+        }
     }
 }

@@ -1,36 +1,53 @@
 import LakeModel
 
-/// max_connections from the components that keep pools open against the metadata database.
+/// max_connections from the clients that connect directly plus the pooler's server connections, within what RAM allows.
 enum PostgresConnectionsRule: SizingRule {
     static let reserved = 3
     static let airflow = 60
-    static let perHasuraReplica = 50
     static let catalog = 20
     static let floor = 100
 
     static let description = RuleDescription(
         id: "postgres.maxConnections",
-        summary: "max_connections = 3 superuser slots + Airflow 60 (4 long-running processes × pool 5 + overflow 10) + Hasura 50 per "
-            + "replica + a JDBC/Hive Iceberg catalog 20, never below PostgreSQL's default 100. Prefer PgBouncer to raising it.",
-        formula: "max(100, 3 + 60·airflow + 50 × hasura replicas + 20·catalog)",
+        summary: "max_connections = 3 superuser slots + Airflow 60 (4 long-running processes × pool 5 + overflow 10) + a JDBC/Hive "
+            + "Iceberg catalog 20 + the PgBouncer pooler's server connections; Hasura and FastAPI connect through the pooler, so "
+            + "their replicas add none. At least PostgreSQL's default 100, at most the cap that keeps work_mem ≥ 4 MB under the "
+            + "§10 guardrail: (RAM − shared_buffers − maintenance_work_mem) / (3 operations × 4 MB).",
+        formula: "min(cap, max(100, 3 + 60·airflow + 20·catalog + pooler)); cap = (RAM − shared − maintenance) / (3 × 4 MB)",
         constants: [
             RuleConstant("superuser_reserved_connections", "3", "PostgreSQL default"),
             RuleConstant("Airflow", "60", "sql_alchemy_pool_size 5 + max_overflow 10 for scheduler, API server, triggerer, DAG processor"),
-            RuleConstant("Hasura", "50 per replica", "HASURA_GRAPHQL_PG_CONNECTIONS default"),
             RuleConstant("Iceberg catalog", "20", "rule of thumb: a Hive Metastore's two pools of 10, or JDBC catalog clients"),
+            RuleConstant("work_mem floor", "4 MB", "PostgreSQL's default work_mem; the cap keeps the guardrail at or above it"),
         ],
         source: "https://www.postgresql.org/docs/current/runtime-config-connection.html ; https://airflow.apache.org/docs/apache-airflow/stable/configurations-ref.html ; "
-            + "https://hasura.io/docs/latest/deployment/graphql-engine-flags/reference/",
+            + "https://www.postgresql.org/docs/current/runtime-config-resource.html (work_mem) ; sizing-rules §10",
         evidence: .documented,
         examples: [
-            RuleExample("Airflow, 2 Hasura replicas and a JDBC catalog", expect: "183 connections") {
-                "\(connections(airflow: true, hasuraReplicas: 2, catalog: true)) connections"
+            RuleExample("Airflow, a JDBC catalog and the pooler's 60, 32 GiB", expect: "143 connections, cap 1,877") {
+                describe(needed: needed(airflow: true, catalog: true, pooled: PostgresPoolerRule.maxDBConnections), memory: 32 << 30)
             },
-            RuleExample("Airflow only", expect: "100 connections") { "\(connections(airflow: true, hasuraReplicas: 0, catalog: false)) connections" },
+            RuleExample("Airflow only, 8 GiB", expect: "100 connections, cap 469") {
+                describe(needed: needed(airflow: true, catalog: false, pooled: 0), memory: 8 << 30)
+            },
+            RuleExample("Airflow, a catalog and the pooler, 1 GiB", expect: "58 connections, cap 58") {
+                describe(needed: needed(airflow: true, catalog: true, pooled: PostgresPoolerRule.maxDBConnections), memory: 1 << 30)
+            },
         ])
 
-    static func connections(airflow usesAirflow: Bool, hasuraReplicas: Int, catalog usesCatalog: Bool) -> Int {
-        max(floor, reserved + (usesAirflow ? airflow : 0) + hasuraReplicas * perHasuraReplica + (usesCatalog ? catalog : 0))
+    /// What the clients need, never below PostgreSQL's default.
+    static func needed(airflow usesAirflow: Bool, catalog usesCatalog: Bool, pooled: Int) -> Int {
+        max(floor, reserved + (usesAirflow ? airflow : 0) + (usesCatalog ? catalog : 0) + pooled)
+    }
+
+    /// The most connections that keep work_mem at 4 MB or more within `memory`.
+    static func cap(memory: Int) -> Int {
+        max(1, PostgresSettingsRule.perConnectionMemory(memory: memory) / (PostgresSettingsRule.operationsPerConnection * PostgresSettingsRule.minimumWorkMem))
+    }
+
+    private static func describe(needed: Int, memory: Int) -> String {
+        let cap = cap(memory: memory)
+        return "\(min(needed, cap)) connections, cap \(QuantityUnit.count.format(cap))"
     }
 }
 

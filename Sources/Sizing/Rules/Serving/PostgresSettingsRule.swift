@@ -7,7 +7,8 @@ enum PostgresSettingsRule: SizingRule {
     /// Sort or hash operations one query may run at once.
     static let operationsPerConnection = 3
     static let maintenanceRange = (64 << 20)...(2 << 30)
-    static let minimumWorkMem = 64 << 10
+    /// PostgreSQL's default work_mem, the §10 floor.
+    static let minimumWorkMem = 4 << 20
 
     static let description = RuleDescription(
         id: "postgres.settings",
@@ -35,8 +36,13 @@ enum PostgresSettingsRule: SizingRule {
     static func settings(memory: Int, connections: Int) -> (shared: Int, cache: Int, maintenance: Int, workMem: Int) {
         let shared = IntegerMath.percent(memory, sharedBuffersPercent)
         let maintenance = IntegerMath.clamp(memory / 16, maintenanceRange)
-        let left = max(0, memory - shared - maintenance) / max(1, connections * operationsPerConnection)
+        let left = perConnectionMemory(memory: memory) / max(1, connections * operationsPerConnection)
         return (shared, IntegerMath.percent(memory, effectiveCachePercent), maintenance, max(minimumWorkMem, (left >> 10) << 10))
+    }
+
+    /// RAM left for the connections' sorts and hashes: RAM − shared_buffers − maintenance_work_mem.
+    static func perConnectionMemory(memory: Int) -> Int {
+        max(0, memory - IntegerMath.percent(memory, sharedBuffersPercent) - IntegerMath.clamp(memory / 16, maintenanceRange))
     }
 
     private static func describe(memory: Int, connections: Int) -> String {

@@ -25,10 +25,21 @@ enum ReplicatedResolver {
     static func hasura(_ spec: HasuraSpec, _ ledger: Ledger) -> ResolvedReplicated {
         let rule = HasuraReplicasRule.description
         let users = ledger.lake.workload.activeUsers.map { ledger.input("workload.activeUsers", $0, .count, reasonKey: "activeUsers") }
-        let replicas = ledger.decide("hasura.replicas", .count, by: rule, inputs: users == nil ? [] : ["workload.activeUsers"], pin: .hasuraReplicas) {
+        let rps = ledger.decide("hasura.requestsPerSecond", .count, by: rule, inputs: users == nil ? [] : ["workload.activeUsers"]) {
+            let value = HasuraReplicasRule.requestsPerSecond(users: users)
+            return (value, "⌈\(users ?? 0) users / 30⌉ = \(value) req/s")
+        }
+        let needed = HasuraReplicasRule.replicas(requests: rps)
+        let replicas = ledger.decide("hasura.replicas", .count, by: rule, inputs: ["hasura.requestsPerSecond"], pin: .hasuraReplicas) {
             if let given = spec.replicas { return (given, "\(given) from the blueprint") }
-            let value = HasuraReplicasRule.replicas(users: users)
-            return (value, "max(2, ⌈⌈\(users ?? 0) users / 10⌉ req/s / 500⌉) = \(value)")
+            return (needed, "max(2, ⌈\(rps) req/s / 500⌉) = \(needed)")
+        }
+        if replicas < needed {
+            ledger.warning("hasura.replicasBelowRate",
+                           "\(replicas) Hasura replicas serve about \(QuantityUnit.count.format(replicas * HasuraReplicasRule.perReplica)) req/s; "
+                               + "\(QuantityUnit.count.format(users ?? 0)) active users send about \(QuantityUnit.count.format(rps))",
+                           address: "hasura.replicas",
+                           notes: ["the blueprint's Hasura replicas (or the hasura.replicas pin) are below the \(needed) the rate needs; raise them or remove the setting"])
         }
         return replicated(.hasura, replicas: replicas, cpu: HasuraReplicasRule.cpu, memory: HasuraReplicasRule.memory, rule: rule, ledger)
     }
