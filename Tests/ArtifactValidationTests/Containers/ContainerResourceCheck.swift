@@ -13,7 +13,8 @@ enum ContainerResourceCheck {
     static let otherContainerKeys: Set<String> = ["logresources"]
 
     /// Containers that a chart's template renders only under a switch other than an `enabled` above them:
-    /// chart folder → resources path → the boolean value that must be true.
+    /// chart folder → resources path (`*` stands for one list index or key) → the boolean value that must be
+    /// true, or, after `!`, must not be.
     static let renderedOnlyWhen: [String: [String: String]] = [
         // templates/jobs/create-user-job.yaml is wrapped in `if .Values.webserver.defaultUser.enabled`.
         "airflow": ["createUserJob.resources": "webserver.defaultUser.enabled"],
@@ -23,6 +24,10 @@ enum ContainerResourceCheck {
         // values.yaml: the kubectl container is "used by Sentinel to update the isMaster label", which only the
         // (experimental) master Service selects on.
         "redis": ["kubectl.resources": "sentinel.masterService.enabled"],
+        // values.yaml: "The following will be effective only when tiers are enabled".
+        "druid": ["historical.tierData.*.resources": "historical.tiers"],
+        // values.yaml: `cluster.enabled` switches between cluster mode and the standalone deployment.
+        "milvus": ["standalone.resources": "!cluster.enabled"],
     ]
 
     /// One container's resources map and what it lacks.
@@ -46,8 +51,19 @@ enum ContainerResourceCheck {
             walk(value, key: key, parent: merged.object ?? [:], path: [key], into: &found)
         }
         let switches = renderedOnlyWhen[chart.name] ?? [:]
-        return found.filter { finding in switches[finding.path].map { ChartWithSubcharts.flag($0, in: merged) == .bool(true) } ?? true }
-            .sorted { $0.path < $1.path }
+        return found.filter { finding in
+            guard let flag = switches.first(where: { matches($0.key, finding.path) })?.value else { return true }
+            let negated = flag.hasPrefix("!")
+            let on = ChartWithSubcharts.flag(String(flag.dropFirst(negated ? 1 : 0)), in: merged) == .bool(true)
+            return negated ? !on : on
+        }
+        .sorted { $0.path < $1.path }
+    }
+
+    /// Whether a dotted `pattern`, with `*` for any one segment, names `path`.
+    static func matches(_ pattern: String, _ path: String) -> Bool {
+        let wanted = pattern.split(separator: "."), actual = path.split(separator: ".")
+        return wanted.count == actual.count && zip(wanted, actual).allSatisfy { $0 == "*" || $0 == $1 }
     }
 
     private static func walk(_ value: JSONValue, key: String, parent: [String: JSONValue], path: [String], into found: inout [Finding]) {

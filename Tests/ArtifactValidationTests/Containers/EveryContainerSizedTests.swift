@@ -7,11 +7,6 @@ import Testing
 /// fixtures, has CPU and memory requests and a memory limit, with requests within limits: the
 /// emitted values overlaid on the pinned chart's defaults and its subcharts' (`schemas/upstream/charts`).
 @Suite struct EveryContainerSizedTests {
-    /// TEMPORARY (issue 13): charts that other branches size at the same time: Druid and Milvus, and
-    /// OpenSearch's memory limits (serving). Their findings are printed, not asserted; the integrator
-    /// removes this list after merging those branches.
-    static let sizedByOtherBranchesUntilMerged: Set<String> = ["druid", "milvus", "opensearch"]
-
     static let charts = RepositoryPaths.path("schemas/upstream/charts")
 
     @Test func everyContainerOfEveryReleaseHasRequestsAndAMemoryLimit() throws {
@@ -59,11 +54,7 @@ import Testing
                 let findings = found.filter { !$0.problems.isEmpty }
                 releases += 1
                 containers += found.count
-                if Self.sizedByOtherBranchesUntilMerged.contains(chartName) {
-                    for finding in findings { print("pending in another branch: \(lake)/\(valuesPath) \(finding)") }
-                } else {
-                    #expect(findings.isEmpty, "\(lake)/\(valuesPath): \(findings.map(\.description).joined(separator: "; "))")
-                }
+                #expect(findings.isEmpty, "\(lake)/\(valuesPath): \(findings.map(\.description).joined(separator: "; "))")
             }
         }
         return (lakes.count, releases, containers)
