@@ -67,7 +67,7 @@ let blueprint = Blueprint {
         Elasticsearch(retention: .days(30), replicas: 1, dashboards: true)
         Milvus(index: .hnsw, hnswM: 16, replicas: 1)
         FastAPI(image: "datalake/query-api:1.0.0", requestsPerSecond: 2_000, requestsPerReplica: 500)
-        Hasura(replicas: 2, secret: "hasura-env")
+        Hasura(secret: "hasura-env")
         Redis(architecture: .replication, maxMemory: .gibibytes(8), persistence: false, replicas: 2)
         Monitoring(retention: .days(15), activeSeries: 1_000_000, scrapeInterval: .seconds(30), grafana: true)
         OpenSearch(retention: .days(14), replicas: 1, dashboards: true)
