@@ -10,6 +10,8 @@ public struct LakeSpec: Equatable, Sendable {
     public var components: ComponentsSpec
     public var pins: [PinSpec]
     public var cost: CostSpec
+    /// What the last applied revision deployed; nil for a lake that was never applied (greenfield).
+    public var recorded: RecordedTopology?
 
     public init(
         name: String, tier: String, namespace: String, blueprintPath: String, workload: WorkloadSpec,
