@@ -7,8 +7,13 @@ enum MonitoringResolver {
         let seriesRule = PrometheusSeriesRule.description
         let storageRule = PrometheusStorageRule.description
         let pods = ledger.decide("monitoring.scrapedPods", .count, by: seriesRule, inputs: []) { (podCount, "\(podCount) pods in the lake") }
-        let series = ledger.decide("prometheus.activeSeries", .count, by: seriesRule, inputs: ["monitoring.scrapedPods"]) {
-            if let given = spec.activeSeries { return (given, "\(QuantityUnit.count.format(given)) from the blueprint") }
+        let workload = ledger.lake.workload
+        let series = ledger.decide("prometheus.activeSeries", .count, by: seriesRule, inputs: ["monitoring.scrapedPods", "workload.yearlyGrowth"]) {
+            if let given = spec.activeSeries {
+                let grown = workload.atHorizon(given)
+                return (grown, "\(QuantityUnit.count.format(given)) from the blueprint, grown \(workload.yearlyGrowthPercent)%/year "
+                    + "for the \(workload.horizonMonths)-month horizon = \(QuantityUnit.count.format(grown))")
+            }
             let value = PrometheusSeriesRule.series(given: nil, pods: pods)
             return (value, "\(pods) pods × 2,000 = \(QuantityUnit.count.format(value))")
         }

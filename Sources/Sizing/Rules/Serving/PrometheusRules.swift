@@ -6,9 +6,9 @@ enum PrometheusSeriesRule: SizingRule {
 
     static let description = RuleDescription(
         id: "prometheus.activeSeries",
-        summary: "Active series = the blueprint's count, else 2,000 per pod: JVM data services export hundreds of JMX series with "
+        summary: "Active series = the blueprint's count grown to the horizon, else 2,000 per pod of the horizon-sized lake: JVM data services export hundreds of JMX series with "
             + "per-topic, per-table labels, and cAdvisor and kube-state-metrics add a few hundred per pod.",
-        formula: "series = activeSeries ?? max(1, pods) × 2,000",
+        formula: "series = activeSeries × (1 + g)^(horizon / 12) ?? max(1, pods) × 2,000 (the pods are already sized for the horizon)",
         constants: [RuleConstant("series per pod", "2,000", "rule of thumb; read prometheus_tsdb_head_series to replace it")],
         source: "https://prometheus.io/docs/prometheus/latest/storage/ ; sizing-rules §12",
         evidence: .ruleOfThumb,
