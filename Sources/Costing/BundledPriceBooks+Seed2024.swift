@@ -27,7 +27,7 @@ extension BundledPriceBooks {
 #   (vCPU-equivalents v = vCPU + 0.134 × GiB) and 1, 5 and 10 PB, the system
 #     F + p·v + t·TB = rest   gives   F = $3,576.99, p = $2.1581, t = $1.6504,
 #   rounded to $3,577 per lake, $2.16 per vCPU, $0.289 per GiB and $1.65 per TB. The tiers then cost
-#   about $6,200, $23,513 and $42,725 a month (within 0.1% of the seed), $4.27 per TB at 10 PB.
+#   $6,199.72, $23,499.24 and $42,698.56 a month (within 0.01% of the seed), $4.27 per TB at 10 PB.
 #
 # Every lake's cost is continuous and monotone in its data and its pods' requests: no tier names,
 # no lump sums, no cliff between 9.9 and 10 PB, no step when a pod no longer fits a node. When sizing

@@ -42,7 +42,7 @@ public struct GrowthCurve: Equatable, Sendable {
     }
 
     /// The cap on grown values: far beyond any lake, with room to add a few without overflowing.
-    public static let saturated = Int.max / 8
+    public static let saturated = Int.max / 4
 
     /// (1 + g)^(1/12) in parts per million, by bisection on integers.
     private static func monthlyFactor(_ growthPercent: Int) -> Int {

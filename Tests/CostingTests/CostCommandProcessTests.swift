@@ -8,7 +8,7 @@ import Testing
         let result = try LakeformProcess.run(["cost", "blueprints/large.swift", "--format", "json"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("\"format_version\" : \"1.1\""))
-        #expect(result.stdout.contains("\"monthly_cost_cents\" : 4269769"))
+        #expect(result.stdout.contains("\"monthly_cost_cents\" : 4269856"))
         #expect(result.stdout.contains("\"data_tb_cents\" : 427"))
     }
 

@@ -37,8 +37,8 @@ import Testing
         #expect(provenance["cost.storage.storedData"]?.inputs == ["workload.dataVolume"])
         #expect(provenance["cost.platform.dataServed"]?.calculation == "5,000 TB × $1.65 per TB-month = $8,250.00")
         let text = try #require(Explanation(address: "cost.total", in: provenance)).text
-        #expect(text.contains("cost.total = $23,498.95  [rule pricebook.seed-2024]"))
-        #expect(text.contains("because: Storage $2,000.00 + Platform $11,827.00 + Compute (K8s) $9,671.95 = $23,498.95"))
+        #expect(text.contains("cost.total = $23,499.24  [rule pricebook.seed-2024]"))
+        #expect(text.contains("because: Storage $2,000.00 + Platform $11,827.00 + Compute (K8s) $9,672.24 = $23,499.24"))
         #expect(text.contains("pods.trino-worker = 12"))
     }
 

@@ -1,3 +1,5 @@
+import LakeModel
+
 /// Integer arithmetic for sizing: no floating point touches a resolved number.
 enum IntegerMath {
     /// ⌈a / b⌉ for non-negative a and positive b.
@@ -9,17 +11,32 @@ enum IntegerMath {
     /// `value × percent / 100`, rounded down.
     static func percent(_ value: Int, _ percent: Int) -> Int { value / 100 * percent + value % 100 * percent / 100 }
 
-    /// `value × numerator / denominator` without overflowing for large byte counts, rounded down.
+    /// `value × numerator / denominator` without overflowing for large byte counts, rounded down; saturates at
+    /// ±`GrowthCurve.saturated` where the result would not fit.
     static func scale(_ value: Int, _ numerator: Int, _ denominator: Int) -> Int {
-        let (high, low) = value.multipliedFullWidth(by: numerator)
-        return denominator.dividingFullWidth((high, low)).quotient
+        divided(value, numerator, denominator)?.quotient ?? saturated(value, numerator)
     }
 
-    /// `value × numerator / denominator`, rounded up.
+    /// `value × numerator / denominator`, rounded up; saturates like `scale`.
     static func scaleUp(_ value: Int, _ numerator: Int, _ denominator: Int) -> Int {
-        let (high, low) = value.multipliedFullWidth(by: numerator)
-        let (quotient, remainder) = denominator.dividingFullWidth((high, low))
+        guard let (quotient, remainder) = divided(value, numerator, denominator) else { return saturated(value, numerator) }
         return remainder > 0 ? quotient + 1 : quotient
+    }
+
+    /// The quotient and remainder of the full-width product by a positive denominator; nil when the quotient
+    /// would not fit an Int (absurd inputs), so callers saturate instead of trapping.
+    private static func divided(_ value: Int, _ numerator: Int, _ denominator: Int) -> (quotient: Int, remainder: Int)? {
+        precondition(denominator > 0, "division by a non-positive number")
+        let (product, overflow) = value.multipliedReportingOverflow(by: numerator)
+        if !overflow { return product.quotientAndRemainder(dividingBy: denominator) }
+        let (high, low) = value.multipliedFullWidth(by: numerator)
+        guard high < denominator / 2, high >= -(denominator / 2) else { return nil }
+        let (quotient, remainder) = denominator.dividingFullWidth((high, low))
+        return (min(max(quotient, -GrowthCurve.saturated), GrowthCurve.saturated), remainder)
+    }
+
+    private static func saturated(_ value: Int, _ numerator: Int) -> Int {
+        (value < 0) != (numerator < 0) ? -GrowthCurve.saturated : GrowthCurve.saturated
     }
 
     /// The smallest multiple of `step` that is ≥ value.

@@ -25,7 +25,7 @@ enum SearchVolumeRule: SizingRule {
             RuleExample("OpenSearch alone, no logsPerDay, 40 pods", expect: "20 GB/day of platform logs") {
                 describe(today(kind: .opensearch, logsPerDay: nil, elasticsearchDeployed: false, pods: 40))
             },
-            RuleExample("500 GB/day growing 40% a year, 12-month horizon", expect: "699.99 GB/day") {
+            RuleExample("500 GB/day growing 40% a year, 12-month horizon", expect: "700 GB/day") {
                 var workload = WorkloadSpec(dataVolume: 0)
                 workload.yearlyGrowthPercent = 40
                 return "\(Bytes(workload.atHorizon(500_000_000_000)))/day"
