@@ -39,6 +39,14 @@ enum IntegerMath {
         (value < 0) != (numerator < 0) ? -GrowthCurve.saturated : GrowthCurve.saturated
     }
 
+    /// The product of non-negative counts and sizes, saturating at `bound` instead of overflowing on absurd inputs.
+    static func product(_ factors: Int..., saturatingAt bound: Int = GrowthCurve.saturated) -> Int {
+        factors.reduce(1) { result, factor in
+            let (value, overflow) = result.multipliedReportingOverflow(by: factor)
+            return overflow ? bound : min(value, bound)
+        }
+    }
+
     /// The smallest multiple of `step` that is ≥ value.
     static func roundUp(_ value: Int, toMultipleOf step: Int) -> Int { ceilDiv(value, step) * step }
 

@@ -31,14 +31,14 @@ enum FlinkStateRule: SizingRule {
             },
         ])
 
-    static func state(average: Int) -> Int { IntegerMath.saturatingProduct(average, stateWindow) }
+    static func state(average: Int) -> Int { IntegerMath.product(average, stateWindow) }
 
     /// A TaskManager's RocksDB disk: its slots' share of the state, doubled for compaction (a KPU's 50 GB per 25 GB of state),
     /// rounded up to whole GiB.
     static func localDisk(state: Int, parallelism: Int, slots: Int) -> Int {
         let perSlot = IntegerMath.ceilDiv(state, max(1, parallelism))
-        return IntegerMath.roundUp(IntegerMath.saturatingProduct(perSlot, 2 * slots), toMultipleOf: 1 << 30)
+        return IntegerMath.roundUp(IntegerMath.product(perSlot, 2 * slots), toMultipleOf: 1 << 30)
     }
 
-    static func checkpointBytes(state: Int) -> Int { IntegerMath.saturatingProduct(state, retainedCheckpoints + 1) }
+    static func checkpointBytes(state: Int) -> Int { IntegerMath.product(state, retainedCheckpoints + 1) }
 }

@@ -41,5 +41,5 @@ enum KafkaTieredStorageRule: SizingRule {
     static func retention(tiered: Bool, _ retention: Int) -> Int { tiered ? min(retention, localRetention) : retention }
 
     /// One copy of the topic's whole retention on MinIO.
-    static func remoteBytes(ingress: Int, retention: Int) -> Int { IntegerMath.saturatingProduct(ingress, retention) }
+    static func remoteBytes(ingress: Int, retention: Int) -> Int { IntegerMath.product(ingress, retention) }
 }

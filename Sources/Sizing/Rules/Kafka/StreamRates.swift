@@ -23,11 +23,3 @@ struct StreamRates: Equatable {
     /// The inputs of every rate, as explain lists them.
     static let inputs = ["workload.ingest", "workload.ingest.peak", "workload.yearlyGrowth", "workload.horizon"]
 }
-
-extension IntegerMath {
-    /// a × b for non-negative a and b, or `GrowthCurve.saturated` when the product would exceed it.
-    static func saturatingProduct(_ a: Int, _ b: Int) -> Int {
-        let (product, overflow) = a.multipliedReportingOverflow(by: b)
-        return overflow ? GrowthCurve.saturated : min(product, GrowthCurve.saturated)
-    }
-}

@@ -98,13 +98,8 @@ enum MinIOLayoutRule: SizingRule {
     /// Where `product` saturates: above any grown data volume (`GrowthCurve.saturated`) and its raw capacity.
     static let saturatedProduct = Int.max / 2
 
-    /// The product of counts and sizes, saturating far beyond any lake instead of overflowing on absurd pins.
-    static func product(_ factors: Int...) -> Int {
-        factors.reduce(1) { result, factor in
-            let (value, overflow) = result.multipliedReportingOverflow(by: factor)
-            return overflow ? saturatedProduct : min(value, saturatedProduct)
-        }
-    }
+    /// The product of counts and sizes, saturating at `saturatedProduct` instead of overflowing on absurd pins.
+    static func product(_ a: Int, _ b: Int, _ c: Int = 1) -> Int { IntegerMath.product(a, b, c, saturatingAt: saturatedProduct) }
 }
 
 /// Memory and CPU per MinIO node from the storage it holds.
