@@ -8,6 +8,7 @@ struct WorkloadTests {
         let (result, lake) = evaluateLake {
             Workload(dataVolume: .petabytes(5), reason: "seed medium tier") {
                 YearlyGrowth(percent: 40, reason: "growth")
+                Horizon(months: 18, reason: "hardware rounds")
                 Ingest(eventsPerSecond: 50_000, averageEventSize: .kilobytes(1), peakPercent: 300, reason: "clicks")
                 EventStream("events", sharePercent: 80, retention: .days(7), consumerGroups: 3, partitions: 48,
                             reason: "raw clicks")
@@ -23,7 +24,7 @@ struct WorkloadTests {
         #expect(result.errors.isEmpty)
         #expect(lake?.workload == Wire.Workload(
             dataVolume: Wire.ByteCount(bytes: 5_000_000_000_000_000),
-            yearlyGrowthPercent: 40,
+            yearlyGrowthPercent: 40, horizon: Wire.Horizon(months: 18),
             ingest: Wire.Ingest(
                 eventsPerSecond: 50_000, averageEventSize: Wire.ByteCount(bytes: 1_000), peakPercent: 300),
             streams: [
@@ -37,7 +38,7 @@ struct WorkloadTests {
             vectors: Wire.Vectors(count: 20_000_000, dimensions: 768),
             logsPerDay: Wire.ByteCount(bytes: 500_000_000_000),
             reasons: [
-                "dataVolume": "seed medium tier", "yearlyGrowthPercent": "growth", "ingest": "clicks",
+                "dataVolume": "seed medium tier", "yearlyGrowthPercent": "growth", "horizon": "hardware rounds", "ingest": "clicks",
                 "streams.events": "raw clicks", "activeUsers": "users", "concurrentQueries": "peak",
                 "scannedPerDay": "scans", "batchPerDay": "etl", "vectors": "embeddings", "logsPerDay": "logs",
             ]))

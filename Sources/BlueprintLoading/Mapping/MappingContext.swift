@@ -61,11 +61,13 @@ final class MappingContext {
     }
 
     /// Reports a count outside `range`; returns it only when it is inside.
-    func inRange(_ value: Int, _ what: String, in range: ClosedRange<Int>, at path: String, address modelPath: String) -> Int? {
+    func inRange(
+        _ value: Int, _ what: String, in range: ClosedRange<Int>, at path: String, address modelPath: String, notes: [String] = []
+    ) -> Int? {
         guard range.contains(value) else {
             error(
                 "spec.outOfRange", "\(what) must be between \(range.lowerBound) and \(range.upperBound), but it is \(value)",
-                at: path, address: modelPath)
+                at: path, address: modelPath, notes: notes)
             return nil
         }
         return value

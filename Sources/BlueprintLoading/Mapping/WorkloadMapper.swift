@@ -13,8 +13,10 @@ enum WorkloadMapper {
                                                        at: "\(base).yearlyGrowthPercent", address: "workload.yearlyGrowth") ?? 0
         }
         if let horizon = wire.horizon {
-            spec.horizonMonths = context.inRange(horizon.months, "horizon (months)", in: 1...120, at: "\(base).horizon",
-                                                 address: "workload.horizon") ?? WorkloadSpec.defaultHorizonMonths
+            spec.horizonMonths = context.inRange(
+                horizon.months, "horizon (months)", in: 1...120, at: "\(base).horizon", address: "workload.horizon",
+                notes: ["size for at most ten years ahead, such as 18mo or 2y; add server pools as the lake grows beyond it"]
+            ) ?? WorkloadSpec.defaultHorizonMonths
         }
         if let ingest = wire.ingest { mapIngest(ingest, into: &spec, context) }
         spec.activeUsers = optionalPositive(wire.activeUsers, "activeUsers", context)
