@@ -63,4 +63,10 @@ import Testing
         #expect(decoded == Self.mixed)
         #expect(schema.validate(try JSONValue(json: Data(#"{"format_version": "2.0"}"#.utf8))).count >= 5)
     }
+
+    @Test func plansSavedBeforeTheRiskySectionStillDecode() throws {
+        let old = #"{"format_version": "1.1", "changes": [], "summary": {"add": 0, "change": 0, "destroy": 0}, "destructive": [], "costs": []}"#
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(old.utf8))
+        #expect(plan.formatVersion == "1.1" && plan.risky.isEmpty)
+    }
 }
