@@ -8,4 +8,6 @@ enum ExitStatus {
     static let failure = ExitCode(1)
     /// `lakeform drift` (and `apply` refusing to overwrite drift): generated/ was changed by hand.
     static let drift = ExitCode(4)
+    /// `plan --fail-on-destructive`: the plan has destructive changes.
+    static let destructive = ExitCode(5)
 }

@@ -8,7 +8,8 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Show the changes between the recorded state and what the blueprints produce: key-path diffs and destructive changes.",
-        discussion: "With --detailed-exitcode: 0 no changes, 1 error, 2 changes. --out saves the plan for `lakeform apply FILE`."
+        discussion: "With --detailed-exitcode: 0 no changes, 1 error, 2 changes. With --fail-on-destructive: 5 when the "
+            + "Destructive section is not empty (it wins over 2). --out saves the plan for `lakeform apply FILE`."
     )
 
     /// Output formats for a plan.
@@ -31,6 +32,9 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Exit 2 when there are changes, 0 when there are none.")
     var detailedExitcode = false
 
+    @Flag(help: "Exit 5 when the plan has destructive changes, for CI gates.")
+    var failOnDestructive = false
+
     func run() throws {
         let store = try stateOptions.open()
         try ApplyRecovery.runLocked(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
@@ -48,6 +52,7 @@ struct PlanCommand: ParsableCommand {
             Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)",
                             besideDocument: format.isDocument)
         }
+        if failOnDestructive, !plan.destructive.isEmpty { throw ExitStatus.destructive }
         if detailedExitcode, !plan.isEmpty { throw ExitCode(2) }
     }
 

@@ -2,6 +2,8 @@
 struct LocatedChange {
     /// `kind` of the document, such as `KafkaNodePool`, or nil for Helm values.
     var kind: String?
+    /// `metadata.name` of the document in a multi-document artifact, or nil for a single document.
+    var name: String?
     /// The path inside the document, without a `[Kind/name].` prefix.
     var keyPath: String
     var change: KeyPathChange
@@ -13,6 +15,7 @@ struct LocatedChange {
             let selector = change.path[change.path.index(after: change.path.startIndex)..<close]
             if !selector.contains("="), let slash = selector.firstIndex(of: "/") {
                 kind = String(selector[..<slash])
+                name = String(selector[selector.index(after: slash)...])
                 keyPath = String(change.path[change.path.index(after: close)...].drop { $0 == "." })
                 return
             }
@@ -21,8 +24,9 @@ struct LocatedChange {
         keyPath = change.path
     }
 
-    /// Every `kind` in a YAML text, for deciding whether a deleted artifact held state.
-    static func kinds(_ text: String) -> [String] {
-        ((try? PlanTree.documents(text)) ?? []).compactMap { $0[path: "kind"]?.text }
+    /// The document of `documents` this change is in: the one named by its `[Kind/name]` prefix, else the only one.
+    func document(in documents: [PlanTree]) -> PlanTree? {
+        guard let name else { return documents.count == 1 ? documents[0] : nil }
+        return documents.first { $0[path: "kind"]?.text == kind && $0[path: "metadata.name"]?.text == name }
     }
 }

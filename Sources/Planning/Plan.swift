@@ -2,30 +2,44 @@
 /// Its JSON form (see `PlanJSONRenderer`) follows `schemas/plan.schema.json`.
 public struct Plan: Sendable, Codable, Equatable {
     /// The JSON format's version: minor bumps are additive, major bumps break.
-    public static let currentFormatVersion = "1.1"
+    public static let currentFormatVersion = "1.2"
 
     public var formatVersion: String
     /// One entry per artifact that is created, updated, deleted or replaced, sorted by path.
     public var changes: [ArtifactChange]
     public var summary: PlanSummary
     /// Changes that can lose data or availability, shown first.
-    public var destructive: [DestructiveChange]
+    public var destructive: [FlaggedChange]
+    /// Changes that keep the data but can break its users or availability while they roll out, shown next.
+    public var risky: [FlaggedChange]
     /// Monthly cost and capacity changes per lake, from the lakes' cost reports.
     public var costs: [LakeCostDelta]
 
-    public init(changes: [ArtifactChange], destructive: [DestructiveChange], costs: [LakeCostDelta] = []) {
+    public init(changes: [ArtifactChange], destructive: [FlaggedChange], risky: [FlaggedChange] = [], costs: [LakeCostDelta] = []) {
         self.formatVersion = Self.currentFormatVersion
         self.changes = changes
         self.summary = PlanSummary(changes: changes)
         self.destructive = destructive
+        self.risky = risky
         self.costs = costs
+    }
+
+    /// Decodes plans saved before format 1.2, which had no `risky` list.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        formatVersion = try container.decode(String.self, forKey: .formatVersion)
+        changes = try container.decode([ArtifactChange].self, forKey: .changes)
+        summary = try container.decode(PlanSummary.self, forKey: .summary)
+        destructive = try container.decode([FlaggedChange].self, forKey: .destructive)
+        risky = try container.decodeIfPresent([FlaggedChange].self, forKey: .risky) ?? []
+        costs = try container.decode([LakeCostDelta].self, forKey: .costs)
     }
 
     /// True when the generated artifacts match the recorded ones.
     public var isEmpty: Bool { changes.isEmpty }
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", changes, summary, destructive, costs
+        case formatVersion = "format_version", changes, summary, destructive, risky, costs
     }
 }
 
@@ -55,8 +69,8 @@ public struct PlanSummary: Sendable, Codable, Equatable {
     public static let noChangesLine = "No changes. Generated artifacts match the blueprints."
 }
 
-/// A change that can lose data or availability, with a message saying why.
-public struct DestructiveChange: Sendable, Codable, Equatable {
+/// A destructive or risky change, with a message saying why.
+public struct FlaggedChange: Sendable, Codable, Equatable {
     /// The artifact's path.
     public var path: String
     /// The key path inside the artifact, or nil when the whole artifact goes away.

@@ -1,5 +1,5 @@
 /// Renders a plan as a pull-request comment: the summary as the `<details>` title, destructive changes first,
-/// a table per lake and the diffs in `diff` fences, truncated with a notice to stay under `limit` characters.
+/// then risky ones, a table per lake and the diffs in `diff` fences, truncated with a notice to stay under `limit` characters.
 public enum PlanMarkdownRenderer {
     /// Key-path changes shown per artifact before the rest are counted.
     static let changesPerArtifact = 50
@@ -32,6 +32,11 @@ public enum PlanMarkdownRenderer {
         if !plan.destructive.isEmpty {
             chunks.append("### ⚠️ Destructive changes\n\n")
             chunks += plan.destructive.map { "- `\($0.path)`: \(escape($0.message))\n" }
+            chunks.append("\n")
+        }
+        if !plan.risky.isEmpty {
+            chunks.append("### Risky changes\n\n")
+            chunks += plan.risky.map { "- `\($0.path)`: \(escape($0.message))\n" }
             chunks.append("\n")
         }
         if !plan.costs.isEmpty { chunks += costTable(plan.costs) }

@@ -12,6 +12,13 @@ public enum PlanTextRenderer {
             }
             lines.append("")
         }
+        if !plan.risky.isEmpty {
+            lines.append(paint.bold(paint.yellow("Risky changes: these keep the data but can break its consumers or availability")))
+            for item in plan.risky {
+                lines.append("  " + paint.yellow("?") + " \(item.path): \(item.message)")
+            }
+            lines.append("")
+        }
         lines.append("Lakeform will perform the following actions:")
         for change in plan.changes {
             lines.append("")
@@ -66,12 +73,13 @@ struct Paint {
 
     func wrap(_ code: String, _ text: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
     func red(_ text: String) -> String { wrap("31", text) }
+    func yellow(_ text: String) -> String { wrap("33", text) }
     func bold(_ text: String) -> String { wrap("1", text) }
 
     func action(_ action: Action, _ text: String) -> String {
         switch action {
         case .create: wrap("32", text)
-        case .update: wrap("33", text)
+        case .update: yellow(text)
         case .delete, .replace: wrap("31", text)
         }
     }

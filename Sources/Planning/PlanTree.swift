@@ -37,6 +37,12 @@ indirect enum PlanTree: Equatable {
         return current
     }
 
+    /// The value of one map key, which may contain dots (`lakeform.dev/keyed`).
+    subscript(key key: String) -> PlanTree? {
+        if case .map(let entries) = self { return entries[key] }
+        return nil
+    }
+
     /// The scalar's text, or nil for a list or map.
     var text: String? {
         if case .scalar(let text) = self { return text }

@@ -6,26 +6,28 @@ public enum Planner {
     /// The plan that turns `recorded` (path → contents) into `desired`.
     public static func plan(desired: [Artifact], recorded: [String: String]) -> Plan {
         var changes: [ArtifactChange] = []
-        var destructive: [DestructiveChange] = []
+        var destructive: [FlaggedChange] = []
+        var risky: [FlaggedChange] = []
         for artifact in desired.sorted(by: { $0.path < $1.path }) {
             guard let old = recorded[artifact.path] else {
                 changes.append(ArtifactChange(path: artifact.path, action: .create, beforeHash: nil, afterHash: hash(artifact.contents)))
                 continue
             }
-            guard old != artifact.contents, let (change, found) = update(artifact, old: old) else { continue }
-            changes.append(change)
-            destructive += found
+            guard old != artifact.contents, let update = update(artifact, old: old) else { continue }
+            changes.append(update.change)
+            destructive += update.destructive
+            risky += update.risky
         }
         let produced = Set(desired.map(\.path))
         for (path, contents) in recorded.sorted(by: { $0.key < $1.key }) where !produced.contains(path) {
             changes.append(ArtifactChange(path: path, action: .delete, beforeHash: hash(contents), afterHash: nil))
             if let message = DestructiveRules.deletionMessage(path: path, contents: contents) {
-                destructive.append(DestructiveChange(path: path, keyPath: nil, message: message))
+                destructive.append(FlaggedChange(path: path, keyPath: nil, message: message))
             }
         }
         changes.sort { $0.path < $1.path }
         let desiredContents = Dictionary(desired.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        return Plan(changes: changes, destructive: destructive, costs: CostDeltas.between(desired: desiredContents, recorded: recorded))
+        return Plan(changes: changes, destructive: destructive, risky: risky, costs: CostDeltas.between(desired: desiredContents, recorded: recorded))
     }
 
     /// SHA-256 of the text's UTF-8 bytes, as lowercase hex.
@@ -36,7 +38,7 @@ public enum Planner {
     private static let semanticKinds: Set<ArtifactKind> = [.helmValues, .manifest, .helmfile, .json]
 
     /// The update of one artifact, or nil when only formatting or map order changed.
-    private static func update(_ artifact: Artifact, old: String) -> (ArtifactChange, [DestructiveChange])? {
+    private static func update(_ artifact: Artifact, old: String) -> (change: ArtifactChange, destructive: [FlaggedChange], risky: [FlaggedChange])? {
         let hashes = (before: hash(old), after: hash(artifact.contents))
         guard semanticKinds.contains(artifact.kind),
             let diff = try? TreeDiff.documents(before: old, after: artifact.contents)
@@ -44,20 +46,25 @@ public enum Planner {
             let lines = LineDiff.lines(before: old, after: artifact.contents)
             let change = ArtifactChange(
                 path: artifact.path, action: .update, beforeHash: hashes.before, afterHash: hashes.after, textDiff: lines)
-            return (change, [])
+            return (change, [], [])
         }
         guard !diff.changes.isEmpty else { return nil }
         let located = diff.changes.map { LocatedChange($0, documentKind: diff.kind) }
         var reasons: [String] = []
         for reason in located.compactMap(ReplaceRules.reason) where !reasons.contains(reason) { reasons.append(reason) }
-        let destructive = !DestructiveRules.deployedKinds.contains(artifact.kind) ? [] : located.compactMap { item in
-            DestructiveRules.message(item, artifactPath: artifact.path).map {
-                DestructiveChange(path: artifact.path, keyPath: item.change.path, message: $0)
-            }
+        let deployed = DestructiveRules.deployedKinds.contains(artifact.kind)
+        var holdsData: Bool?
+        let destructive = !deployed ? [] : located.compactMap { item in
+            DestructiveRules.message(item, artifactPath: artifact.path, holdsData: {
+                if holdsData == nil { holdsData = DataVolumes.holder(path: artifact.path, contents: old) != nil }
+                return holdsData!
+            }).map { FlaggedChange(path: artifact.path, keyPath: item.change.path, message: $0) }
         }
+        let risky = !deployed ? [] : RiskyRules.messages(located, documents: { (try? PlanTree.documents(artifact.contents)) ?? [] })
+            .map { FlaggedChange(path: artifact.path, keyPath: $0.keyPath, message: $0.message) }
         let change = ArtifactChange(
             path: artifact.path, action: reasons.isEmpty ? .update : .replace, beforeHash: hashes.before,
             afterHash: hashes.after, keyPathChanges: diff.changes, unchangedKeys: diff.unchanged, replaceReasons: reasons)
-        return (change, destructive)
+        return (change, destructive, risky)
     }
 }

@@ -23,6 +23,7 @@ import Testing
         #expect(first.status == 2, "\(first.stderr)")
         #expect(first.stdout.contains("to add, 0 to change, 0 to destroy."))
         #expect(!first.stdout.contains("\u{1B}["))
+        #expect(try run(["plan", "--detailed-exitcode", "--fail-on-destructive"]).status == 2, "creations destroy nothing")
 
         let apply = try run(["apply", "--auto-approve"])
         #expect(apply.status == 0, "\(apply.stderr)")
@@ -98,6 +99,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: root) }
         let run = try Self.runner(root, backend)
         #expect(try run(["apply", "--auto-approve"]).status == 0)
+        #expect(try run(["plan", "--fail-on-destructive"]).status == 0, "nothing changed, nothing destroyed")
         let blueprint = "\(root)/blueprints/startup.yaml"
         let text = try String(contentsOfFile: blueprint, encoding: .utf8)
         try text.replacingOccurrences(of: "retention: 7d", with: "retention: 2d").write(toFile: blueprint, atomically: true, encoding: .utf8)
@@ -108,6 +110,9 @@ import Testing
         #expect(destructive.hasPrefix("Destructive changes: these can lose data or availability\n"))
         #expect(destructive.contains("! startup/manifests/KafkaNodePool.broker.yaml: spec.storage.volumes[id=0].size shrinks 2576Gi → 737Gi"))
         #expect(!destructive.contains("reports/"), "reports describe the lake; they lose no data")
+        let gate = try run(["plan", "--fail-on-destructive", "--detailed-exitcode", "--format", "json"])
+        #expect(gate.status == 5, "\(gate.stderr)")
+        #expect(gate.stdout.contains(#""destructive" : ["#))
         let markdown = try run(["plan", "--format", "markdown"])
         #expect(markdown.stdout.contains("### ⚠️ Destructive changes\n\n- `startup/manifests/KafkaNodePool.broker.yaml`: spec.storage.volumes[id=0].size shrinks"))
     }

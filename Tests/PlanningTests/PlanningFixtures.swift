@@ -28,6 +28,40 @@ enum PlanningFixtures {
           entityOperator: {topicOperator: {}}
         """
 
+    static let brokerPool = """
+        apiVersion: kafka.strimzi.io/v1
+        kind: KafkaNodePool
+        metadata:
+          name: broker
+        spec:
+          replicas: 9
+          roles: [broker]
+          resources:
+            limits: {memory: 24Gi}
+            requests: {cpu: 6, memory: 24Gi}
+          storage:
+            type: jbod
+            volumes: [{id: 0, type: persistent-claim, size: 2000Gi, deleteClaim: false}]
+        """
+
+    /// A KafkaTopic with `partitions`, carrying the keyed annotation when `keyed`.
+    static func topic(partitions: Int, keyed: Bool) -> String {
+        let annotations = keyed ? "\n  annotations:\n    lakeform.dev/keyed: \"true\"" : ""
+        return "apiVersion: kafka.strimzi.io/v1\nkind: KafkaTopic\nmetadata:\n  name: orders-cdc\(annotations)\n"
+            + "spec:\n  partitions: \(partitions)\n  replicas: 3\n"
+    }
+
+    static let minio = """
+        tenant:
+          pools:
+            - name: pool-0
+              servers: 15
+              volumesPerServer: 8
+              size: 7680G
+              storageClassName: local-nvme
+              resources: {requests: {cpu: 8, memory: 32Gi}}
+        """
+
     /// A plan with `artifacts` updated artifacts of `keys` changed keys each, across ten lakes.
     static func huge(artifacts: Int, keys: Int) -> Plan {
         var desired: [Artifact] = []

@@ -57,10 +57,16 @@ import Testing
         let schemaURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schemas/plan.schema.json")
         let schema = try SchemaDocument(data: try Data(contentsOf: schemaURL))
         #expect(schema.validate(try JSONValue(json: Data(json.utf8))).map(\.description) == [])
-        #expect(json.contains(#""format_version" : "1.1""#))
+        #expect(json.contains(#""format_version" : "1.2""#))
         #expect(json.contains("[\n        \"delete\",\n        \"create\"\n      ]"))
         let decoded = try JSONDecoder().decode(Plan.self, from: Data(json.utf8))
         #expect(decoded == Self.mixed)
         #expect(schema.validate(try JSONValue(json: Data(#"{"format_version": "2.0"}"#.utf8))).count >= 5)
+    }
+
+    @Test func plansSavedBeforeTheRiskySectionStillDecode() throws {
+        let old = #"{"format_version": "1.1", "changes": [], "summary": {"add": 0, "change": 0, "destroy": 0}, "destructive": [], "costs": []}"#
+        let plan = try JSONDecoder().decode(Plan.self, from: Data(old.utf8))
+        #expect(plan.formatVersion == "1.1" && plan.risky.isEmpty)
     }
 }

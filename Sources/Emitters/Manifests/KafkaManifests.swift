@@ -81,7 +81,7 @@ enum KafkaManifests {
 
     static func topic(_ context: EmitContext, _ kafka: ResolvedKafka, _ topic: ResolvedTopic) -> YAMLValue {
         let config: [String: YAMLValue] = ["retention.ms": .int(topic.retention.value * 1_000), "min.insync.replicas": .int(kafka.minInsyncReplicas)]
-        return Kubernetes.object(
+        let object = Kubernetes.object(
             apiVersion: apiVersion, kind: "KafkaTopic", name: ManifestNames.dns(topic.name), namespace: context.namespace,
             labels: clusterLabels(context),
             body: ["spec": [
@@ -90,11 +90,31 @@ enum KafkaManifests {
                 "replicas": .int(kafka.replicationFactor),
                 "config": .map(config.merging(KafkaTieredStorage.topicConfig(topic, cluster: KafkaTieredStorage.cluster(context, kafka))) { $1 }),
             ]])
+        return isKeyed(topic, context) ? annotated(object, [keyedAnnotation: "true"]) : object
+    }
+
+    /// Marks topics whose consumers rely on per-key ordering; the planner flags their repartitioning as risky.
+    static let keyedAnnotation = "lakeform.dev/keyed"
+
+    /// Debezium change events are ordered per row key: a topic is keyed when the lake captures databases and the topic
+    /// carries their events, named after a source's `topic.prefix` or with a `cdc` word in its name (`orders-cdc`).
+    static func isKeyed(_ topic: ResolvedTopic, _ context: EmitContext) -> Bool {
+        guard let sources = context.lake.spec.components.debezium?.sources, !sources.isEmpty else { return false }
+        let words = topic.name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.contains("cdc") || sources.contains { topic.name == $0.name || topic.name.hasPrefix($0.name + ".") }
     }
 
     private static func pool(_ context: EmitContext, name: String, spec: [String: YAMLValue]) -> YAMLValue {
         Kubernetes.object(apiVersion: apiVersion, kind: "KafkaNodePool", name: name, namespace: context.namespace,
                           labels: clusterLabels(context), body: ["spec": .map(spec)])
+    }
+
+    /// `object` with `metadata.annotations` set.
+    private static func annotated(_ object: YAMLValue, _ annotations: [String: String]) -> YAMLValue {
+        guard case .map(var fields) = object, case .map(var metadata)? = fields["metadata"] else { return object }
+        metadata["annotations"] = .map(annotations.mapValues { .string($0) })
+        fields["metadata"] = .map(metadata)
+        return .map(fields)
     }
 
     /// Lakeform's labels plus `strimzi.io/cluster`, which ties pools and topics to the cluster.
