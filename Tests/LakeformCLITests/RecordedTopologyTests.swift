@@ -18,6 +18,20 @@ import TestSupport
         #expect(lakes.map(\.name) == ["grown", "new"])
     }
 
+    @Test func theCacheKeyFollowsTheRecordedTopology() throws {
+        let root = try ScratchRepository.withStartupBlueprint()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let blueprint = "\(root)/blueprints/startup.yaml"
+        let greenfield = try LakeResolution.run(paths: [blueprint], swift: SwiftBlueprintOptions.parse([]))
+        let topology = try #require(greenfield.lakes.first).topology(serial: 1)
+        let recorded = try LakeResolution.run(paths: [blueprint], swift: SwiftBlueprintOptions.parse([]), recorded: ["startup": topology])
+        let again = try LakeResolution.run(paths: [blueprint], swift: SwiftBlueprintOptions.parse([]), recorded: ["startup": topology])
+        let key = try #require(CachedEmission.keys(recorded, identity: "a")["startup"])
+        #expect(recorded.lakes.first?.spec.recorded == topology)
+        #expect(CachedEmission.keys(again, identity: "a")["startup"] == key)
+        #expect(CachedEmission.keys(greenfield, identity: "a")["startup"] != key, "sizing reads the recorded topology")
+    }
+
     @Test(arguments: StateBackend.available)
     func applyRecordsTheTopologyAndTheNextResolveGrowsIt(backend: StateBackend) throws {
         let root = try ScratchRepository.withStartupBlueprint()
