@@ -60,6 +60,19 @@ import TestSupport
         #expect(unknown.status == 1 && unknown.stderr.contains("[state.unknownRevision]"))
     }
 
+    @Test func explainGrowsFromAStateThatExistsAndNeverCreatesOne() throws {
+        let root = try ScratchRepository.withStartupBlueprint()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let run = { (arguments: [String]) in try LakeformProcess.run(arguments, in: root, environment: ["NO_COLOR": "1"]) }
+        let greenfield = try run(["explain", "startup", "kafka.brokers"])
+        #expect(greenfield.status == 0, "\(greenfield.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(root)/.lakeform"), "explain only reads a state")
+        #expect(try run(["apply", "--auto-approve"]).status == 0)
+        #expect(try run(["explain", "startup", "kafka.brokers"]).stdout == greenfield.stdout, "startup's recorded topology is what it sizes")
+        let missing = try run(["explain", "--state", "postgres://u@127.0.0.1:1/x", "startup", "kafka.brokers"])
+        #expect(missing.status == 1 && missing.stderr.contains("[state.open]"))
+    }
+
     @Test func aStateWrittenByThePreviousSchemaStillPlansAndApplies() throws {
         let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
