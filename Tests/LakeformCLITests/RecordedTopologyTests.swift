@@ -100,6 +100,7 @@ import TestSupport
     static func grow(_ root: String, from old: String, to new: String) throws {
         let blueprint = "\(root)/blueprints/startup.yaml"
         let text = try String(contentsOfFile: blueprint, encoding: .utf8)
+        #expect(text.contains(old), "the blueprint has \(old)")
         try text.replacingOccurrences(of: old, with: new).write(toFile: blueprint, atomically: true, encoding: .utf8)
     }
 }
