@@ -43,9 +43,14 @@ struct StateCommand: ParsableCommand {
             Console.out(topology ? try Self.topologyJSON(snapshot, lake: path) : try Self.artifact(snapshot, path: path), terminator: "")
         }
 
+        /// The recorded bytes of `path` in `snapshot`, or an error naming what is missing.
         static func artifact(_ snapshot: StateSnapshot, path: String?) throws -> String {
-            guard let path, let artifact = snapshot.artifacts[path] else {
-                Console.error("error: the state has no artifact '\(path ?? "")' at serial \(snapshot.serial) [state.unknownArtifact]")
+            guard let path else {
+                Console.error("error: state show needs an artifact path, or --topology [state.unknownArtifact]")
+                throw ExitStatus.failure
+            }
+            guard let artifact = snapshot.artifacts[path] else {
+                Console.error("error: the state has no artifact '\(path)' at serial \(snapshot.serial) [state.unknownArtifact]")
                 throw ExitStatus.failure
             }
             return artifact.contents
