@@ -11,8 +11,11 @@ struct DesiredState {
     /// Resolves, emits, validates and prices every lake (the same artifacts `build` writes). Artifacts byte-identical
     /// to those in `trusted` (path → SHA-256, see `trusted(_:store:)`) are not validated again. A lake whose input
     /// is unchanged since its artifacts were last emitted into `generated` is read back from there (`CachedEmission`).
-    static func compute(_ options: BlueprintOptions, generated: String, trusted: [String: String] = [:]) throws -> DesiredState {
-        let resolution = try LakeResolution.run(options)
+    /// Each lake is sized from what `recorded` (the state's current revision) says it deployed, if anything.
+    static func compute(
+        _ options: BlueprintOptions, generated: String, trusted: [String: String] = [:], recorded: StateSnapshot? = nil
+    ) throws -> DesiredState {
+        let resolution = try LakeResolution.run(options, recorded: recorded?.topologies ?? [:])
         let cache = CachedEmission(resolution, root: generated, directory: options.swift.cacheDirectory)
         let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted, cache: cache)
             + ReportArtifacts.make(resolution.lakes, priceBook: nil, cache: cache)
@@ -24,6 +27,11 @@ struct DesiredState {
     static func trusted(_ snapshot: StateSnapshot, store: any StateStore) throws -> [String: String] {
         guard try StateCall.run({ try store.latestRevision() })?.toolVersion == LakeformVersion.current else { return [:] }
         return snapshot.artifacts.mapValues(\.sha256)
+    }
+
+    /// What each lake deploys, by lake name, to record with the revision `serial` that applies it.
+    func topologies(serial: Int) -> [String: RecordedTopology] {
+        Dictionary(resolution.lakes.map { ($0.name, $0.topology(serial: serial)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// SHA-256 of every blueprint file that was read, by path.

@@ -9,19 +9,21 @@ struct LakeResolution {
     var blueprints: BlueprintSet
     var lakes: [ResolvedLake]
 
-    static func run(_ options: BlueprintOptions) throws -> LakeResolution {
-        try run(paths: options.paths, swift: options.swift)
+    /// `recorded` is the topology the state recorded for each lake name (see `brownfield`).
+    static func run(_ options: BlueprintOptions, recorded: [String: RecordedTopology] = [:]) throws -> LakeResolution {
+        try run(paths: options.paths, swift: options.swift, recorded: recorded)
     }
 
-    static func run(paths: [String], swift: SwiftBlueprintOptions) throws -> LakeResolution {
+    static func run(paths: [String], swift: SwiftBlueprintOptions, recorded: [String: RecordedTopology] = [:]) throws -> LakeResolution {
         let set = swift.makeReader().readLakes(paths)
+        let lakes = brownfield(set.lakes, recorded: recorded)
         var diagnostics = set.diagnostics
         guard !diagnostics.hasErrors else {
             Console.report(diagnostics)
             throw ExitStatus.failure
         }
-        let results = ParallelResults<(lake: ResolvedLake, diagnostics: Diagnostics)>(count: set.lakes.count)
-        DispatchQueue.concurrentPerform(iterations: set.lakes.count) { results.set($0, Resolver.resolve(set.lakes[$0])) }
+        let results = ParallelResults<(lake: ResolvedLake, diagnostics: Diagnostics)>(count: lakes.count)
+        DispatchQueue.concurrentPerform(iterations: lakes.count) { results.set($0, Resolver.resolve(lakes[$0])) }
         let resolved = results.values.map { result in
             diagnostics.append(contentsOf: result.diagnostics)
             return result.lake
@@ -29,5 +31,15 @@ struct LakeResolution {
         Console.report(diagnostics)
         guard !diagnostics.hasErrors else { throw ExitStatus.failure }
         return LakeResolution(blueprints: set, lakes: resolved)
+    }
+
+    /// `lakes` with each one's `recorded` topology set from the state (by lake name), so sizing grows what is deployed;
+    /// a lake the state has no topology for stays greenfield.
+    static func brownfield(_ lakes: [LakeSpec], recorded: [String: RecordedTopology]) -> [LakeSpec] {
+        lakes.map { lake in
+            var lake = lake
+            lake.recorded = recorded[lake.name]
+            return lake
+        }
     }
 }

@@ -39,7 +39,8 @@ struct PlanCommand: ParsableCommand {
         let store = try stateOptions.open()
         try ApplyRecovery.runLocked(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
         let snapshot = try StateCall.run { try store.current() }
-        let desired = try DesiredState.compute(options, generated: "generated", trusted: try DesiredState.trusted(snapshot, store: store))
+        let desired = try DesiredState.compute(options, generated: "generated", trusted: try DesiredState.trusted(snapshot, store: store),
+                                               recorded: snapshot)
         let plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
         if let drift = Drift.report(Drift.differences(snapshot, generated: "generated"), generated: "generated", serial: snapshot.serial) {
             Console.message(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n",
@@ -48,7 +49,8 @@ struct PlanCommand: ParsableCommand {
         Console.out(try Self.render(plan, format))
         if let out {
             try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
-                         artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes).write(to: out)
+                         artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,
+                         topologies: desired.topologies(serial: snapshot.serial + 1)).write(to: out)
             Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)",
                             besideDocument: format.isDocument)
         }

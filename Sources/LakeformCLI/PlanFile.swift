@@ -6,7 +6,7 @@ import StateStore
 /// A saved plan (`plan --out FILE`): the state it was made against, the plan, and the exact
 /// artifacts `apply FILE` will write.
 struct PlanFile: Codable {
-    static let currentVersion = "1.1"
+    static let currentVersion = "1.2"
 
     var formatVersion: String
     var lineage: String
@@ -15,9 +15,11 @@ struct PlanFile: Codable {
     var artifacts: [Artifact]
     /// The blueprints the artifacts came from (path → SHA-256), recorded with the revision.
     var blueprintHashes: [String: String]?
+    /// What each lake deploys, stamped with the serial `apply FILE` records; recorded with the revision.
+    var topologies: [String: RecordedTopology]
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", lineage, serial, plan, artifacts, blueprintHashes = "blueprint_hashes"
+        case formatVersion = "format_version", lineage, serial, plan, artifacts, blueprintHashes = "blueprint_hashes", topologies
     }
 
     func write(to path: String) throws {

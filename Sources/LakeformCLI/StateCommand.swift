@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LakeModel
 import StateStore
 
 /// `lakeform state list|show|history|migrate`: read the recorded state, or copy it to PostgreSQL.
@@ -22,19 +23,50 @@ struct StateCommand: ParsableCommand {
         }
     }
 
-    /// `state show PATH`: one artifact's recorded bytes.
+    /// `state show PATH`: one artifact's recorded bytes; `state show --topology [LAKE]`: what a revision deployed.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print one artifact as recorded in the current revision.")
+        static let configuration = CommandConfiguration(
+            abstract: "Print one artifact as recorded in a revision, or with --topology what the revision deployed per lake.")
         @OptionGroup var stateOptions: StateOptions
-        @Argument(help: "The artifact path, such as medium/helm/trino.values.yaml.") var path: String
+        @Flag(help: "Print the recorded topology (MinIO pools, Kafka brokers, partitions, node counts) instead of an artifact.")
+        var topology = false
+        @Option(help: "The revision to read (default: the current one).") var serial: Int?
+        @Argument(help: "The artifact path, such as medium/helm/trino.values.yaml; with --topology, a lake name (default: every lake).")
+        var path: String?
 
         func run() throws {
-            let snapshot = try StateCall.run { try stateOptions.open().current() }
-            guard let artifact = snapshot.artifacts[path] else {
-                Console.error("error: the state has no artifact '\(path)' [state.unknownArtifact]")
+            let store = try stateOptions.open()
+            guard let snapshot = try StateCall.run({ try serial.map(store.revision) ?? store.current() }) else {
+                Console.error("error: the state has no revision \(serial ?? 0) [state.unknownRevision]")
                 throw ExitStatus.failure
             }
-            Console.out(artifact.contents, terminator: "")
+            Console.out(topology ? try Self.topologyJSON(snapshot, lake: path) : try Self.artifact(snapshot, path: path), terminator: "")
+        }
+
+        /// The recorded bytes of `path` in `snapshot`, or an error naming what is missing.
+        static func artifact(_ snapshot: StateSnapshot, path: String?) throws -> String {
+            guard let path else {
+                Console.error("error: state show needs an artifact path, or --topology [state.unknownArtifact]")
+                throw ExitStatus.failure
+            }
+            guard let artifact = snapshot.artifacts[path] else {
+                Console.error("error: the state has no artifact '\(path)' at serial \(snapshot.serial) [state.unknownArtifact]")
+                throw ExitStatus.failure
+            }
+            return artifact.contents
+        }
+
+        /// The topologies of `snapshot` by lake name (only `lake`'s when given) as indented JSON with sorted keys.
+        static func topologyJSON(_ snapshot: StateSnapshot, lake: String?) throws -> String {
+            let shown = lake.map { name in snapshot.topologies.filter { $0.key == name } } ?? snapshot.topologies
+            guard !shown.isEmpty else {
+                Console.error("error: serial \(snapshot.serial) recorded no topology\(lake.map { " for lake '\($0)'" } ?? "") [state.noTopology]")
+                Console.error("  note: revisions applied before Lakeform recorded topologies have none; the next apply records one")
+                throw ExitStatus.failure
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(shown), as: UTF8.self) + "\n"
         }
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LakeModel
 import PostgresStateStore
 import StateStore
 
@@ -18,6 +19,16 @@ struct StateOptions: ParsableArguments {
     func open() throws -> any StateStore {
         let text = StateLocation.path(flag: state, environment: ProcessInfo.processInfo.environment)
         return try Self.open(Self.location(text))
+    }
+
+    /// The topologies recorded at the current serial of the state named by `flag`, else $LAKEFORM_STATE, else
+    /// .lakeform/state.db when that file exists; empty when there is none. Never creates a state: for commands that
+    /// only read it (`explain`).
+    static func recordedTopologies(flag: String?, environment: [String: String]) throws -> [String: RecordedTopology] {
+        let named = [flag, environment[StateLocation.environmentVariable]].compactMap { $0 }.first { !$0.isEmpty }
+        let existing = FileManager.default.fileExists(atPath: StateLocation.defaultPath) ? StateLocation.defaultPath : nil
+        guard let text = named ?? existing else { return [:] }
+        return try StateCall.run { try open(location(text)).current().topologies }
     }
 
     /// The lock timeout as a Duration; `30s`, `2m`, or plain seconds.

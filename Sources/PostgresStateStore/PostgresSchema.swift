@@ -26,11 +26,19 @@ enum PostgresSchema {
                 backend_pid integer NOT NULL)
             """,
         ]),
+        // What each revision deployed per lake; revisions recorded before version 2 have none.
+        (2, [
+            """
+            CREATE TABLE revision_topology (serial bigint NOT NULL REFERENCES revision, lake text NOT NULL,
+                topology text NOT NULL, PRIMARY KEY (serial, lake))
+            """,
+        ]),
     ]
 
-    /// Creates the schema and its tables when missing and runs the migrations not yet applied. The session's
-    /// search path is the schema (see `PostgresLocation.configuration()`), so table names need no qualifier.
-    static func migrate(_ session: PostgresSession, _ location: PostgresLocation) throws {
+    /// Creates the schema and its tables when missing and runs the migrations not yet applied, up to `version` (all
+    /// of them unless a test builds an older schema). The session's search path is the schema (see
+    /// `PostgresLocation.configuration()`), so table names need no qualifier.
+    static func migrate(_ session: PostgresSession, _ location: PostgresLocation, upTo version: Int = .max) throws {
         try session.transaction {
             try session.query("SELECT pg_advisory_xact_lock(\(advisoryKey("schema-migration", location.schema)))")
             if try session.query("SELECT to_regclass('schema_migration') IS NULL").first?.decode(Bool.self) ?? true {
@@ -44,7 +52,7 @@ enum PostgresSchema {
             }
             let applied = try session.query("SELECT coalesce(max(version), 0) FROM schema_migration").first?.decode(Int.self) ?? 0
             guard applied <= migrations.last?.version ?? 0 else { throw StateError.newerSchema(path: location.redacted) }
-            for migration in migrations where migration.version > applied {
+            for migration in migrations where migration.version > applied && migration.version <= version {
                 for statement in migration.statements { try session.query(statement) }
                 try session.query("INSERT INTO schema_migration (version) VALUES (\(migration.version))")
             }

@@ -15,7 +15,7 @@ extension PostgresStateStore {
                 let (lineage, serial) = try Self.position(session, forUpdate: true)
                 let revision = try StateRecords.nextRevision(
                     lineage: lineage, serial: serial, expectedLineage: expectedLineage, expectedSerial: expectedSerial, info: info)
-                try Self.insert(revision, artifacts, session)
+                try Self.insert(revision, artifacts, info.topologies, session)
                 return revision
             }
         }
@@ -26,9 +26,11 @@ extension PostgresStateStore {
         try withMain { session in try session.query("SELECT count(*) FROM blob").first?.decode(Int.self) ?? 0 }
     }
 
-    /// Writes `revision` with `artifacts` and moves the state's serial to it; call inside a transaction holding the
-    /// state row. Two statements for the artifacts however many there are (`unnest` of arrays).
-    static func insert(_ revision: RevisionInfo, _ artifacts: [Artifact], _ session: PostgresSession) throws {
+    /// Writes `revision` with `artifacts` and `topologies` (by lake name) and moves the state's serial to it; call inside
+    /// a transaction holding the state row. Two statements for the artifacts however many there are (`unnest` of arrays).
+    static func insert(
+        _ revision: RevisionInfo, _ artifacts: [Artifact], _ topologies: [String: RecordedTopology], _ session: PostgresSession
+    ) throws {
         let hashesJSON = try sortedJSON(revision.blueprintHashes)
         try session.query("""
             INSERT INTO revision (serial, created_at, user_name, host, tool_version, blueprint_hashes, summary)
@@ -50,6 +52,12 @@ extension PostgresStateStore {
         try session.query("""
             INSERT INTO revision_artifact (serial, path, kind, sha256)
             SELECT \(revision.serial), * FROM unnest(\(artifacts.map(\.path))::text[], \(artifacts.map(\.kind.rawValue))::text[], \(hashes)::text[])
+            """)
+        let lakes = topologies.sorted { $0.key < $1.key }
+        let topologyJSON = try lakes.map { try StateRecords.topologyJSON($0.value) }
+        try session.query("""
+            INSERT INTO revision_topology (serial, lake, topology)
+            SELECT \(revision.serial), * FROM unnest(\(lakes.map(\.key))::text[], \(topologyJSON)::text[])
             """)
         try session.query("UPDATE state SET serial = \(revision.serial) WHERE id = 1")
     }

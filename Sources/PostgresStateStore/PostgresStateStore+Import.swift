@@ -15,7 +15,7 @@ public struct ImportReport: Sendable, Equatable {
 
 /// Copying another state, with its full history, into an empty PostgreSQL state.
 extension PostgresStateStore {
-    /// Copies every revision of `source` in order, with its info and artifacts verbatim, and takes over its lineage,
+    /// Copies every revision of `source` in order, with its info, artifacts and topologies verbatim, and takes over its lineage,
     /// in one transaction. Before committing, each copied revision's paths and SHA-256s are read back and the stored
     /// bytes hashed by the server; any mismatch rolls everything back. Throws `.stale` when this state is not empty.
     public func importHistory(from source: any StateStore) throws -> ImportReport {
@@ -36,7 +36,7 @@ extension PostgresStateStore {
                         throw StateError.corrupt("the source lists revision \(info.serial) but cannot read it")
                     }
                     let copied = snapshot.artifacts.map { Artifact(path: $0.key, kind: $0.value.kind, contents: $0.value.contents) }
-                    try Self.insert(info, copied, session)
+                    try Self.insert(info, copied, snapshot.topologies, session)
                     try Self.verify(session, serial: info.serial, expected: snapshot.artifacts.mapValues(\.sha256))
                     artifacts += copied.count
                 }

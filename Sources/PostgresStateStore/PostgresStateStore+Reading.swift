@@ -30,6 +30,22 @@ extension PostgresStateStore {
         return result
     }
 
+    /// The topologies recorded with revision `serial`, by lake name; empty for a revision recorded without them.
+    static func topologies(_ session: PostgresSession, serial: Int) throws -> [String: RecordedTopology] {
+        var result: [String: RecordedTopology] = [:]
+        for row in try session.query("SELECT lake, topology FROM revision_topology WHERE serial = \(serial)") {
+            let (lake, json) = try row.decode((String, String).self)
+            result[lake] = try StateRecords.topology(json: json, lake: lake, serial: serial)
+        }
+        return result
+    }
+
+    /// The revision `serial` of `lineage` with its artifacts and topologies.
+    static func snapshot(_ session: PostgresSession, lineage: String, serial: Int) throws -> StateSnapshot {
+        StateSnapshot(lineage: lineage, serial: serial, artifacts: try artifacts(session, serial: serial),
+                      topologies: try topologies(session, serial: serial))
+    }
+
     /// One `revision` row (serial, created_at, user_name, host, tool_version, blueprint_hashes, summary).
     static func revisionInfo(_ row: PostgresRow) throws -> RevisionInfo {
         let (serial, createdAt, user, host, toolVersion, hashesText, summary) =

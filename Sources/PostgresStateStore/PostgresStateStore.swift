@@ -37,7 +37,7 @@ public final class PostgresStateStore: StateStore {
     public func current() throws -> StateSnapshot {
         try withMain { session in
             let (lineage, serial) = try Self.position(session)
-            return StateSnapshot(lineage: lineage, serial: serial, artifacts: try Self.artifacts(session, serial: serial))
+            return try Self.snapshot(session, lineage: lineage, serial: serial)
         }
     }
 
@@ -62,7 +62,7 @@ public final class PostgresStateStore: StateStore {
         try withMain { session in
             let (lineage, current) = try Self.position(session)
             guard serial >= 0, serial <= current else { return nil }
-            return StateSnapshot(lineage: lineage, serial: serial, artifacts: try Self.artifacts(session, serial: serial))
+            return try Self.snapshot(session, lineage: lineage, serial: serial)
         }
     }
 

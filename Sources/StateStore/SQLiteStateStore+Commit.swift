@@ -32,6 +32,12 @@ extension SQLiteStateStore {
                     arguments: [revision.serial, artifact.path, artifact.kind.rawValue, sha]
                 )
             }
+            for (lake, topology) in info.topologies.sorted(by: { $0.key < $1.key }) {
+                try db.execute(
+                    sql: "INSERT INTO revision_topology (serial, lake, topology) VALUES (?, ?, ?)",
+                    arguments: [revision.serial, lake, try StateRecords.topologyJSON(topology)]
+                )
+            }
             try db.execute(sql: "UPDATE state SET serial = ? WHERE id = 1", arguments: [revision.serial])
             return revision
         }

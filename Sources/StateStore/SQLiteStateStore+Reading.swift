@@ -29,6 +29,23 @@ extension SQLiteStateStore {
         return result
     }
 
+    /// The topologies recorded with revision `serial`, by lake name; empty for a revision recorded without them.
+    static func topologies(_ db: Database, serial: Int) throws -> [String: RecordedTopology] {
+        let rows = try Row.fetchCursor(db, sql: "SELECT lake, topology FROM revision_topology WHERE serial = ?", arguments: [serial])
+        var result: [String: RecordedTopology] = [:]
+        while let row = try rows.next() {
+            let lake = try row.decode(String.self, forColumn: "lake")
+            result[lake] = try StateRecords.topology(json: try row.decode(forColumn: "topology"), lake: lake, serial: serial)
+        }
+        return result
+    }
+
+    /// The revision `serial` of `lineage` with its artifacts and topologies.
+    static func snapshot(_ db: Database, lineage: String, serial: Int) throws -> StateSnapshot {
+        StateSnapshot(lineage: lineage, serial: serial, artifacts: try artifacts(db, serial: serial),
+                      topologies: try topologies(db, serial: serial))
+    }
+
     /// One `revision` row as a RevisionInfo.
     static func revisionInfo(_ row: Row) throws -> RevisionInfo {
         let serial = try row.decode(Int.self, forColumn: "serial")

@@ -41,7 +41,7 @@ public final class SQLiteStateStore: StateStore {
     public func current() throws -> StateSnapshot {
         try read { db in
             let (lineage, serial) = try Self.position(db)
-            return StateSnapshot(lineage: lineage, serial: serial, artifacts: try Self.artifacts(db, serial: serial))
+            return try Self.snapshot(db, lineage: lineage, serial: serial)
         }
     }
 
@@ -61,7 +61,7 @@ public final class SQLiteStateStore: StateStore {
         try read { db in
             let (lineage, current) = try Self.position(db)
             guard serial >= 0, serial <= current else { return nil }
-            return StateSnapshot(lineage: lineage, serial: serial, artifacts: try Self.artifacts(db, serial: serial))
+            return try Self.snapshot(db, lineage: lineage, serial: serial)
         }
     }
 

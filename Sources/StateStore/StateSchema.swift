@@ -43,6 +43,15 @@ enum StateSchema {
                 table.column("operation", .text).notNull()
             }
         }
+        migrator.registerMigration("v2") { db in
+            // What each revision deployed per lake; revisions recorded before v2 have none.
+            try db.create(table: "revision_topology", options: .withoutRowID) { table in
+                table.column("serial", .integer).notNull().references("revision")
+                table.column("lake", .text).notNull()
+                table.column("topology", .text).notNull()
+                table.primaryKey(["serial", "lake"])
+            }
+        }
         return migrator
     }
 }

@@ -19,11 +19,14 @@ public struct StateSnapshot: Sendable, Equatable {
     public var lineage: String
     public var serial: Int
     public var artifacts: [String: RecordedArtifact]
+    /// What the revision deployed, by lake name; empty for serial 0 and for revisions recorded before topologies were.
+    public var topologies: [String: RecordedTopology]
 
-    public init(lineage: String, serial: Int, artifacts: [String: RecordedArtifact]) {
+    public init(lineage: String, serial: Int, artifacts: [String: RecordedArtifact], topologies: [String: RecordedTopology] = [:]) {
         self.lineage = lineage
         self.serial = serial
         self.artifacts = artifacts
+        self.topologies = topologies
     }
 }
 
@@ -36,6 +39,8 @@ public struct RevisionDraft: Sendable, Equatable {
     public var blueprintHashes: [String: String]
     public var summary: String
     public var createdAt: Date
+    /// What the revision deploys, by lake name (`ResolvedLake.topology(serial:)`), fed back into the next resolve.
+    public var topologies: [String: RecordedTopology]
 
     public init(
         user: String = ProcessInfo.processInfo.environment["USER"] ?? "unknown",
@@ -43,7 +48,8 @@ public struct RevisionDraft: Sendable, Equatable {
         toolVersion: String = LakeformVersion.current,
         blueprintHashes: [String: String] = [:],
         summary: String,
-        createdAt: Date = Date()
+        createdAt: Date = Date(),
+        topologies: [String: RecordedTopology] = [:]
     ) {
         self.user = user
         self.host = host
@@ -51,6 +57,7 @@ public struct RevisionDraft: Sendable, Equatable {
         self.blueprintHashes = blueprintHashes
         self.summary = summary
         self.createdAt = createdAt
+        self.topologies = topologies
     }
 }
 

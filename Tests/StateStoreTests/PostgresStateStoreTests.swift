@@ -27,7 +27,7 @@ struct PostgresStateStoreTests {
         let (store, location) = try Self.freshStore()
         _ = try PostgresStateStore(location: location)
         let versions = try Self.withSQL(location) { try $0.query("SELECT version FROM schema_migration").map { try $0.decode(Int.self) } }
-        #expect(versions == [1])
+        #expect(versions == [1, 2])
         #expect(try store.current().serial == 0)
     }
 
@@ -65,7 +65,7 @@ struct PostgresStateStoreTests {
         #expect(throws: StateError.lockNotHeld(id: lock.id)) { try holder.release(lock) }
     }
 
-    @Test func importCopiesEveryRevisionWithItsInfoLineageAndBytes() throws {
+    @Test func importCopiesEveryRevisionWithItsInfoLineageBytesAndTopologies() throws {
         let source = try TemporaryState(.sqlite)
         defer { source.cleanUp() }
         let lineage = try source.store.current().lineage
@@ -73,7 +73,7 @@ struct PostgresStateStoreTests {
         for (serial, contents) in ["v1", "v2", "v3"].enumerated() {
             _ = try source.store.commit(
                 artifacts: [shared, artifact("lake/a.yaml", contents)], expectedLineage: lineage, expectedSerial: serial,
-                info: draft("revision \(serial + 1)"))
+                info: draft("revision \(serial + 1)", topologies: ["lake": sampleTopology(pools: serial + 1, serial: 1)]))
         }
         let (target, _) = try Self.freshStore()
         let report = try target.importHistory(from: source.store)
@@ -86,6 +86,7 @@ struct PostgresStateStoreTests {
             #expect(try target.revision(serial) == (try source.store.revision(serial)))
         }
         #expect(try target.current().lineage == lineage)
+        #expect(try target.revision(2)?.topologies["lake"]?.minioPools.count == 2)
     }
 
     @Test func importRefusesAStateWithRevisionsAndWritesNothing() throws {

@@ -39,10 +39,10 @@ func blobCount(_ store: any StateStore) throws -> Int {
     }
 }
 
-func draft(_ summary: String) -> RevisionDraft {
+func draft(_ summary: String, topologies: [String: RecordedTopology] = [:]) -> RevisionDraft {
     RevisionDraft(
         user: "alice", host: "build-1", toolVersion: "0.1.0", blueprintHashes: ["blueprints/lake.swift": "abc123"],
-        summary: summary, createdAt: Date(timeIntervalSince1970: 1_800_000_000)
+        summary: summary, createdAt: Date(timeIntervalSince1970: 1_800_000_000), topologies: topologies
     )
 }
 

@@ -23,14 +23,16 @@ struct ApplyCommand: ParsableCommand {
         try ApplySession.run(stateOptions, generated: applyOptions.generated, overwriteDrift: applyOptions.overwriteDrift,
                              operation: "apply") { session, snapshot in
             let drifted = try session.checkDrift(snapshot)
-            let artifacts: [Artifact], plan: Plan, hashes: [String: String]
+            let artifacts: [Artifact], plan: Plan, hashes: [String: String], topologies: [String: RecordedTopology]
             if options.paths.count == 1, let saved = PlanFile.read(options.paths[0]) {
                 try saved.checkCurrent(snapshot)
-                (artifacts, plan, hashes) = (saved.artifacts, saved.plan, saved.blueprintHashes ?? [:])
+                (artifacts, plan, hashes, topologies) = (saved.artifacts, saved.plan, saved.blueprintHashes ?? [:], saved.topologies)
             } else {
-                let desired = try DesiredState.compute(options, generated: session.generated, trusted: try DesiredState.trusted(snapshot, store: session.store))
+                let desired = try DesiredState.compute(options, generated: session.generated,
+                                                       trusted: try DesiredState.trusted(snapshot, store: session.store), recorded: snapshot)
                 artifacts = desired.artifacts
                 hashes = desired.blueprintHashes
+                topologies = desired.topologies(serial: snapshot.serial + 1)
                 plan = Planner.plan(desired: artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
                 Console.out(PlanTextRenderer.render(plan, color: Console.colorEnabled))
                 guard !plan.isEmpty else {
@@ -40,7 +42,7 @@ struct ApplyCommand: ParsableCommand {
                 try applyOptions.confirm()
             }
             let revision = try session.commit(artifacts, over: snapshot, plan: plan,
-                                              draft: RevisionDraft(blueprintHashes: hashes, summary: plan.summary.line))
+                                              draft: RevisionDraft(blueprintHashes: hashes, summary: plan.summary.line, topologies: topologies))
             Console.out(ApplyOptions.completion(plan, serial: revision.serial))
         }
     }

@@ -34,7 +34,8 @@ struct RollbackCommand: ParsableCommand {
             guard !plan.isEmpty else { return }
             try applyOptions.confirm()
             let hashes = try StateCall.run { try session.store.history() }.first { $0.serial == to }?.blueprintHashes ?? [:]
-            let draft = RevisionDraft(blueprintHashes: hashes, summary: "Rollback to serial \(to). \(plan.summary.line)")
+            let draft = RevisionDraft(blueprintHashes: hashes, summary: "Rollback to serial \(to). \(plan.summary.line)",
+                                      topologies: target.topologies)
             let revision = try session.commit(artifacts, over: snapshot, plan: plan, draft: draft)
             Console.out(ApplyOptions.completion(plan, serial: revision.serial))
         }

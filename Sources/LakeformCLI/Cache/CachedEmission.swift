@@ -1,6 +1,7 @@
 import Foundation
 import LakeModel
 import Planning
+import StateStore
 
 /// Lets a command skip emitting and validating a lake whose input has not changed since its artifacts were last
 /// emitted and validated, reading them back from the output folder instead (issue 8: warm plans and builds).
@@ -34,16 +35,17 @@ struct CachedEmission {
         cache.store(lakes.compactMap { lake in keys[lake.lake.name].map { (lake: lake.lake.name, key: $0, artifacts: lake.artifacts) } })
     }
 
-    /// Everything a lake's emission depends on: this very executable and the bytes its blueprint document was read
-    /// from (with the blueprint's path), since reading, mapping, sizing and emitting are pure functions of them. A lake
-    /// whose blueprint has no digest gets no key and is never cached.
+    /// Everything a lake's emission depends on: this very executable, the bytes its blueprint document was read from
+    /// (with the blueprint's path) and the topology the state recorded for it, since reading, mapping, sizing and
+    /// emitting are pure functions of them. A lake whose blueprint has no digest gets no key and is never cached.
     static func keys(_ resolution: LakeResolution, identity: String) -> [String: String] {
         var digests: [String: String] = [:]
         for blueprint in resolution.blueprints.blueprints { digests[blueprint.path] = blueprint.sourceDigest }
         var keys: [String: String] = [:]
         for lake in resolution.lakes {
             guard let digest = digests[lake.spec.blueprintPath] else { continue }
-            keys[lake.name] = Planner.hash([identity, lake.spec.blueprintPath, lake.name, digest].joined(separator: "\n"))
+            let recorded = lake.spec.recorded.flatMap { try? StateRecords.topologyJSON($0) } ?? "greenfield"
+            keys[lake.name] = Planner.hash([identity, lake.spec.blueprintPath, lake.name, digest, recorded].joined(separator: "\n"))
         }
         return keys
     }
