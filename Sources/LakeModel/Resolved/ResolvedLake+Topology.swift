@@ -16,7 +16,9 @@ extension ResolvedLake {
             topology.topicPartitions = Dictionary(kafka.topics.map { ($0.name, $0.partitions) }, uniquingKeysWith: max)
         }
         for (name, search) in [("elasticsearch", elasticsearch), ("opensearch", opensearch)] {
-            if let search { topology.searchDataNodes[name] = search.dataNodes }
+            guard let search else { continue }
+            topology.searchDataNodes[name] = search.dataNodes
+            topology.searchPrimaryShards = (topology.searchPrimaryShards ?? [:]).merging([name: search.primaryShardsPerIndex]) { $1 }
         }
         for group in podGroups where group.stateful {
             topology.statefulGroups[group.name] = StatefulShape(replicas: group.replicas, volume: group.storagePerReplica)
