@@ -10,4 +10,7 @@ enum Recorded {
         guard let recorded, recorded > sized.value else { return sized }
         return (recorded, "\(sized.calculation); the lake runs \(unit.format(recorded)) \(what), which never shrinks silently → \(unit.format(recorded))")
     }
+
+    /// The stateful pod group `name` as the last applied revision deployed it.
+    static func group(_ name: String, _ ledger: Ledger) -> StatefulShape? { ledger.lake.recorded?.statefulGroups[name] }
 }
