@@ -27,6 +27,7 @@ import Testing
             for (name, search) in [("elasticsearch", lake.elasticsearch), ("opensearch", lake.opensearch)] {
                 let search = try #require(search)
                 #expect(search.dataNodes >= recorded.searchDataNodes[name] ?? 0, "\(at): \(name)")
+                #expect(search.diskPerNode.value >= recorded.statefulGroups["\(name)-data"]?.volume?.value ?? 0, "\(at): \(name)")
                 #expect(search.primaryShardsPerIndex == recorded.searchPrimaryShards?[name], "\(at): \(name)")
             }
         }
@@ -41,6 +42,7 @@ import Testing
         recorded.topicPartitions = ["events": 96]
         recorded.searchDataNodes = ["elasticsearch": 9]
         recorded.searchPrimaryShards = ["elasticsearch": 7]
+        recorded.statefulGroups = ["elasticsearch-data": StatefulShape(replicas: 9, volume: Bytes(5 * terabyte))]
         spec.recorded = recorded
         return spec
     }
@@ -56,7 +58,7 @@ import Testing
             #expect(lake.provenance[address]?.calculation.contains("never shrinks silently") == true, "\(address)")
         }
         let search = try #require(lake.elasticsearch)
-        #expect(search.dataNodes == 9 && search.primaryShardsPerIndex == 7)
+        #expect(search.dataNodes == 9 && search.primaryShardsPerIndex == 7 && search.diskPerNode.value == 5 * Self.terabyte)
         #expect(lake.provenance["elasticsearch.primaryShardsPerIndex"]?.calculation.contains("kept") == true)
     }
 

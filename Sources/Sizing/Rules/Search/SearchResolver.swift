@@ -39,7 +39,8 @@ enum SearchResolver {
         }
         let disk = ledger.decide("\(k).diskPerNode", .bytes, by: SearchNodeRule.description, inputs: ["\(k).indexBytes", "\(k).nodes"]) {
             let value = SearchNodeRule.diskPerNode(index: index, nodes: nodes)
-            return (value, "max(⌈\(Bytes(index)) / \(nodes)⌉ / 85%, ⌈\(Bytes(index)) / \(max(1, nodes - 1))⌉ / 90%) = \(Bytes(value))")
+            return Recorded.atLeast((value, "max(⌈\(Bytes(index)) / \(nodes)⌉ / 85%, ⌈\(Bytes(index)) / \(max(1, nodes - 1))⌉ / 90%) = \(Bytes(value))"),
+                                    recorded: Recorded.group("\(k)-data", ledger)?.volume?.value, .bytes, what: "per data node")
         }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         let masters = masters(kind, dataNodes: nodes, retention: retention, ledger)
