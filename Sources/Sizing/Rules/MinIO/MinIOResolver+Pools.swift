@@ -74,7 +74,7 @@ extension MinIOResolver {
 
     /// Bytes the pools hold at the fill target: each pool's usable from its own set size and the tenant's parity.
     static func fillableBytes(_ pools: [MinIOPoolShape], fill: Int, parity: Int) -> Int {
-        pools.reduce(0) { $0 + IntegerMath.percent(usable($1, parity: parity), fill) }
+        pools.reduce(0) { min(MinIOLayoutRule.saturatedProduct, $0 + IntegerMath.percent(usable($1, parity: parity), fill)) }
     }
 
     /// A pool's usable bytes: raw × (N − M) / N for its set size N, parity M capped at N/2.

@@ -46,7 +46,7 @@ enum MinIOResolver {
                 let value = setSize > 0 ? MinIOCapacityRule.usable(raw: raw, setSize: setSize, parity: parity).value : 0
                 return (value, "\(Bytes(raw)) × \(setSize - parity)/\(setSize) = \(Bytes(value))")
             }
-            let value = plan.pools.reduce(0) { $0 + Self.usable($1, parity: parity) }
+            let value = plan.pools.reduce(0) { min(MinIOLayoutRule.saturatedProduct, $0 + Self.usable($1, parity: parity)) }
             let terms = plan.pools.map { pool in
                 let size = Self.setSize(pool)
                 return "\(pool.name) \(Bytes(Self.usable(pool, parity: parity))) (sets of \(size) at EC:\(min(parity, size / 2)))"
