@@ -12,6 +12,8 @@ public struct RecordedTopology: Codable, Equatable, Sendable {
     public var topicPartitions: [String: Int] = [:]
     /// Data nodes per search cluster (`elasticsearch`, `opensearch`).
     public var searchDataNodes: [String: Int] = [:]
+    /// Primary shards of each search cluster's daily index template (`elasticsearch`, `opensearch`); absent in older records.
+    public var searchPrimaryShards: [String: Int]?
     /// Every stateful pod group by name (`kafka-broker`, `druid-historical`, ...): replicas and volume per replica.
     public var statefulGroups: [String: StatefulShape] = [:]
 

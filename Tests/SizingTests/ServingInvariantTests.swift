@@ -30,7 +30,7 @@ import Testing
     @Test func searchHeapShardsAndDisk() {
         let ids = Self.check { lake in
             lake.elasticsearch = ResolvedSearch(
-                dataNodes: 3, node: Self.resources(64 * Self.gib), heap: Bytes(40 * Self.gib), primaryShards: 2_000, replicas: 1,
+                dataNodes: 3, node: Self.resources(64 * Self.gib), heap: Bytes(40 * Self.gib), primaryShards: 2_000, primaryShardsPerIndex: 67, replicas: 1,
                 diskPerNode: .terabytes(1), indexBytes: .terabytes(3), pods: [])
         }
         #expect(ids == ["invariant.searchHeapOops", "invariant.searchHeapShare", "invariant.searchShardsPerNode", "invariant.searchDiskWatermark",

@@ -17,11 +17,15 @@ public enum CapacityModel {
     private static func storage(_ minio: ResolvedMinIO, data: Bytes) -> StorageCapacity {
         StorageCapacity(
             data: data, raw: minio.rawCapacity, usable: minio.usableCapacity, fillBasisPoints: share(data.value, minio.usableCapacity.value),
-            fillTargetPercent: minio.fillTargetPercent, servers: minio.nodes, drives: minio.nodes * minio.drivesPerNode,
+            fillTargetPercent: minio.fillTargetPercent, servers: minio.servers, drives: minio.drives,
             driveSize: minio.driveSize, erasureSetSize: minio.setSize, parity: minio.parity, runwayMonths: minio.runwayMonths,
             poolsForGrowth: minio.poolsForGrowth, horizonMonths: minio.horizonMonths, storedAtHorizon: minio.storedAtHorizon,
             otherStores: minio.otherStores, fillAtHorizonBasisPoints: share(minio.storedAtHorizon.value, minio.usableCapacity.value),
-            throughputDemand: minio.throughputDemand, throughputCapacity: BytesPerSecond(minio.throughputPerServer.value * minio.nodes))
+            throughputDemand: minio.throughputDemand, throughputCapacity: BytesPerSecond(minio.throughputPerServer.value * minio.servers),
+            pools: minio.pools.map {
+                StoragePool(name: $0.name, servers: $0.servers, volumesPerServer: $0.volumesPerServer, driveSize: $0.driveSize, media: $0.media,
+                            createdSerial: $0.createdSerial)
+            })
     }
 
     private static func component(_ kind: ComponentKind, _ groups: [PodGroup]) -> ComponentCapacity? {

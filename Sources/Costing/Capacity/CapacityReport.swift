@@ -42,9 +42,22 @@ public struct StorageCapacity: Equatable, Sendable {
     /// Peak client traffic against what every server together sustains.
     public var throughputDemand: BytesPerSecond
     public var throughputCapacity: BytesPerSecond
+    /// The tenant's server pools, oldest first.
+    public var pools: [StoragePool]
 
     /// Runway reaches the horizon (no growth means the data never fills the pool).
     public var runwayCoversHorizon: Bool { runwayMonths.map { $0 >= horizonMonths } ?? true }
+}
+
+/// One MinIO server pool and the revision that created it.
+public struct StoragePool: Equatable, Sendable {
+    public var name: String
+    public var servers: Int
+    public var volumesPerServer: Int
+    public var driveSize: Bytes
+    public var media: String
+    /// The state serial of the apply that created the pool; nil for a pool this plan adds.
+    public var createdSerial: Int?
 }
 
 /// One component's pods and what they request (full-time, batch pods included at their size).

@@ -26,7 +26,7 @@ struct LakeQuantities {
             return measure.rawValue.hasSuffix("-\(media ?? "none")") ? (minio?.rawCapacity.value ?? 0) / Self.micro : 0
         case .usableTB: return (minio?.usableCapacity.value ?? 0) / Self.micro
         case .drive: return (minio.map { $0.nodes * $0.drivesPerNode } ?? 0) * Self.micro
-        case .storageServer: return (minio?.nodes ?? 0) * Self.micro
+        case .storageServer: return (minio?.servers ?? 0) * Self.micro
         case .kubernetesNode: return lake.nodePools.reduce(0) { $0 + $1.nodes } * Self.micro
         case .deployment: return has.count * Self.micro
         case .kafkaBroker: return has.contains(.kafka) ? (lake.kafka?.brokers ?? 0) * Self.micro : 0

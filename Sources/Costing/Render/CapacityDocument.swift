@@ -9,6 +9,14 @@ struct CapacityDocument: Encodable {
         var runwayMonths: Int?
         var horizonMonths, storedAtHorizonBytes, otherStoresBytes, fillAtHorizonBasisPoints: Int
         var throughputDemandBytesPerSecond, throughputCapacityBytesPerSecond: Int
+        var pools: [Pool]
+
+        /// One server pool; `createdSerial` is absent for a pool this plan adds.
+        struct Pool: Encodable {
+            var name, media: String
+            var servers, volumesPerServer, driveBytes: Int
+            var createdSerial: Int?
+        }
     }
 
     /// One component's pods and requests.
@@ -55,7 +63,11 @@ struct CapacityDocument: Encodable {
                     erasureSetSize: $0.erasureSetSize, parity: $0.parity, poolsForGrowth: $0.poolsForGrowth, runwayMonths: $0.runwayMonths,
                     horizonMonths: $0.horizonMonths, storedAtHorizonBytes: $0.storedAtHorizon.value, otherStoresBytes: $0.otherStores.value,
                     fillAtHorizonBasisPoints: $0.fillAtHorizonBasisPoints, throughputDemandBytesPerSecond: $0.throughputDemand.value,
-                    throughputCapacityBytesPerSecond: $0.throughputCapacity.value)
+                    throughputCapacityBytesPerSecond: $0.throughputCapacity.value,
+                    pools: $0.pools.map {
+                        Storage.Pool(name: $0.name, media: $0.media, servers: $0.servers, volumesPerServer: $0.volumesPerServer,
+                                     driveBytes: $0.driveSize.value, createdSerial: $0.createdSerial)
+                    })
         }
         components = report.components.map {
             Component(component: $0.component, pods: $0.pods, cpuMillicores: $0.cpu.value, memoryBytes: $0.memory.value, volumeBytes: $0.volumes.value)

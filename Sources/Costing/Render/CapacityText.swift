@@ -12,6 +12,10 @@ enum CapacityText {
             out.append(" Horizon: sized for \(storage.storedAtHorizon) at \(storage.horizonMonths) months (\(Amounts.percent(storage.fillAtHorizonBasisPoints)) of usable, "
                        + "\(storage.otherStores) of it Druid deep storage, Flink checkpoints and Kafka tiered segments); \(runway(storage)); "
                        + "peak traffic \(storage.throughputDemand) of \(storage.throughputCapacity) the servers carry")
+            out.append(" Pools: " + storage.pools.map {
+                "\($0.name) \($0.servers) servers × \($0.volumesPerServer) × \($0.driveSize) \($0.media) "
+                    + "(\($0.createdSerial.map { "created at serial \($0)" } ?? "this plan"))"
+            }.joined(separator: "; "))
         }
         var pools = TextTable([.left, .right, .right, .right, .right, .right, .right, .right])
         pools.add("Node pool", "Nodes", "CPU alloc.", "CPU req.", "Headroom", "Memory alloc.", "Memory req.", "Headroom")

@@ -102,6 +102,8 @@ public struct ResolvedSearch: Equatable, Sendable {
     public var node: Resources
     public var heap: Bytes
     public var primaryShards: Int
+    /// Primaries of each daily index (its index template's shard count).
+    public var primaryShardsPerIndex: Int
     public var replicas: Int
     public var diskPerNode: Bytes
     public var indexBytes: Bytes
@@ -110,13 +112,14 @@ public struct ResolvedSearch: Equatable, Sendable {
     public var pods: [PodGroup]
 
     public init(
-        dataNodes: Int, node: Resources, heap: Bytes, primaryShards: Int, replicas: Int, diskPerNode: Bytes,
+        dataNodes: Int, node: Resources, heap: Bytes, primaryShards: Int, primaryShardsPerIndex: Int, replicas: Int, diskPerNode: Bytes,
         indexBytes: Bytes, masters: ResolvedSearchMasters? = nil, pods: [PodGroup]
     ) {
         self.dataNodes = dataNodes
         self.node = node
         self.heap = heap
         self.primaryShards = primaryShards
+        self.primaryShardsPerIndex = primaryShardsPerIndex
         self.replicas = replicas
         self.diskPerNode = diskPerNode
         self.indexBytes = indexBytes

@@ -1,4 +1,5 @@
 /// MinIO layout: erasure sets exactly as MinIO's code picks them, capacity and quorum.
+/// `nodes` … `resources` describe the newest pool (the one this resolve sizes); capacities sum over `pools`.
 public struct ResolvedMinIO: Equatable, Sendable {
     public var nodes: Int
     public var drivesPerNode: Int
@@ -27,13 +28,21 @@ public struct ResolvedMinIO: Equatable, Sendable {
     /// Months until stored data reaches the fill target at the yearly growth rate (nil: no growth).
     public var runwayMonths: Int?
     public var resources: Resources
+    /// One pod group per pool, in the order of `pools`.
     public var pods: [PodGroup]
+    /// The tenant's server pools, oldest first: recorded pools as created, then any pool this plan adds.
+    public var pools: [MinIOPoolShape]
+
+    /// Servers over all pools.
+    public var servers: Int { pools.reduce(0) { $0 + $1.servers } }
+    /// Drives over all pools.
+    public var drives: Int { pools.reduce(0) { $0 + $1.servers * $1.volumesPerServer } }
 
     public init(
         nodes: Int, drivesPerNode: Int, driveSize: Bytes, setSize: Int, sets: Int, parity: Int, rawCapacity: Bytes,
         usableCapacity: Bytes, readQuorum: Int, writeQuorum: Int, fillTargetPercent: Int, horizonMonths: Int,
         storedAtHorizon: Bytes, otherStores: Bytes, throughputDemand: BytesPerSecond, throughputPerServer: BytesPerSecond,
-        poolsForGrowth: Int, runwayMonths: Int?, resources: Resources, pods: [PodGroup]
+        poolsForGrowth: Int, runwayMonths: Int?, resources: Resources, pods: [PodGroup], pools: [MinIOPoolShape]
     ) {
         self.nodes = nodes
         self.drivesPerNode = drivesPerNode
@@ -55,6 +64,7 @@ public struct ResolvedMinIO: Equatable, Sendable {
         self.runwayMonths = runwayMonths
         self.resources = resources
         self.pods = pods
+        self.pools = pools
     }
 }
 

@@ -2,7 +2,7 @@
 public enum RuleRegistry {
     public static let all: [RuleDescription] = [
         MinIOErasureSetRule.description, MinIOParityRule.description, MinIOCapacityRule.description,
-        MinIOLayoutRule.description, MinIOMemoryRule.description, MinIOGrowthRule.description,
+        MinIOLayoutRule.description, MinIOMemoryRule.description, MinIOGrowthRule.description, MinIOPoolRule.description,
         MinIOStoredRule.description, MinIODriveCatalogueRule.description, MinIOThroughputRule.description,
         KafkaThroughputRule.description, KafkaStorageBoundRule.description, KafkaReplicaGuardrailRule.description,
         KafkaPartitionRule.description, KafkaTieredStorageRule.description, KafkaCPURule.description, KafkaMemoryRule.description,

@@ -1,7 +1,7 @@
 import LakeModel
 
-/// The MinIO tenant: one pool laid out exactly as sizing resolved it (servers × drives × drive size,
-/// erasure parity), root credentials from an existing Secret, the lake's bucket and metrics.
+/// The MinIO tenant: every server pool, oldest first, laid out exactly as sizing resolved it (servers × drives ×
+/// drive size, erasure parity), root credentials from an existing Secret, the lake's bucket and metrics.
 enum MinIOTenantValues {
     static func entry(_ context: EmitContext) -> PlatformEntry? {
         guard let minio = context.lake.minio, let spec = context.lake.spec.components.minio else { return nil }
@@ -14,7 +14,7 @@ enum MinIOTenantValues {
                 "configSecret": [
                     "name": .string(PlatformNames.minioRootSecret(lake)), "existingSecret": true, "accessKey": .null, "secretKey": .null,
                 ],
-                "pools": [pool(minio)],
+                "pools": .list(zip(minio.pools, minio.pods).map { pool($0, resources: $1.resources) }),
                 "env": [
                     // Parity of the STANDARD class: EC:M per erasure set, as sized.
                     ["name": "MINIO_STORAGE_CLASS_STANDARD", "value": .string("EC:\(minio.parity)")],
@@ -34,14 +34,14 @@ enum MinIOTenantValues {
             values: values, secrets: secrets(lake))
     }
 
-    /// The pool replaces the chart's default list, so its security contexts are carried over.
-    static func pool(_ minio: ResolvedMinIO) -> YAMLValue {
+    /// The pools replace the chart's default list, so its security contexts are carried over.
+    static func pool(_ pool: MinIOPoolShape, resources: Resources) -> YAMLValue {
         [
-            "name": "pool-0",
-            "servers": .int(minio.nodes),
-            "volumesPerServer": .int(minio.drivesPerNode),
-            "size": Kubernetes.quantity(minio.driveSize),
-            "resources": Kubernetes.resources(minio.resources),
+            "name": .string(pool.name),
+            "servers": .int(pool.servers),
+            "volumesPerServer": .int(pool.volumesPerServer),
+            "size": Kubernetes.quantity(pool.driveSize),
+            "resources": Kubernetes.resources(resources),
             "securityContext": [
                 "runAsUser": 1000, "runAsGroup": 1000, "fsGroup": 1000, "fsGroupChangePolicy": "OnRootMismatch", "runAsNonRoot": true,
             ],

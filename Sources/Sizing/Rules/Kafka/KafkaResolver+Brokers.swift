@@ -85,8 +85,9 @@ extension KafkaResolver {
         let brokers = ledger.decide("kafka.brokers", .count, by: binding.rule,
                                     inputs: StreamRates.inputs + ["kafka.localRetained", "kafka.replicationFactor"], pin: .kafkaBrokers) {
             let value = IntegerMath.roundUp(binding.value, toMultipleOf: zones)
-            return (value, "max(RF \(rf), writes \(writes), fan-out \(fanOut), CPU \(cpu), local storage \(storage) (\(Bytes(localRetained))), "
-                + "replicas \(replicas)) = \(binding.value) (\(binding.name)-bound), rounded up to a multiple of \(zones) zones = \(value)")
+            return Recorded.atLeast((value, "max(RF \(rf), writes \(writes), fan-out \(fanOut), CPU \(cpu), local storage \(storage) (\(Bytes(localRetained))), "
+                + "replicas \(replicas)) = \(binding.value) (\(binding.name)-bound), rounded up to a multiple of \(zones) zones = \(value)"),
+                recorded: ledger.lake.recorded?.kafka?.brokers, .count, what: "brokers")
         }
         warn(brokers: brokers, binding: binding, localRetained: localRetained, tiered: tiered, ledger)
         return BrokerPlan(brokers: brokers, consumerGroups: consumerGroups, localRetentions: localRetentions, localRetained: localRetained,

@@ -18,6 +18,17 @@ extension KafkaResolver {
                        notes: ["set kafka.minInsyncReplicas to \(max(1, rf - 1)) or raise kafka.replicationFactor to \(rf + 1) (the documented pattern is RF 3, min.insync.replicas 2)"])
     }
 
+    /// A replication factor below the one the running cluster uses drops a copy of every partition.
+    static func warnIfLowered(replicationFactor rf: Int, recorded: KafkaShape?, _ ledger: Ledger) {
+        guard let recorded, rf < recorded.replicationFactor else { return }
+        ledger.warning("kafka.replicationFactorDecreased",
+                       "the replication factor goes from \(recorded.replicationFactor) to \(rf): every partition loses a copy and the cluster "
+                           + "tolerates fewer broker failures; Kafka only does this by a partition reassignment",
+                       address: "kafka.replicationFactor",
+                       notes: ["keep kafka.replicationFactor at \(recorded.replicationFactor)",
+                               "or reassign each topic's replicas to \(rf) brokers (kafka-reassign-partitions) before applying"])
+    }
+
     /// A stream history (one copy of every topic's retention) larger than the whole lake at the horizon contradicts the workload.
     static func warn(history: Int, _ ledger: Ledger) {
         let lake = ledger.lake.workload.atHorizon(ledger.lake.workload.dataVolume.value)

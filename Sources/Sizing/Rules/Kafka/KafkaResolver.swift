@@ -11,6 +11,8 @@ enum KafkaResolver {
         StreamRates.recordInputs(ledger)
         let rf = ledger.setting("kafka.replicationFactor", spec.replicationFactor, default: 3, .count, "RF 3 with min.insync.replicas 2 tolerates one broker loss (Kafka docs)")
         let minISR = ledger.setting("kafka.minInsyncReplicas", spec.minInsyncReplicas, default: 2, .count, "min.insync.replicas 2 with acks=all (Kafka docs)")
+        let recorded = ledger.lake.recorded?.kafka
+        warnIfLowered(replicationFactor: rf, recorded: recorded, ledger)
         let streams = streams(workload)
         ledger.input("workload.streams.maxRetention", streams.map(\.retention).max() ?? 0, .seconds, reasonKey: "streams")
         let partitions = streams.map { topicPartitions($0, ledger) }
@@ -21,11 +23,13 @@ enum KafkaResolver {
                                 inputs: ["workload.ingest.peak", "kafka.replicationFactor", "kafka.brokers"]) {
             let total = KafkaCPURule.clusterCPU(peak: peak, replicationFactor: rf, consumerGroups: plan.consumerGroups)
             let per = KafkaCPURule.perBroker(total: total, brokers: brokers)
-            return (per * 1_000, "⌈\(total) vCPU for \(BytesPerSecond(peak)) at the horizon / \(brokers) brokers⌉ = \(per) vCPU")
+            return Recorded.atLeast((per * 1_000, "⌈\(total) vCPU for \(BytesPerSecond(peak)) at the horizon / \(brokers) brokers⌉ = \(per) vCPU"),
+                                    recorded: recorded?.brokerCPU.value, .millicores, what: "per broker")
         }
         let memorySized = KafkaMemoryRule.size(cpu: IntegerMath.ceilDiv(cpu, 1_000))
         let memory = ledger.decide("kafka.brokerMemory", .bytes, by: KafkaMemoryRule.description, inputs: ["kafka.brokerCPU"], pin: .kafkaBrokerMemory) {
-            (memorySized.memory, "\(cpu / 1_000) vCPU × 4 GiB = \(Bytes(memorySized.memory))")
+            Recorded.atLeast((memorySized.memory, "\(cpu / 1_000) vCPU × 4 GiB = \(Bytes(memorySized.memory))"),
+                             recorded: recorded?.brokerMemory.value, .bytes, what: "per broker")
         }
         let heap = ledger.decide("kafka.brokerHeap", .bytes, by: KafkaMemoryRule.description, inputs: ["kafka.brokerMemory"]) {
             let value = min(memory / 2, KafkaMemoryRule.heapCap)
@@ -35,7 +39,8 @@ enum KafkaResolver {
         let storage = ledger.decide("kafka.brokerStorage", .bytes, by: KafkaStorageRule.description,
                                     inputs: ["kafka.localRetained", "kafka.brokers"], pin: .kafkaBrokerStorage) {
             let value = KafkaStorageRule.perBroker(retained: plan.localRetained, brokers: brokers, replicasPerBroker: replicasPerBroker)
-            return (value, "\(Bytes(plan.localRetained)) / \(brokers) + \(replicasPerBroker) × 1 GiB = \(Bytes(value))")
+            return Recorded.atLeast((value, "\(Bytes(plan.localRetained)) / \(brokers) + \(replicasPerBroker) × 1 GiB = \(Bytes(value))"),
+                                    recorded: recorded?.brokerStorage.value, .bytes, what: "per broker")
         }
         warn(minInsync: minISR, replicationFactor: rf, ledger)
         warn(history: streams.reduce(0) {
@@ -85,10 +90,11 @@ enum KafkaResolver {
         let widest = readers.map { ($0.name, $0.parallelism ?? FlinkResolver.neededParallelism($0, workload)) }.max { $0.1 < $1.1 }
         return ledger.decide("kafka.topics.\(stream.name).partitions", .count, by: KafkaPartitionRule.description,
                              inputs: StreamRates.inputs, pin: .kafkaPartitions) {
-            if let given = stream.partitions { return (given, "set on stream \(stream.name) = \(given)") }
+            let recorded = ledger.lake.recorded?.topicPartitions[stream.name]
+            if let given = stream.partitions { return Recorded.atLeast((given, "set on stream \(stream.name) = \(given)"), recorded: recorded, .count, what: "partitions") }
             let value = KafkaPartitionRule.partitions(peak: peak, parallelism: widest?.1 ?? 1)
             let consumer = widest.map { "Flink job \($0.0) needs \($0.1)" } ?? "no Flink job reads it"
-            return (value, "max(⌈\(BytesPerSecond(peak)) / 10 MB/s⌉, \(consumer), 1) = \(value)")
+            return Recorded.atLeast((value, "max(⌈\(BytesPerSecond(peak)) / 10 MB/s⌉, \(consumer), 1) = \(value)"), recorded: recorded, .count, what: "partitions")
         }
     }
 

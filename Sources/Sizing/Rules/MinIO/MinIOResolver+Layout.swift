@@ -13,7 +13,7 @@ extension MinIOResolver {
         var throughputServers: Int
     }
 
-    static func layout(_ spec: MinIOSpec, stored: Int, fill: Int, traffic: Int, pinned: Pinned, _ ledger: Ledger) -> Layout {
+    static func layout(_ spec: MinIOSpec, stored: Int, fill: Int, parity: Int?, traffic: Int, pinned: Pinned, _ ledger: Ledger) -> Layout {
         func trafficServers(_ drives: Int) -> Int {
             MinIOThroughputRule.servers(demand: traffic, perServer: MinIOThroughputRule.perServer(media: spec.media, drivesPerNode: drives))
         }
@@ -23,17 +23,17 @@ extension MinIOResolver {
             let drives = pinned.drivesPerNode ?? MinIOLayoutRule.maxDrivesPerNode
             let atLeast = pinned.nodes ?? trafficServers(drives)
             let value = MinIODriveCatalogueRule.driveSize(stored: stored, media: spec.media, fillPercent: fill, atLeast: atLeast,
-                                                          drivesPerNode: drives, parityOverride: spec.parity)
+                                                          drivesPerNode: drives, parityOverride: parity)
             let sizes = MinIODriveCatalogueRule.catalogue(spec.media).map { Bytes($0).description }.joined(separator: ", ")
             let servers = MinIOLayoutRule.nodes(data: stored, drivesPerNode: drives, driveSize: value, fillPercent: fill,
-                                                parityOverride: spec.parity, atLeast: atLeast).nodes
+                                                parityOverride: parity, atLeast: atLeast).nodes
             return (value, "the smallest of \(spec.media.rawValue) \(sizes) that holds \(Bytes(stored)) on the fewest servers: "
                 + "\(servers) of \(drives) drives (\(pinned.nodes == nil ? "traffic needs \(atLeast)" : "\(atLeast) pinned")) = \(Bytes(value))")
         }
         let drives = ledger.decide("minio.drivesPerNode", .count, by: MinIOLayoutRule.description,
                                    inputs: ["minio.storedAtHorizon", "minio.driveSize", "minio.fillTarget", "minio.throughput.demand"], pin: .minioDrivesPerNode) {
             if let given = spec.drivesPerNode { return (given, "\(given) from the blueprint") }
-            let value = MinIOLayoutRule.drivesPerNode(data: stored, driveSize: driveSize, fillPercent: fill, parityOverride: spec.parity) {
+            let value = MinIOLayoutRule.drivesPerNode(data: stored, driveSize: driveSize, fillPercent: fill, parityOverride: parity) {
                 pinned.nodes ?? trafficServers($0)
             }
             return (value, "the fewest of 4, 8, 12, 16 drives of \(Bytes(driveSize)) that hold \(Bytes(stored)) on no more servers than 16 drives = \(value)")
@@ -53,9 +53,9 @@ extension MinIOResolver {
                                   inputs: ["minio.storedAtHorizon", "minio.drivesPerNode", "minio.driveSize", "minio.fillTarget", "minio.throughput.servers"],
                                   pin: .minioNodes) {
             if let given = spec.nodes { return (given, "\(given) from the blueprint") }
-            let capacity = MinIOLayoutRule.nodes(data: stored, drivesPerNode: drives, driveSize: driveSize, fillPercent: fill, parityOverride: spec.parity)
+            let capacity = MinIOLayoutRule.nodes(data: stored, drivesPerNode: drives, driveSize: driveSize, fillPercent: fill, parityOverride: parity)
             let layout = MinIOLayoutRule.nodes(data: stored, drivesPerNode: drives, driveSize: driveSize, fillPercent: fill,
-                                               parityOverride: spec.parity, atLeast: throughputServers)
+                                               parityOverride: parity, atLeast: throughputServers)
             let binds = layout.nodes > capacity.nodes ? "throughput binds" : "capacity binds"
             return (layout.nodes, "capacity: raw needed = \(Bytes(stored)) × \(capacity.setSize)/\(capacity.setSize - capacity.parity) / \(fill)% = \(Bytes(capacity.raw)) "
                 + "on \(drives) × \(Bytes(driveSize)) per node → \(capacity.nodes) nodes (minimum 4); throughput: \(throughputServers) server\(throughputServers == 1 ? "" : "s"); "

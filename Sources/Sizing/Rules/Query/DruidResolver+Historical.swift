@@ -17,7 +17,8 @@ extension DruidResolver {
         let count = ledger.decide("druid.historicals", .count, by: rule, inputs: ["druid.hotSegmentBytes", "druid.replicants", "druid.segmentCacheLimit"],
                                   pin: .druidHistoricals) {
             let value = DruidHistoricalRule.historicals(segments: segments, replicants: replicants, limit: limit)
-            return (value, "max(\(replicants), ⌈\(Bytes(segments)) × \(replicants) / \(Bytes(limit))⌉) = \(value)")
+            return Recorded.atLeast((value, "max(\(replicants), ⌈\(Bytes(segments)) × \(replicants) / \(Bytes(limit))⌉) = \(value)"),
+                                    recorded: Recorded.group("druid-historical", ledger)?.replicas, .count, what: "Historicals")
         }
         if count > DruidHistoricalRule.clusterBound {
             ledger.warning("druid.historicalsAboveBound",
@@ -38,7 +39,8 @@ extension DruidResolver {
         }
         let volume = ledger.decide("druid.historicalVolume", .bytes, by: rule, inputs: ["druid.segmentCachePerHistorical"]) {
             let value = DruidHistoricalRule.volume(cache: cache)
-            return (value, "⌈\(Bytes(cache)) / 90%⌉ = \(ServingUnits.gib(value))")
+            return Recorded.atLeast((value, "⌈\(Bytes(cache)) / 90%⌉ = \(ServingUnits.gib(value))"),
+                                    recorded: Recorded.group("druid-historical", ledger)?.volume?.value, .bytes, what: "per Historical")
         }
         return (count, s, cache, volume, Resources(cpu: .cores(DruidHistoricalMemoryRule.cores), memory: Bytes(memory)))
     }

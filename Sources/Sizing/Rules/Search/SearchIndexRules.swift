@@ -44,9 +44,10 @@ enum SearchShardRule: SizingRule {
         max(1, IntegerMath.scaleUp(daily, SearchIndexRule.indexPercent, targetShardSize * 100))
     }
 
-    static func primaries(daily: Int, retention: Int) -> Int { perDay(daily: daily) * max(1, IntegerMath.ceilDiv(retention, 86_400)) }
+    /// Primaries held: one daily index of `perIndex` primaries per retained day.
+    static func primaries(perIndex: Int, retention: Int) -> Int { perIndex * max(1, IntegerMath.ceilDiv(retention, 86_400)) }
 
     private static func describe(daily: Int) -> String {
-        "\(perDay(daily: daily)) per daily index, \(QuantityUnit.count.format(primaries(daily: daily, retention: 2_592_000))) primaries"
+        "\(perDay(daily: daily)) per daily index, \(QuantityUnit.count.format(primaries(perIndex: perDay(daily: daily), retention: 2_592_000))) primaries"
     }
 }

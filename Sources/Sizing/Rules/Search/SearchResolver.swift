@@ -14,13 +14,16 @@ enum SearchResolver {
             let value = SearchIndexRule.indexBytes(daily: daily, retention: retention, replicas: replicas)
             return (value, "\(Bytes(daily)) × \(Seconds(retention)) × \(1 + replicas) × 1.25 = \(Bytes(value))")
         }
+        let recorded = ledger.lake.recorded
         let perIndex = ledger.decide("\(k).primaryShardsPerIndex", .count, by: SearchShardRule.description, inputs: ["\(k).dailyLogs"]) {
             let value = SearchShardRule.perDay(daily: daily)
-            return (value, "⌈\(Bytes(daily)) × 1.25 / 30 GB⌉ = \(value) per daily index")
+            let sized = "⌈\(Bytes(daily)) × 1.25 / 30 GB⌉ = \(value) per daily index"
+            guard let kept = recorded?.searchPrimaryShards?[k] else { return (value, sized) }
+            return (kept, "\(sized); the running index template has \(kept), kept: a template's primaries change only by reindexing")
         }
         let primaries = ledger.decide("\(k).primaryShards", .count, by: SearchShardRule.description,
                                       inputs: ["\(k).primaryShardsPerIndex", "\(k).retention"]) {
-            let value = SearchShardRule.primaries(daily: daily, retention: retention)
+            let value = SearchShardRule.primaries(perIndex: perIndex, retention: retention)
             return (value, "\(perIndex) per daily index × \(Seconds(retention)) = \(value)")
         }
         let (memory, heap, cpu, limit) = nodeShape(kind, ledger)
@@ -30,16 +33,18 @@ enum SearchResolver {
                                   pin: kind == .opensearch ? .opensearchNodes : .elasticsearchNodes) {
             if let given = spec.nodes { return (given, "\(given) from the blueprint") }
             let value = SearchNodeRule.nodes(index: index, copies: copies, memory: memory, shardLimit: limit)
-            return (value, "max(3, ⌈\(Bytes(index)) / 85% / (45 × \(ServingUnits.gib(memory)))⌉, "
-                + "⌈\(Bytes(index)) / 90% / (45 × \(ServingUnits.gib(memory)))⌉ + 1, ⌈\(copies) copies / \(limit)⌉) = \(value)")
+            return Recorded.atLeast((value, "max(3, ⌈\(Bytes(index)) / 85% / (45 × \(ServingUnits.gib(memory)))⌉, "
+                + "⌈\(Bytes(index)) / 90% / (45 × \(ServingUnits.gib(memory)))⌉ + 1, ⌈\(copies) copies / \(limit)⌉) = \(value)"),
+                recorded: recorded?.searchDataNodes[k], .count, what: "data nodes")
         }
         let disk = ledger.decide("\(k).diskPerNode", .bytes, by: SearchNodeRule.description, inputs: ["\(k).indexBytes", "\(k).nodes"]) {
             let value = SearchNodeRule.diskPerNode(index: index, nodes: nodes)
-            return (value, "max(⌈\(Bytes(index)) / \(nodes)⌉ / 85%, ⌈\(Bytes(index)) / \(max(1, nodes - 1))⌉ / 90%) = \(Bytes(value))")
+            return Recorded.atLeast((value, "max(⌈\(Bytes(index)) / \(nodes)⌉ / 85%, ⌈\(Bytes(index)) / \(max(1, nodes - 1))⌉ / 90%) = \(Bytes(value))"),
+                                    recorded: Recorded.group("\(k)-data", ledger)?.volume?.value, .bytes, what: "per data node")
         }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         let masters = masters(kind, dataNodes: nodes, retention: retention, ledger)
-        return ResolvedSearch(dataNodes: nodes, node: resources, heap: Bytes(heap), primaryShards: primaries, replicas: replicas,
+        return ResolvedSearch(dataNodes: nodes, node: resources, heap: Bytes(heap), primaryShards: primaries, primaryShardsPerIndex: perIndex, replicas: replicas,
                               diskPerNode: Bytes(disk), indexBytes: Bytes(index), masters: masters,
                               pods: pods(spec, kind, nodes: nodes, resources: resources, disk: disk, masters: masters, ledger))
     }

@@ -19,7 +19,8 @@ enum MonitoringResolver {
         }
         let shards = ledger.decide("prometheus.shards", .count, by: PrometheusShardRule.description, inputs: ["prometheus.activeSeries"]) {
             let value = PrometheusShardRule.shards(series: series)
-            return (value, "⌈\(QuantityUnit.count.format(series)) / 10 M⌉ = \(value)")
+            return Recorded.atLeast((value, "⌈\(QuantityUnit.count.format(series)) / 10 M⌉ = \(value)"),
+                                    recorded: Recorded.group("prometheus", ledger)?.replicas, .count, what: "shards")
         }
         let shardSeries = IntegerMath.ceilDiv(series, shards)
         let interval = ledger.setting("prometheus.scrapeInterval", spec.scrapeInterval.value, default: 30, .seconds, "a 30 s scrape interval")
@@ -34,7 +35,8 @@ enum MonitoringResolver {
         let storage = ledger.decide("prometheus.storage", .bytes, by: storageRule, inputs: ["prometheus.samplesPerSecond", "prometheus.retention"],
                                     pin: .prometheusStorage) {
             let value = PrometheusStorageRule.volume(disk: disk)
-            return (value, "\(Seconds(retention)) × \(samples)/s × 2 B = \(Bytes(disk)); / 0.8, at least 10 GB = \(Bytes(value))")
+            return Recorded.atLeast((value, "\(Seconds(retention)) × \(samples)/s × 2 B = \(Bytes(disk)); / 0.8, at least 10 GB = \(Bytes(value))"),
+                                    recorded: Recorded.group("prometheus", ledger)?.volume?.value, .bytes, what: "per Prometheus")
         }
         let retentionSize = ledger.decide("prometheus.retentionSize", .bytes, by: storageRule, inputs: ["prometheus.storage"]) {
             let value = IntegerMath.percent(storage, PrometheusStorageRule.retentionSizePercent)

@@ -18,7 +18,8 @@ enum PostgresResolver {
         }
         let volume = ledger.decide("postgres.volume", .bytes, by: PostgresSizeRule.description, inputs: ["workload.dataVolume"]) {
             if let given = spec.volume { return (given.value, "\(Bytes(given.value)) from the blueprint") }
-            return (tier.volume, "\(Bytes(data)) of data → \(ServingUnits.gib(tier.volume))")
+            return Recorded.atLeast((tier.volume, "\(Bytes(data)) of data → \(ServingUnits.gib(tier.volume))"),
+                                    recorded: Recorded.group("postgres", ledger)?.volume?.value, .bytes, what: "per instance")
         }
         let catalog = components.iceberg.map { $0.type == .jdbc || $0.type == .hive } ?? false
         let pooler = pooler(ledger)

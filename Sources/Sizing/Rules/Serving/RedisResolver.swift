@@ -26,7 +26,8 @@ enum RedisResolver {
                            address: "redis.replicas", notes: ["use at least 2 replicas"])
         }
         let storage = spec.persistence ? ledger.decide("redis.storage", .bytes, by: memoryRule, inputs: ["redis.maxMemory"]) {
-            (2 * maxMemory, "2 × \(ServingUnits.mib(maxMemory)) = \(ServingUnits.mib(2 * maxMemory))")
+            Recorded.atLeast((2 * maxMemory, "2 × \(ServingUnits.mib(maxMemory)) = \(ServingUnits.mib(2 * maxMemory))"),
+                             recorded: Recorded.group("redis-master", ledger)?.volume?.value, .bytes, what: "per Redis node")
         } : nil
         let resources = Resources(cpu: Millicores(RedisTopologyRule.cpu), memory: Bytes(container))
         var pods = [PodGroup(name: "redis-master", component: .redis, replicas: 1, resources: resources,
