@@ -12,6 +12,9 @@ public struct LakeSpec: Equatable, Sendable {
     public var cost: CostSpec
     /// What the last applied revision deployed; nil for a lake that was never applied (greenfield).
     public var recorded: RecordedTopology?
+    /// The state serial the next apply records, when a state is at hand: what this plan adds (a MinIO pool) is
+    /// stamped with it, so the reports read the same before and after the apply.
+    public var revision: Int?
 
     public init(
         name: String, tier: String, namespace: String, blueprintPath: String, workload: WorkloadSpec,

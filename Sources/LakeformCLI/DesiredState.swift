@@ -15,7 +15,7 @@ struct DesiredState {
     static func compute(
         _ options: BlueprintOptions, generated: String, trusted: [String: String] = [:], recorded: StateSnapshot? = nil
     ) throws -> DesiredState {
-        let resolution = try LakeResolution.run(options, recorded: recorded?.topologies ?? [:])
+        let resolution = try LakeResolution.run(options, recorded: recorded?.topologies ?? [:], revision: recorded.map { $0.serial + 1 })
         let cache = CachedEmission(resolution, root: generated, directory: options.swift.cacheDirectory)
         let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted, cache: cache)
             + ReportArtifacts.make(resolution.lakes, priceBook: nil, cache: cache)

@@ -10,13 +10,16 @@ struct LakeResolution {
     var lakes: [ResolvedLake]
 
     /// `recorded` is the topology the state recorded for each lake name (see `brownfield`).
-    static func run(_ options: BlueprintOptions, recorded: [String: RecordedTopology] = [:]) throws -> LakeResolution {
-        try run(paths: options.paths, swift: options.swift, recorded: recorded)
+    /// `revision` is the serial the next apply records, when a state is at hand.
+    static func run(_ options: BlueprintOptions, recorded: [String: RecordedTopology] = [:], revision: Int? = nil) throws -> LakeResolution {
+        try run(paths: options.paths, swift: options.swift, recorded: recorded, revision: revision)
     }
 
-    static func run(paths: [String], swift: SwiftBlueprintOptions, recorded: [String: RecordedTopology] = [:]) throws -> LakeResolution {
+    static func run(
+        paths: [String], swift: SwiftBlueprintOptions, recorded: [String: RecordedTopology] = [:], revision: Int? = nil
+    ) throws -> LakeResolution {
         let set = swift.makeReader().readLakes(paths)
-        let lakes = brownfield(set.lakes, recorded: recorded)
+        let lakes = brownfield(set.lakes, recorded: recorded, revision: revision)
         var diagnostics = set.diagnostics
         guard !diagnostics.hasErrors else {
             Console.report(diagnostics)
@@ -35,10 +38,11 @@ struct LakeResolution {
 
     /// `lakes` with each one's `recorded` topology set from the state (by lake name), so sizing grows what is deployed;
     /// a lake the state has no topology for stays greenfield.
-    static func brownfield(_ lakes: [LakeSpec], recorded: [String: RecordedTopology]) -> [LakeSpec] {
+    static func brownfield(_ lakes: [LakeSpec], recorded: [String: RecordedTopology], revision: Int? = nil) -> [LakeSpec] {
         lakes.map { lake in
             var lake = lake
             lake.recorded = recorded[lake.name]
+            lake.revision = revision
             return lake
         }
     }

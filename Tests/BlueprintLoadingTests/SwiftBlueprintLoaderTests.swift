@@ -128,6 +128,7 @@ struct SwiftBlueprintLoaderTests {
         #expect(errors.map(\.id) == ["blueprint.timeout"])
         #expect(errors.first?.message == "evaluation did not finish within 2 s; look for an endless loop")
         #expect(errors.first?.source == .file(path))
-        #expect(ContinuousClock.now - started < .seconds(30))
+        // Compiling the blueprint takes most of this, and tens of seconds on a loaded 2-core machine; the point is that the load ends.
+        #expect(ContinuousClock.now - started < .seconds(90))
     }
 }

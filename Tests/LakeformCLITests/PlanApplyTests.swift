@@ -39,8 +39,10 @@ import Testing
         try text.replacingOccurrences(of: "dataVolume: 50TB", with: "dataVolume: 80TB").write(toFile: blueprint, atomically: true, encoding: .utf8)
         let edited = try run(["plan", "--detailed-exitcode", "--out", "edit.plan"])
         #expect(edited.status == 2)
-        #expect(edited.stdout.contains("volumesPerServer: 12 → 16"))
-        #expect(edited.stdout.contains("Destructive"))
+        // Growth adds a server pool beside the recorded one, which stays as created: nothing destructive (issue 14).
+        #expect(edited.stdout.contains("+ tenant.pools[name=pool-1].servers: "))
+        #expect(!edited.stdout.contains("tenant.pools[name=pool-0]"))
+        #expect(!edited.stdout.contains("Destructive"))
         #expect(edited.stdout.contains("Cost and capacity changes:\n  startup: +$"))
         #expect(edited.stdout.contains("      usable: "))
         let markdown = try run(["plan", "--format", "markdown"])
@@ -50,7 +52,7 @@ import Testing
         let shown = try run(["show", "edit.plan"])
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("Saved plan against state serial 1"))
-        #expect(shown.stdout.contains("volumesPerServer: 12 → 16"))
+        #expect(shown.stdout.contains("+ tenant.pools[name=pool-1].servers: "))
         #expect(try run(["show", "--format", "markdown", "edit.plan"]).stderr.hasPrefix("Saved plan"))
         let missing = try run(["show", "nothing.plan"])
         #expect(missing.status == 1 && missing.stderr.contains("[show.missing]"))
@@ -83,7 +85,7 @@ import Testing
         let rollback = try run(["rollback", "--to", "1", "--auto-approve"])
         #expect(rollback.status == 0, "\(rollback.stderr)")
         #expect(rollback.stdout.contains("Rolling back from serial 2 to the artifacts of serial 1."))
-        #expect(rollback.stdout.contains("volumesPerServer: 16 → 12"))
+        #expect(rollback.stdout.contains("- tenant.pools[name=pool-1].servers: "))
         #expect(rollback.stdout.contains("State serial 3."))
         #expect(try run(["state", "history"]).stdout.contains("Rollback to serial 1."))
         #expect(try run(["drift"]).status == 0)
@@ -102,13 +104,16 @@ import Testing
         #expect(try run(["plan", "--fail-on-destructive"]).status == 0, "nothing changed, nothing destroyed")
         let blueprint = "\(root)/blueprints/startup.yaml"
         let text = try String(contentsOfFile: blueprint, encoding: .utf8)
-        try text.replacingOccurrences(of: "retention: 7d", with: "retention: 2d").write(toFile: blueprint, atomically: true, encoding: .utf8)
+        // Sizing never shrinks a running broker's volume by itself (issue 14); a pin below it does, and is flagged.
+        let pin = "    pins:\n      - key: kafka.brokerStorage\n        value: 600GiB\n        reason: a smaller disk class\n"
+        try text.replacingOccurrences(of: "    pins:\n", with: pin).replacingOccurrences(of: "retention: 7d", with: "retention: 2d")
+            .write(toFile: blueprint, atomically: true, encoding: .utf8)
 
         let plan = try run(["plan", "--detailed-exitcode"])
         #expect(plan.status == 2)
         let destructive = plan.stdout.components(separatedBy: "\n\nLakeform will perform")[0]
         #expect(destructive.hasPrefix("Destructive changes: these can lose data or availability\n"))
-        #expect(destructive.contains("! startup/manifests/KafkaNodePool.broker.yaml: spec.storage.volumes[id=0].size shrinks 2576Gi → 737Gi"))
+        #expect(destructive.contains("! startup/manifests/KafkaNodePool.broker.yaml: spec.storage.volumes[id=0].size shrinks 2576Gi → 600Gi"))
         #expect(!destructive.contains("reports/"), "reports describe the lake; they lose no data")
         let gate = try run(["plan", "--fail-on-destructive", "--detailed-exitcode", "--format", "json"])
         #expect(gate.status == 5, "\(gate.stderr)")

@@ -36,7 +36,7 @@ struct CachedEmission {
     }
 
     /// Everything a lake's emission depends on: this very executable, the bytes its blueprint document was read from
-    /// (with the blueprint's path) and the topology the state recorded for it, since reading, mapping, sizing and
+    /// (with the blueprint's path), the topology the state recorded for it and the serial the next apply records, since reading, mapping, sizing and
     /// emitting are pure functions of them. A lake whose blueprint has no digest gets no key and is never cached.
     static func keys(_ resolution: LakeResolution, identity: String) -> [String: String] {
         var digests: [String: String] = [:]
@@ -45,7 +45,8 @@ struct CachedEmission {
         for lake in resolution.lakes {
             guard let digest = digests[lake.spec.blueprintPath] else { continue }
             let recorded = lake.spec.recorded.flatMap { try? StateRecords.topologyJSON($0) } ?? "greenfield"
-            keys[lake.name] = Planner.hash([identity, lake.spec.blueprintPath, lake.name, digest, recorded].joined(separator: "\n"))
+            let revision = lake.spec.revision.map(String.init) ?? "no state"
+            keys[lake.name] = Planner.hash([identity, lake.spec.blueprintPath, lake.name, digest, recorded, revision].joined(separator: "\n"))
         }
         return keys
     }

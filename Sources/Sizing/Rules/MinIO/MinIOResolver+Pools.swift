@@ -13,7 +13,7 @@ extension MinIOResolver {
                       _ ledger: Ledger) -> PoolPlan {
         guard !recorded.isEmpty else {
             let layout = layout(spec, stored: stored, fill: fill, parity: parity, traffic: traffic, pinned: pinned, ledger)
-            let first = shape("pool-0", layout, spec.media)
+            let first = shape("pool-0", layout, spec.media, revision: ledger.lake.revision)
             ledger.decide("minio.pools", .count, by: MinIOPoolRule.description, inputs: ["minio.nodes", "minio.drivesPerNode", "minio.driveSize"]) {
                 (1, "no recorded pools (a new lake): \(describe(first)) holds the \(Bytes(stored)) at the horizon")
             }
@@ -35,7 +35,7 @@ extension MinIOResolver {
                 $0 + MinIOLayoutRule.product($1.servers, MinIOThroughputRule.perServer(media: media($1, spec), drivesPerNode: $1.volumesPerServer))
             }
             let layout = layout(spec, stored: gap, fill: fill, parity: tenantParity, traffic: max(0, traffic - carried), pinned: pinned, ledger)
-            let added = shape(nextName(recorded), layout, spec.media)
+            let added = shape(nextName(recorded), layout, spec.media, revision: ledger.lake.revision)
             ledger.decide("minio.pools", .count, by: MinIOPoolRule.description, inputs: ["minio.recordedFillable", "minio.poolGap", "minio.nodes"]) {
                 (recorded.count + 1, "recorded: \(described); they hold \(Bytes(fillable)) of the \(Bytes(stored)) at the horizon, "
                     + "so add \(added.name) for the \(Bytes(gap)) gap: \(describe(added))")
@@ -95,8 +95,9 @@ extension MinIOResolver {
         DriveMedia(rawValue: pool.media) ?? spec.media
     }
 
-    private static func shape(_ name: String, _ layout: Layout, _ media: DriveMedia) -> MinIOPoolShape {
-        MinIOPoolShape(name: name, servers: layout.nodes, volumesPerServer: layout.drivesPerNode, driveSize: Bytes(layout.driveSize), media: media.rawValue)
+    private static func shape(_ name: String, _ layout: Layout, _ media: DriveMedia, revision: Int?) -> MinIOPoolShape {
+        MinIOPoolShape(name: name, servers: layout.nodes, volumesPerServer: layout.drivesPerNode, driveSize: Bytes(layout.driveSize),
+                       media: media.rawValue, createdSerial: revision)
     }
 
     /// `pool-N` after the highest recorded index, so a name is never reused.
