@@ -27,9 +27,23 @@ extension SearchResolver {
     static func masters(_ kind: ComponentKind, dataNodes: Int, retention: Int, _ ledger: Ledger) -> ResolvedSearchMasters? {
         let k = kind.rawValue
         let rule = SearchMasterRule.description
+        // A running cluster whose data lives in its master-eligible nodes keeps that shape: moving the data into a new
+        // release beside dedicated masters is a migration, not growth (issue 14).
+        let running = ledger.lake.recorded.map { $0.searchDataNodes[k] != nil && $0.statefulGroups["\(k)-master"] == nil } ?? false
+        let wanted = SearchMasterRule.masters(dataNodes: dataNodes)
         let count = ledger.decide("\(k).masterNodes", .count, by: rule, inputs: ["\(k).nodes"]) {
-            let value = SearchMasterRule.masters(dataNodes: dataNodes)
-            return (value, value == 0 ? "\(dataNodes) data nodes ≤ 5: they stay master-eligible" : "\(dataNodes) data nodes > 5: \(value) dedicated masters")
+            if wanted > 0, running {
+                return (0, "\(dataNodes) data nodes > 5 would get \(wanted) dedicated masters, but the running cluster keeps its data on "
+                    + "master-eligible nodes: adding them would move the data to a new release")
+            }
+            return (wanted, wanted == 0 ? "\(dataNodes) data nodes ≤ 5: they stay master-eligible" : "\(dataNodes) data nodes > 5: \(wanted) dedicated masters")
+        }
+        if wanted > 0, running {
+            ledger.warning("search.mastersNeedMigration",
+                           "\(k) grows to \(dataNodes) data nodes, above the 5 that can stay master-eligible, but its running nodes hold the data",
+                           address: "\(k).masterNodes",
+                           notes: ["plan the move to dedicated masters as its own change: add a data node group, let shards relocate to it, "
+                               + "then make the old group masters only"])
         }
         if dataNodes > SearchMasterRule.maxDataNodes {
             ledger.warning("search.dataNodeBound",
