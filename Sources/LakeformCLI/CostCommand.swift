@@ -111,7 +111,18 @@ struct PriceBookLoader {
             texts[key] = bundled
         case .file(let path):
             guard !missing.contains(path) else { return nil }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            // A bare name (no folder, no extension) can only mean a bundled book: it is never read from disk.
+            let bareName = !path.contains("/") && (path as NSString).pathExtension.isEmpty
+            guard bareName || RepositoryFile.isInside(path, extensions: ["yaml", "yml"]) else {
+                missing.insert(path)
+                diagnostics.append(.error("pricebook.outsideRepository", "a price book must be a bundled book or a .yaml file inside the repository",
+                                          source: .file(path),
+                                          notes: ["absolute paths, '..' that leaves the repository and symlinks out of it are refused, and the file is never shown",
+                                                  "bundled books: \(BundledPriceBooks.names.joined(separator: ", "))"]))
+                failed = true
+                return nil
+            }
+            guard !bareName, let data = FileManager.default.contents(atPath: path) else {
                 missing.insert(path)
                 let near = Suggestion.closest(to: (path as NSString).lastPathComponent, in: BundledPriceBooks.names)
                 diagnostics.append(.error("pricebook.missingFile", "no bundled price book by this name and no such file", source: .file(path),
