@@ -30,6 +30,8 @@ public enum LakeformProcess {
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        // Closed input, as in CI: a command that would wait for an answer must say so instead.
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         let collected = DataCollector()
         let group = DispatchGroup()

@@ -69,7 +69,13 @@ struct ApplyOptions: ParsableArguments {
     func confirm() throws {
         guard !autoApprove else { return }
         Console.out("\nDo you want to perform these actions?\n  Only 'yes' will be accepted to approve.\n\n  Enter a value: ", terminator: "")
-        guard readLine()?.trimmingCharacters(in: .whitespaces) == "yes" else {
+        guard let answer = readLine() else {
+            Console.out("")
+            Console.error("error: no answer: standard input is closed, so nothing was applied [apply.noInput]")
+            Console.error("  note: in CI, save the reviewed plan (lakeform plan --out FILE) and run lakeform apply FILE, or pass --auto-approve")
+            throw ExitStatus.failure
+        }
+        guard answer.trimmingCharacters(in: .whitespaces) == "yes" else {
             Console.error("Apply cancelled.")
             throw ExitStatus.failure
         }
