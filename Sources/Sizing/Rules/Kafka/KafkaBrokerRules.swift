@@ -72,12 +72,9 @@ enum KafkaStorageBoundRule: SizingRule {
             },
         ])
 
-    /// ingress × retention × RF / fill; saturates at `GrowthCurve.saturated` instead of overflowing.
+    /// ingress × retention × RF / fill; saturates like `IntegerMath.scaleUp` instead of overflowing.
     static func retainedBytes(ingress: Int, retention: Int, replicationFactor: Int) -> Int {
-        let (high, low) = ingress.multipliedFullWidth(by: retention * replicationFactor * 100)
-        guard high < fillPercent / 2 else { return GrowthCurve.saturated }
-        let (quotient, remainder) = fillPercent.dividingFullWidth((high, low))
-        return min(GrowthCurve.saturated, remainder > 0 ? quotient + 1 : quotient)
+        IntegerMath.scaleUp(ingress, IntegerMath.product(retention, replicationFactor, 100), fillPercent)
     }
 
     static func brokers(retained: Int) -> Int { IntegerMath.ceilDiv(retained, maxStoragePerBroker) }

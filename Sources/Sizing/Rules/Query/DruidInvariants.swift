@@ -17,8 +17,8 @@ extension Invariants {
                          "segment cache \(druid.segmentCachePerHistorical) does not fit below the \(druid.historicalVolume) Historical volume",
                          address: "druid.historicalVolume", notes: ["segments being downloaded and the info dir need room beside the cache"])
         }
-        let needed = saturating(DruidResolver.hotSegmentBytes(spec, workload), spec.replicants)
-        let cached = saturating(druid.historicals, druid.segmentCachePerHistorical.value)
+        let needed = IntegerMath.product(DruidResolver.hotSegmentBytes(spec, workload), spec.replicants, saturatingAt: Int.max)
+        let cached = IntegerMath.product(druid.historicals, druid.segmentCachePerHistorical.value, saturatingAt: Int.max)
         if cached < needed {
             ledger.error("invariant.druidSegmentCache",
                          "\(druid.historicals) Historicals cache \(Bytes(cached)), less than \(Bytes(needed)) of hot segment replicas at the horizon",
@@ -40,11 +40,5 @@ extension Invariants {
             ledger.error("invariant.druidTaskCount", "taskCount \(druid.taskCount) exceeds the \(topic.partitions) partitions of '\(topic.name)'",
                          address: "druid.taskCount", notes: ["a Kafka indexing task reads at least one partition"])
         }
-    }
-
-    /// `a × b`, or Int.max when it overflows.
-    private static func saturating(_ a: Int, _ b: Int) -> Int {
-        let (product, overflow) = a.multipliedReportingOverflow(by: b)
-        return overflow ? Int.max : product
     }
 }
