@@ -52,13 +52,17 @@ public struct KafkaShape: Codable, Equatable, Sendable {
     public var brokerCPU: Millicores
     public var brokerMemory: Bytes
     public var brokerStorage: Bytes
+    /// Whether the cluster ran Cruise Control with auto-rebalance; absent in older records (it did not).
+    public var cruiseControl: Bool?
 
-    public init(brokers: Int, replicationFactor: Int, brokerCPU: Millicores, brokerMemory: Bytes, brokerStorage: Bytes) {
+    public init(brokers: Int, replicationFactor: Int, brokerCPU: Millicores, brokerMemory: Bytes, brokerStorage: Bytes,
+                cruiseControl: Bool? = nil) {
         self.brokers = brokers
         self.replicationFactor = replicationFactor
         self.brokerCPU = brokerCPU
         self.brokerMemory = brokerMemory
         self.brokerStorage = brokerStorage
+        self.cruiseControl = cruiseControl
     }
 }
 

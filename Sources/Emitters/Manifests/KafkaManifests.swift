@@ -44,10 +44,23 @@ enum KafkaManifests {
             }
         }
         let name = ManifestNames.kafkaCluster(context.name)
+        var body: [String: YAMLValue] = ["kafka": .map(broker), "entityOperator": entityOperator(kafka)]
+        body["cruiseControl"] = kafka.cruiseControl.map(cruiseControl)
         return Kubernetes.object(
             apiVersion: apiVersion, kind: "Kafka", name: name, namespace: context.namespace,
             labels: Kubernetes.labels(lake: context.name, component: "kafka"),
-            body: ["spec": ["kafka": .map(broker), "entityOperator": entityOperator(kafka)]])
+            body: ["spec": .map(body)])
+    }
+
+    /// Cruise Control with Strimzi's auto-rebalance: added brokers get their replicas, and a pool empties brokers before it
+    /// scales down. Network capacity is in bytes per second, as the CRD's `^[0-9]+([KMG]i?)?B/s$` pattern spells it.
+    static func cruiseControl(_ cruiseControl: ResolvedCruiseControl) -> YAMLValue {
+        let network = YAMLValue.string("\(cruiseControl.networkCapacityPerBroker.value / 1_000)KB/s")
+        return [
+            "resources": Kubernetes.resources(cruiseControl.resources),
+            "brokerCapacity": ["inboundNetwork": network, "outboundNetwork": network],
+            "autoRebalance": [["mode": "add-brokers"], ["mode": "remove-brokers"]],
+        ]
     }
 
     /// The Topic and User Operators, each with the resolved resources (Strimzi sets none by default).

@@ -12,7 +12,8 @@ extension ResolvedLake {
         }
         if let kafka {
             topology.kafka = KafkaShape(brokers: kafka.brokers, replicationFactor: kafka.replicationFactor, brokerCPU: kafka.brokerResources.cpuRequest,
-                                        brokerMemory: kafka.brokerResources.memoryLimit, brokerStorage: kafka.storagePerBroker)
+                                        brokerMemory: kafka.brokerResources.memoryLimit, brokerStorage: kafka.storagePerBroker,
+                                        cruiseControl: kafka.cruiseControl == nil ? nil : true)
             topology.topicPartitions = Dictionary(kafka.topics.map { ($0.name, $0.partitions) }, uniquingKeysWith: max)
         }
         for (name, search) in [("elasticsearch", elasticsearch), ("opensearch", opensearch)] {

@@ -4,6 +4,8 @@ public struct ResolvedKafka: Equatable, Sendable {
     public var tieredBytes: Bytes = 0
     /// Each of the Topic and User Operator containers in Strimzi's entity operator pod; nil leaves Strimzi's (absent) defaults.
     public var entityOperator: Resources?
+    /// Cruise Control with auto-rebalance, once the cluster has grown; nil for a cluster that never gained brokers.
+    public var cruiseControl: ResolvedCruiseControl?
     public var brokers: Int
     public var controllers: Int
     public var replicationFactor: Int
@@ -74,5 +76,17 @@ public struct ResolvedConnect: Equatable, Sendable {
         self.heap = heap
         self.tasksPerConnector = tasksPerConnector
         self.pods = pods
+    }
+}
+
+/// Cruise Control beside a grown Kafka cluster: its container and the per-broker network capacity its goals balance against.
+public struct ResolvedCruiseControl: Equatable, Sendable {
+    public var resources: Resources
+    /// Inbound and outbound network capacity of each broker, for Cruise Control's network goals.
+    public var networkCapacityPerBroker: BytesPerSecond
+
+    public init(resources: Resources, networkCapacityPerBroker: BytesPerSecond) {
+        self.resources = resources
+        self.networkCapacityPerBroker = networkCapacityPerBroker
     }
 }

@@ -7,6 +7,7 @@ public enum RuleRegistry {
         KafkaThroughputRule.description, KafkaStorageBoundRule.description, KafkaReplicaGuardrailRule.description,
         KafkaPartitionRule.description, KafkaTieredStorageRule.description, KafkaCPURule.description, KafkaMemoryRule.description,
         KafkaStorageRule.description, KafkaControllerRule.description, KafkaEntityOperatorRule.description,
+        KafkaCruiseControlRule.description,
         NodeAllocatableRule.description, NodePackingRule.description, ClusterScaleRule.description,
         WorkloadConsistencyRule.description,
     ] + ProcessingFamily.rules + ServingFamily.rules + PlatformFamily.rules

@@ -49,6 +49,7 @@ enum KafkaResolver {
         let controllers = ledger.setting("kafka.controllers", spec.controllers, default: 3, .count,
                                          "3 KRaft controllers tolerate one failure")
         let entityOperator = entityOperatorResources(ledger)
+        let cruiseControl = cruiseControl(brokers: brokers, recorded: recorded, ledger)
         let brokerResources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         let controllerResources = Resources(cpu: Millicores(KafkaControllerRule.cpu), memory: Bytes(KafkaControllerRule.memory))
         let pods = [
@@ -59,7 +60,7 @@ enum KafkaResolver {
             PodGroup(name: "kafka-entity-operator", component: .kafka, replicas: 1,
                      resources: Resources(cpu: Millicores(entityOperator.cpuRequest.value * 2), memory: entityOperator.memoryRequest * 2),
                      stateful: false),
-        ]
+        ] + (cruiseControl.map { [PodGroup(name: "kafka-cruise-control", component: .kafka, replicas: 1, resources: $0.resources, stateful: false)] } ?? [])
         let topics = streams.indices.map { index in
             ResolvedTopic(name: streams[index].name, partitions: partitions[index], retention: Seconds(streams[index].retention),
                           localRetention: Seconds(plan.localRetentions[index]),
@@ -71,7 +72,25 @@ enum KafkaResolver {
             controllerResources: controllerResources, controllerStorage: Bytes(KafkaControllerRule.storage), topics: topics, pods: pods)
         kafka.tieredBytes = Bytes(plan.tieredBytes)
         kafka.entityOperator = entityOperator
+        kafka.cruiseControl = cruiseControl
         return kafka
+    }
+
+    /// Cruise Control for a running cluster that gains brokers (or already ran it), recorded for explain either way.
+    static func cruiseControl(brokers: Int, recorded: KafkaShape?, _ ledger: Ledger) -> ResolvedCruiseControl? {
+        let enabled = ledger.decide("kafka.cruiseControl", .count, by: KafkaCruiseControlRule.description, inputs: ["kafka.brokers"]) {
+            guard let recorded else { return (0, "a new cluster: no running broker to move replicas from → 0 (off)") }
+            if recorded.cruiseControl == true { return (1, "the applied cluster runs Cruise Control, which stays on → 1 (on)") }
+            let grows = KafkaCruiseControlRule.enabled(brokers: brokers, recorded: recorded)
+            return grows ? (1, "\(brokers) brokers > \(recorded.brokers) applied: auto-rebalance moves replicas onto the added brokers → 1 (on)")
+                : (0, "\(brokers) brokers, as applied: nothing to rebalance → 0 (off)")
+        } == 1
+        guard enabled else { return nil }
+        let why = "kafka.cruiseControl: one Cruise Control pod, request = limit"
+        let cpu = ledger.defaulted("kafka.cruiseControlCPU", KafkaCruiseControlRule.cpu, .millicores, why)
+        let memory = ledger.defaulted("kafka.cruiseControlMemory", KafkaCruiseControlRule.memory, .bytes, why)
+        return ResolvedCruiseControl(resources: Resources(cpu: Millicores(cpu), memory: Bytes(memory), cpuLimit: Millicores(cpu)),
+                                     networkCapacityPerBroker: BytesPerSecond(KafkaThroughputRule.nicThroughput))
     }
 
     /// The documented resources of each entity operator container, recorded for explain.
