@@ -89,9 +89,13 @@ let package = Package(
             ],
             path: "Sources/LakeformBench"
         ),
+        /** The DSL reference: reads LakeformDSL's symbol graph and writes docs/dsl.md and the schema's descriptions. */
+        .target(name: "DSLReference", dependencies: ["ArtifactValidation"]),
+        /** Regenerates (or with --check, verifies) the files DSLReference writes. */
+        .executableTarget(name: "lakeform-dsl-docs", dependencies: ["DSLReference"]),
         .target(name: "TestSupport", dependencies: ["Diagnostics", "LakeModel", "Sizing"], path: "Tests/TestSupport"),
         .testTarget(name: "LakeformWireTests", dependencies: ["LakeformWire", "TestSupport"]),
-        .testTarget(name: "LakeformDSLTests", dependencies: ["LakeformDSL", "LakeformWire"]),
+        .testTarget(name: "LakeformDSLTests", dependencies: ["LakeformDSL", "LakeformWire", "DSLReference", "ArtifactValidation"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "SizingTests", dependencies: ["Sizing", "LakeModel", "Diagnostics", "TestSupport"]),
         .testTarget(name: "EmittersTests", dependencies: ["Emitters", "ArtifactValidation", "Sizing", "LakeModel", "TestSupport"], exclude: ["__Snapshots__"]),

@@ -1,8 +1,19 @@
 /// Elasticsearch for full-text search and log analytics.
+///
+/// Wire: `lakes[].components.elasticsearch`
+///
+/// ```swift
+/// Elasticsearch(retention: .days(30), replicas: 1)
+/// ```
 public struct Elasticsearch: Declaration {
     let wire: Wire.SearchCluster
     let source: Wire.SourceLocation
 
+    /// - Parameters:
+    ///   - retention: How long the cluster keeps daily log indices. Unit: duration. Default: 30d. Example: 30d
+    ///   - replicas: Replica shards per primary. Unit: replicas. Default: 1. Example: 1
+    ///   - nodes: Data nodes of the cluster, when you fix them; otherwise sized from logs per day and retention. Unit: nodes. Example: 6
+    ///   - dashboards: Whether the cluster's dashboards (Kibana or OpenSearch Dashboards) are deployed. Default: true. Example: true
     public init(
         retention: TimeSpan? = nil, replicas: Int? = nil, nodes: Int? = nil, dashboards: Bool? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column

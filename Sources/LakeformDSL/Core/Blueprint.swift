@@ -1,5 +1,13 @@
 /// The root of a Swift blueprint. Write it once per file, as `let blueprint = Blueprint { Lake(…) { … } }`;
 /// when the program exits, the runtime hands what it declared to the host.
+///
+/// Wire: `.`
+///
+/// ```swift
+/// let blueprint = Blueprint {
+///     Lake("analytics", tier: "medium", namespace: "lake") { … }
+/// }
+/// ```
 public struct Blueprint: Sendable {
     public init(
         file: String = #filePath, line: Int = #line, column: Int = #column,

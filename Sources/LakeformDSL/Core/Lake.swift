@@ -1,11 +1,25 @@
 /// One data lake: its name (also its folder under `generated/`), tier and Kubernetes namespace,
 /// and a block with its `Workload`, components, pins and cost policy.
+///
+/// Wire: `lakes[]`
+///
+/// ```swift
+/// Lake("analytics", tier: "medium", namespace: "lake") {
+///     Workload(dataVolume: .petabytes(5)) { … }
+///     MinIO()
+///     Kafka()
+/// }
+/// ```
 public struct Lake: Declaration {
     let wire: Wire.Lake
     let source: Wire.SourceLocation
     let sourceMap: SourceMap
     let errors: [Wire.EvaluationError]
 
+    /// - Parameters:
+    ///   - name: The lake's name: its folder under `generated/` and the prefix of its Kubernetes objects; a DNS-1123 label. Example: analytics
+    ///   - tier: A label for the lake's size class, shown in reports (`small`, `medium`, `large` or your own). Example: medium
+    ///   - namespace: The Kubernetes namespace every release and resource of the lake goes in; a DNS-1123 label. Example: lake
     public init(
         _ name: String, tier: String, namespace: String,
         file: String = #filePath, line: Int = #line, column: Int = #column,

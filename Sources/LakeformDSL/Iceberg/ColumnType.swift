@@ -8,19 +8,29 @@ public struct ColumnType: Sendable, Hashable, CustomStringConvertible {
         description = spelling
     }
 
+    /// UTF-8 text.
     public static let string = ColumnType("string")
+    /// A 32-bit signed integer.
     public static let int = ColumnType("int")
+    /// A 64-bit signed integer.
     public static let long = ColumnType("long")
+    /// A 32-bit IEEE 754 float.
     public static let float = ColumnType("float")
+    /// A 64-bit IEEE 754 float.
     public static let double = ColumnType("double")
+    /// True or false.
     public static let boolean = ColumnType("boolean")
+    /// A calendar date without time or zone.
     public static let date = ColumnType("date")
+    /// A time of day without date or zone, in microseconds.
     public static let time = ColumnType("time")
     /// A timestamp without time zone.
     public static let timestamp = ColumnType("timestamp")
     /// A timestamp with time zone, stored as UTC.
     public static let timestamptz = ColumnType("timestamptz")
+    /// A universally unique identifier.
     public static let uuid = ColumnType("uuid")
+    /// Bytes of any length.
     public static let binary = ColumnType("binary")
 
     /// A fixed-point decimal: `precision` digits, `scale` of them after the point.

@@ -1,10 +1,22 @@
 /// The Iceberg catalog that Spark, Flink and Trino share, with the tables it holds (the block).
 /// Iceberg is a library, not a service: it costs nothing but the catalog's database.
+///
+/// Wire: `lakes[].components.iceberg`
+///
+/// ```swift
+/// Iceberg(catalog: "lake", type: .rest, warehouse: "s3a://datalake/warehouse") {
+///     Table("events", namespace: "bronze", partitionBy: [.days("ts")]) { Column("ts", .timestamptz) }
+/// }
+/// ```
 public struct Iceberg: Declaration {
     let wire: Wire.Iceberg
     let source: Wire.SourceLocation
     let sourceMap: SourceMap
 
+    /// - Parameters:
+    ///   - catalog: The catalog's name in Spark, Flink and Trino. Example: lake
+    ///   - type: The catalog implementation. Example: rest
+    ///   - warehouse: The warehouse location on MinIO. Example: s3a://datalake/warehouse
     public init(
         catalog: String, type: Wire.CatalogType, warehouse: String,
         file: String = #filePath, line: Int = #line, column: Int = #column,

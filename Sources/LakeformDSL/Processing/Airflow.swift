@@ -1,9 +1,19 @@
 /// Apache Airflow, with the DAGs it runs (the block).
+///
+/// Wire: `lakes[].components.airflow`
+///
+/// ```swift
+/// Airflow(executor: .kubernetes) {
+///     DAG("nightly", schedule: "@daily") { DAGTask("silver", sparkJob: "bronze-to-silver") }
+/// }
+/// ```
 public struct Airflow: Declaration {
     let wire: Wire.Airflow
     let source: Wire.SourceLocation
     let sourceMap: SourceMap
 
+    /// - Parameters:
+    ///   - executor: The Airflow executor. Default: KubernetesExecutor. Example: KubernetesExecutor
     public init(
         executor: Wire.AirflowExecutor? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column,

@@ -1,8 +1,20 @@
 /// A Flink streaming job reading one stream of the workload.
+///
+/// Wire: `lakes[].components.flink.jobs[]`
+///
+/// ```swift
+/// FlinkJob("sessionize", source: "clickstream", jarURI: "local:///opt/flink/usrlib/sessionize.jar", parallelism: 12)
+/// ```
 public struct FlinkJob: Declaration {
     let wire: Wire.FlinkJob
     let source: Wire.SourceLocation
 
+    /// - Parameters:
+    ///   - name: The job's name, used for its FlinkDeployment; a DNS-1123 label. Example: sessionize
+    ///   - source: The stream the job reads. Example: clickstream
+    ///   - jarURI: The job's jar. Example: local:///opt/flink/usrlib/sessionize.jar
+    ///   - parallelism: Parallelism, when you fix it; otherwise sized from the stream's throughput and state. Unit: subtasks. Example: 12
+    ///   - stateBackend: Where keyed state lives. Default: rocksdb. Example: rocksdb
     public init(
         _ name: String, source stream: String, jarURI: String, parallelism: Int? = nil,
         stateBackend: Wire.StateBackend? = nil,

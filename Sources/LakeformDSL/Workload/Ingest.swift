@@ -1,10 +1,22 @@
 /// The average ingest rate, as events per second of an average size or as a byte rate,
 /// with the peak-to-average ratio in percent (100 = flat). Kafka is sized from the bytes.
+///
+/// Wire: `lakes[].workload.ingest`
+///
+/// ```swift
+/// Ingest(eventsPerSecond: 50_000, averageEventSize: .kilobytes(1), peakPercent: 300)
+/// Ingest(rate: .megabytesPerSecond(50))
+/// ```
 public struct Ingest: Declaration {
     let wire: Wire.Ingest
     let reason: String?
     let source: Wire.SourceLocation
 
+    /// - Parameters:
+    ///   - eventsPerSecond: Events per second on average. Unit: events/s. Example: 50_000
+    ///   - averageEventSize: Average size of one event on the wire. Unit: bytes. Example: 1KB
+    ///   - peakPercent: Peak ingest as a percentage of the average (100 = flat, 300 = peaks at 3× the average). Unit: percent. Default: 100. Example: 300
+    ///   - reason: Why the input has this value; `lakeform explain` shows it beside the number. Wire: lakes[].workload.reasons
     public init(
         eventsPerSecond: Int, averageEventSize: ByteCount, peakPercent: Int? = nil, reason: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column
@@ -15,6 +27,10 @@ public struct Ingest: Declaration {
         source = Wire.SourceLocation(file: file, line: line, column: column)
     }
 
+    /// - Parameters:
+    ///   - rate: Average ingest as a byte rate. Unit: bytes/s (decimal). Example: 50MB/s
+    ///   - peakPercent: Peak ingest as a percentage of the average (100 = flat, 300 = peaks at 3× the average). Unit: percent. Default: 100. Example: 300
+    ///   - reason: Why the input has this value; `lakeform explain` shows it beside the number. Wire: lakes[].workload.reasons
     public init(
         rate: ByteRate, peakPercent: Int? = nil, reason: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column
