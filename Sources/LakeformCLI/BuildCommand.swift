@@ -19,8 +19,10 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Compare generated/ with the blueprints' output instead of writing; exit 1 when stale.")
     var check = false
 
+    @OptionGroup var recordedState: RecordedStateOption
+
     func run() throws {
-        let desired = try DesiredState.compute(options, generated: out)
+        let desired = try DesiredState.compute(options, generated: out, topologies: recordedState.topologies())
         let lakes = desired.resolution.lakes.map(\.name)
         try GeneratedTree(root: out).sync(desired.artifacts, scopes: lakes + ["reports"], lakes: lakes.count, check: check, label: "", command: "build")
     }

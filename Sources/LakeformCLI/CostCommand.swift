@@ -28,6 +28,8 @@ struct CostCommand: ParsableCommand {
 
     @OptionGroup var options: BlueprintOptions
 
+    @OptionGroup var recordedState: RecordedStateOption
+
     @Option(name: .customLong("pricebook"), help: ArgumentHelp("A bundled price book or a price-book file, for every lake.", valueName: "name|file"))
     var priceBook: String?
 
@@ -47,7 +49,7 @@ struct CostCommand: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        let lakes = try LakeResolution.run(options).lakes
+        let lakes = try LakeResolution.run(options, recorded: recordedState.topologies()).lakes
         var loader = PriceBookLoader()
         var diagnostics = Diagnostics()
         var reports: [CostReport] = []

@@ -13,9 +13,10 @@ struct DesiredState {
     /// is unchanged since its artifacts were last emitted into `generated` is read back from there (`CachedEmission`).
     /// Each lake is sized from what `recorded` (the state's current revision) says it deployed, if anything.
     static func compute(
-        _ options: BlueprintOptions, generated: String, trusted: [String: String] = [:], recorded: StateSnapshot? = nil
+        _ options: BlueprintOptions, generated: String, trusted: [String: String] = [:], recorded: StateSnapshot? = nil,
+        topologies: [String: RecordedTopology] = [:]
     ) throws -> DesiredState {
-        let resolution = try LakeResolution.run(options, recorded: recorded?.topologies ?? [:], revision: recorded.map { $0.serial + 1 })
+        let resolution = try LakeResolution.run(options, recorded: recorded?.topologies ?? topologies, revision: recorded.map { $0.serial + 1 })
         let cache = CachedEmission(resolution, root: generated, directory: options.swift.cacheDirectory)
         let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted, cache: cache)
             + ReportArtifacts.make(resolution.lakes, priceBook: nil, cache: cache)

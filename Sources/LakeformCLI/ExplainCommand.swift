@@ -29,15 +29,10 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var swift: SwiftBlueprintOptions
 
-    @Option(help: """
-        The state whose recorded topology the lake grows from, as plan does (default: $LAKEFORM_STATE, else \
-        .lakeform/state.db if it exists, else none: sized as a new lake).
-        """)
-    var state: String?
+    @OptionGroup var recordedState: RecordedStateOption
 
     func run() throws {
-        let recorded = try StateOptions.recordedTopologies(flag: state, environment: ProcessInfo.processInfo.environment)
-        let resolved = try LakeResolution.run(paths: files, swift: swift, recorded: recorded).lakes
+        let resolved = try LakeResolution.run(paths: files, swift: swift, recorded: recordedState.topologies()).lakes
         guard let target = resolved.first(where: { $0.name == lake }) else {
             Console.error("error: no lake named '\(lake)' [explain.unknownLake]")
             Console.error("  note: lakes: \(resolved.map(\.name).joined(separator: ", "))")

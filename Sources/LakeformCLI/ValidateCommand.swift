@@ -12,6 +12,8 @@ struct ValidateCommand: ParsableCommand {
 
     @OptionGroup var options: BlueprintOptions
 
+    @OptionGroup var recordedState: RecordedStateOption
+
     @Flag(help: "List the keys a blueprint may pin, with their safe minimums, and exit.")
     var listPins = false
 
@@ -25,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
             }
             return
         }
-        let resolution = try LakeResolution.run(options)
+        let resolution = try LakeResolution.run(options, recorded: recordedState.topologies())
         let checked = artifacts ? try ArtifactCheck.emitAndValidate(resolution.lakes).count : nil
         let lakes = resolution.lakes.map { "\($0.name) (\($0.spec.tier))" }.joined(separator: ", ")
         let files = resolution.blueprints.blueprints.count

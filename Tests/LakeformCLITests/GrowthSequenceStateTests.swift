@@ -32,6 +32,11 @@ import TestSupport
             #expect(previous.topicPartitions.allSatisfy { next.topicPartitions[$0.key] != nil }, "step \(index + 1)")
             previous = next
         }
+        let check = try run(["build", "--check"])
+        #expect(check.status == 0, "build sizes the grown lake from the state, as apply wrote it: \(check.stdout)\(check.stderr)")
+        #expect(previous.minioPools.count > 1)
+        let greenfield = try run(["build", "--check", "--state", "\(root)/other.db"])
+        #expect(greenfield.status == 1, "without the recorded pools the same blueprint sizes differently")
     }
 
     /// The startup lake's topology at the state's current serial, read through `state show --topology`.
