@@ -44,4 +44,31 @@ import Testing
         #expect(result.stderr.contains("add `import LakeformDSL` at the top"))
         #expect(!result.stderr.contains("module<Blueprint>"))
     }
+
+    @Test func inputsWithoutTheirComponentIsAWarningAtTheInputsLine() throws {
+        let source = """
+            import LakeformDSL
+
+            let blueprint = Blueprint {
+                Lake("small", tier: "1 PB", namespace: "datalake") {
+                    Workload(dataVolume: .petabytes(1)) {
+                        Vectors(count: 1_000_000, dimensions: 768)
+                        LogsPerDay(.gigabytes(50))
+                    }
+                    OpenSearch()
+                }
+            }
+
+            """
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try source.write(toFile: root + "/lake.swift", atomically: true, encoding: .utf8)
+        let result = try LakeformProcess.run(["validate", "lake.swift"], in: root, environment: ["NO_COLOR": "1"])
+        #expect(result.status == 0, "stderr was:\n\(result.stderr)")
+        let warned = result.stderr.split(separator: "\n").filter { $0.hasSuffix("[workload.missingConsumer]") }
+        #expect(warned.count == 1)
+        #expect(warned.first?.hasPrefix("lake.swift:6:") == true)
+        #expect(warned.first?.contains("Vectors is declared, but lake 'small' has no Milvus to serve them") == true)
+    }
 }
