@@ -52,10 +52,22 @@ struct DSLVocabularyTests {
                 members[owner, default: []].insert(String(path[path.count - 1].prefix { $0 != "(" }))
             }
         }
-        #expect(DSLVocabulary.labels.mapValues(Set.init) == labels)
-        #expect(DSLVocabulary.staticMembers.mapValues(Set.init) == members)
+        #expect(Self.drift(listed: DSLVocabulary.labels, module: labels).isEmpty,
+                "DSLVocabulary.labels differs from the DSL: \(Self.drift(listed: DSLVocabulary.labels, module: labels))")
+        #expect(Self.drift(listed: DSLVocabulary.staticMembers, module: members).isEmpty,
+                "DSLVocabulary.staticMembers differs from the DSL: \(Self.drift(listed: DSLVocabulary.staticMembers, module: members))")
         #expect(Set(DSLVocabulary.typeNames) == types)
         #expect(DSLVocabulary.typeNames.count == types.count, "a type is listed twice")
+    }
+
+    /// What to change in `listed` to match `module`, one line per type: `Kafka: add keyed:; remove zones:`.
+    static func drift(listed: [String: [String]], module: [String: Set<String>]) -> [String] {
+        Set(listed.keys).union(module.keys).sorted().compactMap { type in
+            let have = Set(listed[type] ?? []), want = module[type] ?? []
+            let add = want.subtracting(have).sorted(), remove = have.subtracting(want).sorted()
+            guard !add.isEmpty || !remove.isEmpty || (listed[type] == nil) != (module[type] == nil) else { return nil }
+            return "\(type): add \(add.joined(separator: ", ")); remove \(remove.joined(separator: ", "))"
+        }
     }
 
     @Test("wire enum cases are read as Swift writes them, not as the wire spells them")

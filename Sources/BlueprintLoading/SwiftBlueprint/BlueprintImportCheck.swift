@@ -7,8 +7,9 @@ import Foundation
 enum BlueprintImportCheck {
     static let allowedModules: Set = ["LakeformDSL", "LakeformWire", "Foundation"]
 
-    /// Errors for the forbidden imports of `main` (the blueprint behind its `#sourceLocation` line), the
-    /// compiler's errors when it could not read the file, or nothing when the blueprint may be compiled.
+    /// Errors for the forbidden imports of `main` (the blueprint behind its `#sourceLocation` line), a
+    /// `blueprint.missingImport` when it does not import the DSL, the compiler's errors when it could not read the
+    /// file, or nothing when the blueprint may be compiled.
     static func diagnostics(
         main: String, userPath: String, source: String, compiler: SwiftCompiler, flags: [String],
         environment: [String: String]
