@@ -23,6 +23,13 @@ struct CompilerErrorMapperTests {
         #expect(errors.first?.source == SourceLocation(file: Self.path, line: 2, column: 5))
     }
 
+    @Test("a member written without its leading dot is told to take one")
+    func memberWithoutDot() {
+        let errors = Self.map("cannot find 'petabytes' in scope", line: 1, column: 22, in: "Workload(dataVolume: petabytes(1))\n")
+        #expect(errors.map(\.id) == ["blueprint.unknownName"])
+        #expect(errors.first?.notes == ["did you mean '.petabytes'? units, pin keys and options are written with a leading dot"])
+    }
+
     @Test("an incorrect label is reported at that label, with the label swiftc expected")
     func incorrectLabel() {
         let source = "let lake = 1\n        Kafka(version: \"3.7\",\n              replicationFactr: 3)\n"

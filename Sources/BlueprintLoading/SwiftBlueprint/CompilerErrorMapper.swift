@@ -48,9 +48,15 @@ extension CompilerErrorMapper {
         }
 
         private func unknownName(_ name: String) -> Diagnostic? {
-            guard let suggestion = DSLVocabulary.suggestion(for: name, in: DSLVocabulary.typeNames) else { return nil }
-            return .error("blueprint.unknownName", "unknown name '\(name)'", source: place,
-                          notes: ["did you mean '\(suggestion)'?"])
+            let hint: String
+            if DSLVocabulary.isMember(name) {
+                hint = "did you mean '.\(name)'? units, pin keys and options are written with a leading dot"
+            } else if let suggestion = DSLVocabulary.suggestion(for: name, in: DSLVocabulary.typeNames) {
+                hint = "did you mean '\(suggestion)'?"
+            } else {
+                return nil
+            }
+            return .error("blueprint.unknownName", "unknown name '\(name)'", source: place, notes: [hint])
         }
 
         /// One error per label that differs from the one swiftc expected, at that label.

@@ -98,6 +98,11 @@ enum DSLVocabulary {
         staticMembers[type] ?? enumCases[type]
     }
 
+    /// Whether `name` is a member some type is written with, such as `petabytes` or `nvme`.
+    static func isMember(_ name: String) -> Bool {
+        staticMembers.values.contains { $0.contains(name) } || enumCases.values.contains { $0.contains(name) }
+    }
+
     /// The closest of `candidates` to `word` by edit distance, else the only one that `word` begins (`persist` for
     /// `persistence`); nil when there is none.
     static func suggestion(for word: String, in candidates: [String]) -> String? {
