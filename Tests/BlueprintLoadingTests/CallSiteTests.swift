@@ -1,4 +1,5 @@
 @testable import BlueprintLoading
+import Diagnostics
 import Testing
 
 /// The enclosing call of a place in a blueprint, with comments and string literals skipped.
@@ -27,5 +28,24 @@ struct CallSiteTests {
     ])
     func enclosing(_ marked: String, expected: String?) {
         #expect(Self.callee(marked) == expected)
+    }
+
+    @Test("unterminated strings and comments, stray escapes and bytes that are not UTF-8 end the scan without a trap")
+    func malformed() {
+        let sources: [[UInt8]] = [
+            Array("Redis(a: \"(".utf8), Array("Redis(a: \"\"\"\n(".utf8), Array("Redis(/* (".utf8), Array("Redis(a: #\"\\#(".utf8),
+            Array("Redis(a: \"\\".utf8), Array("f(#".utf8), Array(")))(((".utf8), [0xFF, 0x28, 0xFE, 0x22, 0x5C], [],
+        ]
+        for source in sources {
+            for line in 0...3 {
+                for column in 0...(source.count + 2) {
+                    _ = CallSite.enclosing(line: line, column: column, in: source)
+                    let reported = Diagnostic.error("blueprint.compile", "extra argument 'x' in call",
+                                                    source: SourceLocation(file: "b.swift", line: line, column: column))
+                    _ = CompilerErrorMapper.map([reported], source: source, userPath: "b.swift")
+                }
+            }
+        }
+        #expect(CallSite.enclosing(line: 1, column: 11, in: Array("Redis(a: \"(".utf8))?.callee == "Redis")
     }
 }
