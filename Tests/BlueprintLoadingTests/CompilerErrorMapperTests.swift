@@ -65,6 +65,16 @@ struct CompilerErrorMapperTests {
         #expect(pin.first?.notes.first?.hasPrefix("PinKey has .kafkaBrokers, .kafkaPartitions") == true)
     }
 
+    @Test("a declaration in a block that does not collect it names the block it belongs in")
+    func wrongBlock() {
+        let errors = Self.map("cannot convert value of type 'ListBlock<Wire.SparkJob>' to expected argument type 'LakeBlock'",
+                              line: 2, column: 9, in: "x\n        SparkJob(\"a\")\n")
+        #expect(errors.map(\.id) == ["blueprint.wrongBlock"])
+        #expect(errors.first?.message == "SparkJob belongs in Spark { … }, not in Lake { … }")
+        let other = Self.map("cannot convert value of type 'Int' to expected argument type 'LakeBlock'", line: 1, column: 1, in: "x\n")
+        #expect(other.map(\.id) == ["blueprint.compile"])
+    }
+
     @Test("errors that match nothing in the DSL keep swiftc's message, and follow-on errors on a line are dropped")
     func unmatched() {
         let source = "let x: Int = \"three\"\nFrobnicate(1)\nWorkload(dataVolume: .petabytes(1)) { LogsPerDai(.gigabytes(5)) }\n"

@@ -10,8 +10,10 @@ struct DSLVocabularyTests {
     struct SymbolGraph: Decodable {
         struct Symbol: Decodable {
             struct Kind: Decodable { var identifier: String }
+            struct Fragment: Decodable { var spelling: String }
             var kind: Kind
             var pathComponents: [String]
+            var declarationFragments: [Fragment]
         }
         var symbols: [Symbol]
     }
@@ -40,6 +42,7 @@ struct DSLVocabularyTests {
         let symbols = try Self.symbols()
         #expect(!symbols.isEmpty)
         var labels: [String: Set<String>] = [:], members: [String: Set<String>] = [:], types: Set<String> = []
+        var blocks: [String: String] = [:]
         for symbol in symbols {
             let path = symbol.pathComponents
             let kind = symbol.kind.identifier, owner = path.count >= 2 ? path[path.count - 2] : ""
@@ -48,6 +51,10 @@ struct DSLVocabularyTests {
             } else if kind == "swift.init" {
                 let signature = path[path.count - 1].drop { $0 != "(" }.dropFirst().split(separator: ":").map(String.init)
                 labels[owner, default: []].formUnion(signature.filter { !["_", "file", "line", "column", ")"].contains($0) })
+                let declaration = symbol.declarationFragments.map(\.spelling).joined()
+                if let block = declaration.firstMatch(of: /@DeclarationBuilder<(?<block>\w+(?:<[\w.]+>)?)>/)?.block {
+                    blocks[String(block).replacingOccurrences(of: "Wire.", with: "")] = owner
+                }
             } else if ["swift.type.method", "swift.type.property"].contains(kind), owner != "DeclarationBuilder" {
                 members[owner, default: []].insert(String(path[path.count - 1].prefix { $0 != "(" }))
             }
@@ -56,6 +63,7 @@ struct DSLVocabularyTests {
                 "DSLVocabulary.labels differs from the DSL: \(Self.drift(listed: DSLVocabulary.labels, module: labels))")
         #expect(Self.drift(listed: DSLVocabulary.staticMembers, module: members).isEmpty,
                 "DSLVocabulary.staticMembers differs from the DSL: \(Self.drift(listed: DSLVocabulary.staticMembers, module: members))")
+        #expect(DSLVocabulary.blockOwners == blocks)
         #expect(Set(DSLVocabulary.typeNames) == types)
         #expect(DSLVocabulary.typeNames.count == types.count, "a type is listed twice")
     }

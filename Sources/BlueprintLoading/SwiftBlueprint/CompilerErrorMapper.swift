@@ -2,7 +2,8 @@ import Diagnostics
 
 /// Turns swiftc's errors about names the DSL does not have into diagnostics with a did-you-mean, at the mistaken
 /// word: `blueprint.unknownName` ("cannot find 'ElasticSearch' in scope"), `blueprint.unknownLabel` ("incorrect
-/// argument label", "extra argument") and `blueprint.unknownMember` ("type 'TimeSpan?' has no member 'secnds'").
+/// argument label", "extra argument"), `blueprint.unknownMember` ("type 'TimeSpan?' has no member 'secnds'") and
+/// `blueprint.wrongBlock` ("cannot convert value of type 'ListBlock<Wire.SparkJob>' to expected argument type 'LakeBlock'").
 /// Errors it cannot place, or that match nothing in the DSL, keep swiftc's message as `blueprint.compile`.
 enum CompilerErrorMapper {
     /// `diagnostics` as `CompilerOutputParser` read them from compiling `source` (the user's bytes at `userPath`).
@@ -41,6 +42,10 @@ extension CompilerErrorMapper {
             if let match = message.wholeMatch(of: /extra argument '(?<label>[^']+)' in call/) {
                 return extraArgument(String(match.label)).map { [$0] }
             }
+            if let match = message.wholeMatch(of: /cannot convert value of type '(?<found>[^']+)' to expected argument type '(?<expected>[^']+)'/),
+               let home = DSLVocabulary.owner(ofBlock: String(match.found)), let here = DSLVocabulary.owner(ofBlock: String(match.expected)) {
+                return [wrongBlock(home: home, here: here)]
+            }
             if let match = message.wholeMatch(of: /type '(?<type>[^']+)'(?: \(aka '[^']*'\))? has no member '(?<member>[^']+)'/) {
                 return unknownMember(String(match.member), of: bareType(String(match.type))).map { [$0] }
             }
@@ -57,6 +62,14 @@ extension CompilerErrorMapper {
                 return nil
             }
             return .error("blueprint.unknownName", "unknown name '\(name)'", source: place, notes: [hint])
+        }
+
+        /// A declaration written in a block that does not collect it, such as `SparkJob` directly in `Lake { … }`.
+        private func wrongBlock(home: String, here: String) -> Diagnostic {
+            let start = SourceBytes.offset(line: place.line, column: place.column, in: source) ?? source.count
+            let name = String(decoding: source[start...].prefix(while: SourceBytes.isIdentifier), as: UTF8.self)
+            return .error("blueprint.wrongBlock", "\(name.isEmpty ? "this declaration" : name) belongs in \(home) { … }, not in \(here) { … }",
+                          source: place, notes: ["move it into the \(home) { … } block"])
         }
 
         /// One error per label that differs from the one swiftc expected, at that label.

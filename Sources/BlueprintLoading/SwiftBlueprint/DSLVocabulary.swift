@@ -78,6 +78,18 @@ enum DSLVocabulary {
         "TimeSpan": ["seconds", "minutes", "hours", "days", "weeks"],
     ]
 
+    /// The declaration that opens each block, by the block's type as swiftc spells it, without `Wire.`.
+    static let blockOwners: [String: String] = [
+        "LakeBlock": "Lake", "ListBlock<CDCSource>": "Debezium", "ListBlock<Column>": "Table", "ListBlock<DAG>": "Airflow",
+        "ListBlock<DAGTask>": "DAG", "ListBlock<FlinkJob>": "Flink", "ListBlock<Lake>": "Blueprint",
+        "ListBlock<SparkJob>": "Spark", "ListBlock<Table>": "Iceberg", "WorkloadBlock": "Workload",
+    ]
+
+    /// The declaration whose block has `type` (`Spark` for `ListBlock<Wire.SparkJob>`), if it is a block.
+    static func owner(ofBlock type: String) -> String? {
+        blockOwners[type.replacingOccurrences(of: "Wire.", with: "")]
+    }
+
     /// The cases of the wire enums that declarations take (`.nvme`, `.hnsw`), read from the enums themselves.
     static let enumCases: [String: [String]] = [
         "AirflowExecutor": cases(of: Wire.AirflowExecutor.self),
