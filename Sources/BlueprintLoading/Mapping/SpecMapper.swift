@@ -66,6 +66,7 @@ public enum SpecMapper {
         }
         let workload = WorkloadMapper.map(wire.workload, context)
         let components = ComponentMapper.map(wire.components, workload: workload, context)
+        WorkloadConsumers.check(wire, context)
         let pins = PinMapper.map(wire.pins ?? [], components: components, context)
         let cost = mapCost(wire.cost, context)
         guard let workload else { return nil }

@@ -49,16 +49,10 @@ struct ImportLocator {
             for start in 0...(bytes.count - name.count) where bytes[start..<(start + name.count)].elementsEqual(name) {
                 let before = start == 0 ? nil : bytes[start - 1]
                 let after = start + name.count < bytes.count ? bytes[start + name.count] : nil
-                guard !isIdentifierByte(before), !isIdentifierByte(after) else { continue }
+                guard !SourceBytes.isIdentifier(before), !SourceBytes.isIdentifier(after) else { continue }
                 mentions.append((index + 1, start + 1, before == UInt8(ascii: "(")))
             }
         }
         return (mentions.first { !$0.inParentheses } ?? mentions.first).map { ($0.line, $0.column) }
-    }
-
-    private func isIdentifierByte(_ byte: UInt8?) -> Bool {
-        guard let byte else { return false }
-        return byte >= 0x80 || byte == UInt8(ascii: "_") || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
     }
 }

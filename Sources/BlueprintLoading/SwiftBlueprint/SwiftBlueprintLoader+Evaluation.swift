@@ -38,7 +38,9 @@ extension SwiftBlueprintLoader {
             return failed([.error("blueprint.noCompiler", "cannot run \(compiler.path): \(error)", source: file)])
         }
         let output = compiled.stderr + "\n" + compiled.stdout
-        let compilerDiagnostics = CompilerOutputParser.diagnostics(from: output, userPath: path, mainPath: main)
+        let compilerDiagnostics = CompilerErrorMapper.map(
+            CompilerOutputParser.diagnostics(from: output, userPath: path, mainPath: main), source: Array(source), userPath: path
+        )
         guard compiled.termination == .exited(0) else {
             guard compilerDiagnostics.contains(where: { $0.severity == .error }) else {
                 return failed(compilerDiagnostics + [.error(
