@@ -46,7 +46,8 @@ struct PlanCommand: ParsableCommand {
             Console.message(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n",
                             besideDocument: format.isDocument)
         }
-        Console.out(try Self.render(plan, format))
+        Console.out(try Self.render(plan, format, project: options.paths.isEmpty ? "blueprints" : options.paths.joined(separator: " "),
+                                    notes: Self.notes(plan, serial: snapshot.serial)))
         if let out {
             try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
                          artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,
@@ -58,10 +59,16 @@ struct PlanCommand: ParsableCommand {
         if detailedExitcode, !plan.isEmpty { throw ExitCode(2) }
     }
 
-    static func render(_ plan: Plan, _ format: Format) throws -> String {
+    /// Why a plan against a state that never recorded an apply (serial 0) adds everything.
+    static func notes(_ plan: Plan, serial: Int) -> [String] {
+        serial == 0 && plan.summary.add > 0 ? [PlanSummary.emptyStateNote] : []
+    }
+
+    /// - Parameters: project: what the plan covers, for the Markdown comment's marker; notes: lines shown with the summary.
+    static func render(_ plan: Plan, _ format: Format, project: String = "blueprints", notes: [String] = []) throws -> String {
         switch format {
-        case .text: PlanTextRenderer.render(plan, color: Console.colorEnabled)
-        case .markdown: PlanMarkdownRenderer.render(plan)
+        case .text: PlanTextRenderer.render(plan, color: Console.colorEnabled, notes: notes)
+        case .markdown: PlanMarkdownRenderer.render(plan, project: project, notes: notes)
         case .json: try PlanJSONRenderer.render(plan)
         }
     }

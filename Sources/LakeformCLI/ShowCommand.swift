@@ -24,6 +24,6 @@ struct ShowCommand: ParsableCommand {
             throw ExitStatus.failure
         }
         Console.message("Saved plan against state serial \(saved.serial) (lineage \(saved.lineage)).\n", besideDocument: format.isDocument)
-        Console.out(try PlanCommand.render(saved.plan, format))
+        Console.out(try PlanCommand.render(saved.plan, format, notes: PlanCommand.notes(saved.plan, serial: saved.serial)))
     }
 }
