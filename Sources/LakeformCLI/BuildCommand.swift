@@ -22,6 +22,6 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let desired = try DesiredState.compute(options, generated: out)
         let lakes = desired.resolution.lakes.map(\.name)
-        try GeneratedTree(root: out).sync(desired.artifacts, scopes: lakes + ["reports"], lakes: lakes.count, check: check, label: "", command: "build")
+        try GeneratedTree(root: out).sync(desired.artifacts, scopes: lakes + (desired.scope == nil ? ["reports"] : []), lakes: lakes.count, check: check, label: "", command: "build")
     }
 }

@@ -47,7 +47,7 @@ struct PlanCommand: ParsableCommand {
                             besideDocument: format.isDocument)
         }
         Console.out(try Self.render(plan, format, project: options.paths.isEmpty ? "blueprints" : options.paths.joined(separator: " "),
-                                    notes: Self.notes(plan, serial: snapshot.serial)))
+                                    notes: Self.notes(plan, serial: snapshot.serial) + [desired.scopeNote].compactMap { $0 }))
         if let out {
             try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
                          artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,

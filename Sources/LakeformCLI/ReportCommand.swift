@@ -31,8 +31,10 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let lakes = try LakeResolution.run(options).lakes
-        let artifacts = try ReportArtifacts.make(lakes, priceBook: priceBook)
-        let scopes = lakes.map { "\($0.name)/reports" } + ["reports"]
+        // Blueprint paths select lakes; the repository-wide reports compare every lake, so they are left alone then.
+        let scoped = !options.paths.isEmpty
+        let artifacts = try ReportArtifacts.make(lakes, priceBook: priceBook).filter { !scoped || !$0.path.hasPrefix("reports/") }
+        let scopes = lakes.map { "\($0.name)/reports" } + (scoped ? [] : ["reports"])
         try GeneratedTree(root: out).sync(artifacts, scopes: scopes, lakes: lakes.count, check: check, label: " report", command: "report")
     }
 }
