@@ -37,6 +37,8 @@ struct CostCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Print a bundled price book's YAML, to copy and edit, and exit.", valueName: "name"))
     var showPricebook: String?
 
+    mutating func validate() throws { priceBook = priceBook.map(RepositoryRoot.rebasePriceBook) }
+
     func run() throws {
         if let name = showPricebook {
             guard let text = BundledPriceBooks.text(named: name) else {

@@ -11,4 +11,10 @@ public struct LakeformCommand: ParsableCommand {
     )
 
     public init() {}
+
+    /// Runs the command line in the repository root (`RepositoryRoot`), wherever it was started.
+    public static func main() {
+        _ = RepositoryRoot.startedIn
+        main(nil)
+    }
 }

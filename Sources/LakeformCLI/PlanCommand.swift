@@ -35,6 +35,8 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Exit 5 when the plan has destructive changes, for CI gates.")
     var failOnDestructive = false
 
+    mutating func validate() throws { out = out.map(RepositoryRoot.rebase) }
+
     func run() throws {
         let store = try stateOptions.open()
         try ApplyRecovery.runLocked(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
@@ -52,7 +54,7 @@ struct PlanCommand: ParsableCommand {
             try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
                          artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,
                          topologies: desired.topologies(serial: snapshot.serial + 1)).write(to: out)
-            Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)",
+            Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(RepositoryRoot.display(out)). To apply exactly these changes, run: lakeform apply \(RepositoryRoot.display(out))",
                             besideDocument: format.isDocument)
         }
         if failOnDestructive, !plan.destructive.isEmpty { throw ExitStatus.destructive }

@@ -29,6 +29,8 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Compare the reports under the output folder with what the blueprints produce instead of writing; exit 1 when stale.")
     var check = false
 
+    mutating func validate() throws { priceBook = priceBook.map(RepositoryRoot.rebasePriceBook) }
+
     func run() throws {
         let lakes = try LakeResolution.run(options).lakes
         // Blueprint paths select lakes; the repository-wide reports compare every lake, so they are left alone then.

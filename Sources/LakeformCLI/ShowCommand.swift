@@ -13,6 +13,8 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "text, markdown (for a pull-request comment) or json.")
     var format: PlanCommand.Format = .text
 
+    mutating func validate() throws { file = RepositoryRoot.rebase(file) }
+
     func run() throws {
         guard FileManager.default.fileExists(atPath: file) else {
             Console.error("error: \(file): no such file [show.missing]")

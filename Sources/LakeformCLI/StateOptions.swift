@@ -15,6 +15,9 @@ struct StateOptions: ParsableArguments {
     @Option(help: "How long to wait for the state lock, such as 30s or 2m.")
     var lockTimeout = "30s"
 
+    /// A SQLite path given with --state is relative to where the command was started; it runs in the repository root.
+    mutating func validate() throws { state = state.map(RepositoryRoot.rebaseState) }
+
     /// Opens the state named by --state, else $LAKEFORM_STATE, else .lakeform/state.db.
     func open() throws -> any StateStore {
         let text = StateLocation.path(flag: state, environment: ProcessInfo.processInfo.environment)

@@ -70,4 +70,30 @@ import Testing
         let second = try run(["plan"])
         #expect(second.stdout.contains("to change") && !second.stdout.contains("The state is empty"))
     }
+
+    @Test func commandsFindTheRepositoryRootFromASubfolder() throws {
+        let root = try ScratchRepository.withStartupBlueprint()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let sub = "\(root)/blueprints"
+        func run(_ arguments: [String], in directory: String) throws -> LakeformProcess.Result {
+            try LakeformProcess.run(arguments, in: directory, environment: ["NO_COLOR": "1", "LAKEFORM_STATE": ""])
+        }
+        let fromRoot = try run(["plan"], in: root)
+        let fromSub = try run(["plan"], in: sub)
+        #expect(fromSub.status == 0 && fromSub.stdout == fromRoot.stdout, "\(fromSub.stderr)")
+        #expect(try run(["validate"], in: sub).status == 0)
+
+        let saved = try run(["plan", "startup.yaml", "--out", "saved.plan"], in: sub)
+        #expect(saved.status == 0, "\(saved.stderr)")
+        #expect(saved.stdout.contains("run: lakeform apply saved.plan"))
+        #expect(FileManager.default.fileExists(atPath: "\(sub)/saved.plan"), "paths stay relative to where the command started")
+        #expect(try run(["show", "saved.plan"], in: sub).stdout.contains("Plan: "))
+
+        let applied = try run(["apply", "--auto-approve"], in: sub)
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(FileManager.default.fileExists(atPath: "\(root)/generated/startup/helmfile.yaml"))
+        #expect(FileManager.default.fileExists(atPath: "\(root)/.lakeform/state.db"))
+        #expect(!FileManager.default.fileExists(atPath: "\(sub)/generated") && !FileManager.default.fileExists(atPath: "\(sub)/.lakeform"))
+        #expect(try run(["plan"], in: "\(root)/generated/startup/helm").stdout.contains("No changes."))
+    }
 }
