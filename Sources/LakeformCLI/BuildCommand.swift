@@ -20,8 +20,12 @@ struct BuildCommand: ParsableCommand {
     var check = false
 
     func run() throws {
-        let desired = try DesiredState.compute(options, generated: out)
+        // Sized from what the state records, as apply sizes, so that apply writes these very files.
+        let applied = try StateOptions.applied(flag: nil, environment: ProcessInfo.processInfo.environment)
+        let desired = try DesiredState.compute(options, generated: out, recorded: applied)
         let lakes = desired.resolution.lakes.map(\.name)
-        try GeneratedTree(root: out).sync(desired.artifacts, scopes: lakes + (desired.scope == nil ? ["reports"] : []), lakes: lakes.count, check: check, label: "", command: "build")
+        // With blueprint paths, the recorded files of other lakes are the state's business, not build's.
+        let artifacts = desired.scope.map { scope in desired.artifacts.filter { scope.contains(DesiredState.lake(of: $0.path)) } } ?? desired.artifacts
+        try GeneratedTree(root: out).sync(artifacts, scopes: lakes + (desired.scope == nil ? ["reports"] : []), lakes: lakes.count, check: check, label: "", command: "build")
     }
 }

@@ -32,7 +32,9 @@ struct ReportCommand: ParsableCommand {
     mutating func validate() throws { priceBook = priceBook.map(RepositoryRoot.rebasePriceBook) }
 
     func run() throws {
-        let lakes = try LakeResolution.run(options).lakes
+        // Sized from what the state records, as apply sizes, so that the reports are the ones apply writes.
+        let applied = try StateOptions.applied(flag: nil, environment: ProcessInfo.processInfo.environment)
+        let lakes = try LakeResolution.run(options, recorded: applied?.topologies ?? [:], revision: applied.map { $0.serial + 1 }).lakes
         // Blueprint paths select lakes; the repository-wide reports compare every lake, so they are left alone then.
         let scoped = !options.paths.isEmpty
         let artifacts = try ReportArtifacts.make(lakes, priceBook: priceBook).filter { !scoped || !$0.path.hasPrefix("reports/") }

@@ -28,10 +28,17 @@ struct StateOptions: ParsableArguments {
     /// .lakeform/state.db when that file exists; empty when there is none. Never creates a state: for commands that
     /// only read it (`explain`).
     static func recordedTopologies(flag: String?, environment: [String: String]) throws -> [String: RecordedTopology] {
+        try applied(flag: flag, environment: environment)?.topologies ?? [:]
+    }
+
+    /// The current revision of the same state, or nil when there is none or nothing was applied to it yet. `build` and
+    /// `report` size from it as `apply` does, so they write the files an apply would.
+    static func applied(flag: String?, environment: [String: String]) throws -> StateSnapshot? {
         let named = [flag, environment[StateLocation.environmentVariable]].compactMap { $0 }.first { !$0.isEmpty }
         let existing = FileManager.default.fileExists(atPath: StateLocation.defaultPath) ? StateLocation.defaultPath : nil
-        guard let text = named ?? existing else { return [:] }
-        return try StateCall.run { try open(location(text)).current().topologies }
+        guard let text = named ?? existing else { return nil }
+        let snapshot = try StateCall.run { try open(location(text)).current() }
+        return snapshot.serial > 0 ? snapshot : nil
     }
 
     /// The lock timeout as a Duration; `30s`, `2m`, or plain seconds.

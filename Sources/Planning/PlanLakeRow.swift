@@ -39,17 +39,23 @@ struct PlanLakeRow: Equatable {
 
     /// `| `medium` | 0 | 16 | 1 | ⚠️ 1 | 0 | +$1,200 (+5.1%) | $24,700 |`.
     var markdown: String {
-        Self.markdown(name: "`\(PlanMarkdownRenderer.code(lake))`", summary: summary, destructive: destructive, risky: risky, cost: cost)
+        Self.markdown(name: "`\(PlanMarkdownRenderer.code(lake))`", summary: summary, destructive: destructive, risky: risky,
+                      cost: Self.costCells(cost))
     }
 
     static let markdownHeader = "| Lake | Add | Change | Destroy | Destructive | Risky | Monthly cost change | New monthly cost |\n"
         + "|---|--:|--:|--:|--:|--:|--:|--:|\n"
 
-    static func markdown(name: String, summary: PlanSummary, destructive: Int, risky: Int, cost: LakeCostDelta?) -> String {
+    /// The cost change and the new monthly cost; `no change` when the cost report did not change.
+    static func costCells(_ cost: LakeCostDelta?) -> (change: String, after: String) {
+        guard let cost else { return ("no change", "—") }
+        return (CostDeltaText.delta(before: cost.beforeCents, after: cost.afterCents, currency: cost.currency),
+                cost.afterCents.map { CostDeltaText.money($0, currency: cost.currency) } ?? "(removed)")
+    }
+
+    static func markdown(name: String, summary: PlanSummary, destructive: Int, risky: Int, cost: (change: String, after: String)) -> String {
         let flagged = { (count: Int, mark: String) in count == 0 ? "0" : "\(mark) \(count)" }
-        let change = cost.map { CostDeltaText.delta(before: $0.beforeCents, after: $0.afterCents, currency: $0.currency) } ?? "no change"
-        let after = cost.map { delta in delta.afterCents.map { CostDeltaText.money($0, currency: delta.currency) } ?? "(removed)" } ?? "—"
         return "| \(name) | \(summary.add) | \(summary.change) | \(summary.destroy) | \(flagged(destructive, "⚠️")) | "
-            + "\(flagged(risky, "❗")) | \(change) | \(after) |\n"
+            + "\(flagged(risky, "❗")) | \(cost.change) | \(cost.after) |\n"
     }
 }

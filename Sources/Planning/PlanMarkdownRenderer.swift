@@ -82,17 +82,18 @@ public enum PlanMarkdownRenderer {
     /// The part above the fold.
     private static func head(_ plan: Plan, project: String, notes: String) -> [Piece] {
         var pieces = [Piece(marker(project) + "### Lakeform plan\n\n**\(plan.summary.line)**\n\n", .required)]
-        if let total = PlanLakeRow.total(plan.costs) {
-            pieces.append(Piece(costSentence(total) + "\n\n", .required))
-        }
+        // Lakes priced in different currencies have no total.
+        let totalCost = PlanLakeRow.total(plan.costs)
+        if let totalCost { pieces.append(Piece(costSentence(totalCost) + "\n\n", .required)) }
         let rows = PlanLakeRow.rows(plan)
         if !rows.isEmpty {
             pieces.append(Piece(PlanLakeRow.markdownHeader, .required))
             pieces += rows.map { Piece($0.markdown, .lake) }
             // A total when there are several lakes, or when repository-wide reports make the counts differ.
             if rows.count > 1 || rows[0].summary != plan.summary {
+                let cost = totalCost == nil && !plan.costs.isEmpty ? (change: "—", after: "—") : PlanLakeRow.costCells(totalCost)
                 let total = PlanLakeRow.markdown(name: "**Total**", summary: plan.summary, destructive: plan.destructive.count,
-                                                 risky: plan.risky.count, cost: PlanLakeRow.total(plan.costs))
+                                                 risky: plan.risky.count, cost: cost)
                 pieces.append(Piece(total, .required))
             }
             pieces.append(Piece("\n", .required))

@@ -31,6 +31,18 @@ import Testing
         #expect(try LakeformProcess.run(["build", "--check"], in: root).status == 0, "report writes what build writes")
     }
 
+    @Test func buildAndReportAfterAnApplyWriteWhatTheApplyWrote() throws {
+        let root = try ScratchRepository.withStartupBlueprint()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let environment = ["NO_COLOR": "1", "LAKEFORM_STATE": ""]
+        #expect(try LakeformProcess.run(["build"], in: root, environment: environment).status == 0)
+        #expect(try LakeformProcess.run(["apply", "--auto-approve"], in: root, environment: environment).status == 0)
+        let build = try LakeformProcess.run(["build", "--check"], in: root, environment: environment)
+        #expect(build.status == 0, "build sizes from the recorded state as apply does: \(build.stdout)\(build.stderr)")
+        let report = try LakeformProcess.run(["report", "--check"], in: root, environment: environment)
+        #expect(report.status == 0, "\(report.stdout)\(report.stderr)")
+    }
+
     @Test func pathScopedCommandsNeverRewriteOrDestroyOtherLakes() throws {
         let (root, run) = try Self.twoLakes()
         defer { try? FileManager.default.removeItem(atPath: root) }

@@ -95,6 +95,15 @@ import Testing
         #expect(!markdown.contains("component-39.values.yaml</b>"))
     }
 
+    @Test func lakesPricedInDifferentCurrenciesHaveNoTotal() throws {
+        var plan = Self.growth()
+        plan.costs.append(LakeCostDelta(lake: "euro", currency: "EUR", beforeCents: 100_000, afterCents: 150_000, lines: [], capacity: []))
+        let visible = try Self.aboveTheFold(PlanMarkdownRenderer.render(plan))
+        #expect(!visible.contains("Monthly cost will"))
+        #expect(Self.row("`euro`", in: visible)?.suffix(2) == ["+€500 (+50%)", "€1,500"])
+        #expect(Self.row("**Total**", in: visible)?.suffix(2) == ["—", "—"])
+    }
+
     @Test func theMarkerCannotCloseTheCommentEarly() {
         #expect(PlanMarkdownRenderer.marker("a --> b\n<c>") == "<!-- lakeform-plan: a - bc -->\n")
     }
