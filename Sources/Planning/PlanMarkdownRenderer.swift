@@ -22,7 +22,7 @@ public enum PlanMarkdownRenderer {
         if !plan.costs.isEmpty { pieces += costLines(plan.costs) }
         let byLake = Dictionary(grouping: plan.changes, by: \.lake)
         for lake in byLake.keys.sorted() { pieces += artifacts(lake: lake, byLake[lake]!) }
-        pieces.append(Piece("</details>\n", .required))
+        pieces.append(Piece("\n</details>\n", .required))
         return fit(pieces, limit: limit)
     }
 
