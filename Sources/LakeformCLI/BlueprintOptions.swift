@@ -9,6 +9,9 @@ struct BlueprintOptions: ParsableArguments {
 
     @OptionGroup var swift: SwiftBlueprintOptions
 
+    /// The paths as given are relative to where the command was started; it runs in the repository root.
+    mutating func validate() throws { paths = paths.map(RepositoryRoot.rebase) }
+
     /// A reader whose Swift loader honours these options.
     func makeReader() -> BlueprintReader { swift.makeReader() }
 }

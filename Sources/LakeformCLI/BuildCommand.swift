@@ -22,8 +22,11 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var recordedState: RecordedStateOption
 
     func run() throws {
-        let desired = try DesiredState.compute(options, generated: out, topologies: recordedState.topologies())
+        // Sized from what the state records, as apply sizes, so that apply writes these very files.
+        let desired = try DesiredState.compute(options, generated: out, recorded: recordedState.applied())
         let lakes = desired.resolution.lakes.map(\.name)
-        try GeneratedTree(root: out).sync(desired.artifacts, scopes: lakes + ["reports"], lakes: lakes.count, check: check, label: "", command: "build")
+        // With blueprint paths, the recorded files of other lakes are the state's business, not build's.
+        let artifacts = desired.scope.map { scope in desired.artifacts.filter { scope.contains(DesiredState.lake(of: $0.path)) } } ?? desired.artifacts
+        try GeneratedTree(root: out).sync(artifacts, scopes: lakes + (desired.scope == nil ? ["reports"] : []), lakes: lakes.count, check: check, label: "", command: "build")
     }
 }

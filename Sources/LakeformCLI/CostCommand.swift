@@ -39,6 +39,8 @@ struct CostCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Print a bundled price book's YAML, to copy and edit, and exit.", valueName: "name"))
     var showPricebook: String?
 
+    mutating func validate() throws { priceBook = priceBook.map(RepositoryRoot.rebasePriceBook) }
+
     func run() throws {
         if let name = showPricebook {
             guard let text = BundledPriceBooks.text(named: name) else {
@@ -49,7 +51,7 @@ struct CostCommand: ParsableCommand {
             print(text, terminator: "")
             return
         }
-        let lakes = try LakeResolution.run(options, recorded: recordedState.topologies()).lakes
+        let lakes = try recordedState.resolve(options).lakes
         var loader = PriceBookLoader()
         var diagnostics = Diagnostics()
         var reports: [CostReport] = []

@@ -7,20 +7,41 @@ import StateStore
 struct DesiredState {
     var resolution: LakeResolution
     var artifacts: [Artifact]
+    /// With blueprint paths given: the lakes they declare. Everything else (other lakes, the repository-wide
+    /// `reports/`) is kept as the state records it, so a path-scoped command never rewrites or destroys it.
+    var scope: Set<String>? = nil
+    /// With a scope: the recorded topologies of the lakes outside it, recorded again unchanged.
+    var carriedTopologies: [String: RecordedTopology] = [:]
 
     /// Resolves, emits, validates and prices every lake (the same artifacts `build` writes). Artifacts byte-identical
     /// to those in `trusted` (path → SHA-256, see `trusted(_:store:)`) are not validated again. A lake whose input
     /// is unchanged since its artifacts were last emitted into `generated` is read back from there (`CachedEmission`).
     /// Each lake is sized from what `recorded` (the state's current revision) says it deployed, if anything.
     static func compute(
-        _ options: BlueprintOptions, generated: String, trusted: [String: String] = [:], recorded: StateSnapshot? = nil,
-        topologies: [String: RecordedTopology] = [:]
+        _ options: BlueprintOptions, generated: String, trusted: [String: String] = [:], recorded: StateSnapshot? = nil
     ) throws -> DesiredState {
-        let resolution = try LakeResolution.run(options, recorded: recorded?.topologies ?? topologies, revision: recorded.map { $0.serial + 1 })
+        let resolution = try LakeResolution.run(options, recorded: recorded?.topologies ?? [:], revision: recorded.map { $0.serial + 1 })
         let cache = CachedEmission(resolution, root: generated, directory: options.swift.cacheDirectory)
         let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted, cache: cache)
             + ReportArtifacts.make(resolution.lakes, priceBook: nil, cache: cache)
-        return DesiredState(resolution: resolution, artifacts: artifacts.sorted { $0.path < $1.path })
+        guard !options.paths.isEmpty else { return DesiredState(resolution: resolution, artifacts: artifacts.sorted { $0.path < $1.path }) }
+        let scope = Set(resolution.lakes.map(\.name))
+        let outside = (recorded?.artifacts ?? [:]).filter { !scope.contains(lake(of: $0.key)) }
+            .map { Artifact(path: $0.key, kind: $0.value.kind, contents: $0.value.contents) }
+        let inside = artifacts.filter { scope.contains(lake(of: $0.path)) }
+        return DesiredState(resolution: resolution, artifacts: (inside + outside).sorted { $0.path < $1.path }, scope: scope,
+                            carriedTopologies: (recorded?.topologies ?? [:]).filter { !scope.contains($0.key) })
+    }
+
+    /// The folder under generated/ a path lies in: its lake, or `reports` for the repository-wide reports.
+    static func lake(of path: String) -> String { String(path.prefix { $0 != "/" }) }
+
+    /// Says what a path-scoped plan leaves alone; nil without a scope.
+    var scopeNote: String? {
+        scope.map { lakes in
+            "Only \(lakes.count == 1 ? "lake" : "lakes") \(lakes.sorted().joined(separator: ", ")) planned: other lakes and the "
+                + "repository-wide reports/ stay as recorded. Run without blueprint paths to plan everything."
+        }
     }
 
     /// The recorded artifacts' hashes when this very Lakeform version recorded them: it validated exactly those
@@ -32,7 +53,7 @@ struct DesiredState {
 
     /// What each lake deploys, by lake name, to record with the revision `serial` that applies it.
     func topologies(serial: Int) -> [String: RecordedTopology] {
-        Dictionary(resolution.lakes.map { ($0.name, $0.topology(serial: serial)) }, uniquingKeysWith: { first, _ in first })
+        carriedTopologies.merging(resolution.lakes.map { ($0.name, $0.topology(serial: serial)) }, uniquingKeysWith: { _, new in new })
     }
 
     /// SHA-256 of every blueprint file that was read, by path.

@@ -25,10 +25,16 @@ struct GeneratedTree {
         for artifact in artifacts {
             let parts = artifact.path.split(separator: "/", omittingEmptySubsequences: false)
             guard parts.count >= 2, !artifact.path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
-                  scopes.contains(String(parts[0])) else {
+                  scope(of: artifact.path, in: scopes) != nil else {
                 throw WriteError(description: "refusing to write '\(artifact.path)': it is not inside a lake's folder under generated/")
             }
         }
+    }
+
+    /// The scope `path` lies in: the longest of `scopes` (a lake, `reports`, or a nested one such as `medium/reports`)
+    /// that is a folder above it.
+    static func scope(of path: String, in scopes: Set<String>) -> String? {
+        scopes.filter { path.hasPrefix($0 + "/") }.max { $0.count < $1.count }
     }
 
     /// Replaces each scope folder with exactly its artifacts. Every scope is staged in full first,
@@ -37,7 +43,7 @@ struct GeneratedTree {
     /// scope is in place.
     func write(_ artifacts: [Artifact], scopes allScopes: [String], afterEachScope: () -> Void = {}) throws {
         try Self.checkContainment(artifacts, scopes: allScopes)
-        let byScope = Dictionary(grouping: artifacts) { String($0.path.prefix { $0 != "/" }) }
+        let byScope = Dictionary(grouping: artifacts) { Self.scope(of: $0.path, in: Set(allScopes)) ?? "" }
         let stale = ParallelResults<Bool>(count: allScopes.count)
         DispatchQueue.concurrentPerform(iterations: allScopes.count) { index in
             stale.set(index, !differences(byScope[allScopes[index]] ?? [], scopes: [allScopes[index]]).isEmpty)

@@ -7,8 +7,14 @@ public struct LakeformCommand: ParsableCommand {
         commandName: "lakeform",
         abstract: "Infrastructure as code for an open-source data lake: blueprints in, sized Helm values, manifests, cost reports and plans out.",
         version: LakeformVersion.current,
-        subcommands: [PlanCommand.self, ApplyCommand.self, ShowCommand.self, RollbackCommand.self, DriftCommand.self, StateCommand.self, ForceUnlockCommand.self, ValidateCommand.self, BuildCommand.self, CostCommand.self, ReportCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self, DumpBlueprintCommand.self]
+        subcommands: [InitCommand.self, PlanCommand.self, ApplyCommand.self, ShowCommand.self, RollbackCommand.self, DriftCommand.self, StateCommand.self, ForceUnlockCommand.self, ValidateCommand.self, BuildCommand.self, CostCommand.self, ReportCommand.self, ExplainCommand.self, RulesCommand.self, SchemaCommand.self, DumpBlueprintCommand.self]
     )
 
     public init() {}
+
+    /// Runs the command line in the repository root (`RepositoryRoot`), wherever it was started.
+    public static func main() {
+        _ = RepositoryRoot.startedIn
+        main(nil)
+    }
 }

@@ -35,6 +35,8 @@ struct PlanCommand: ParsableCommand {
     @Flag(help: "Exit 5 when the plan has destructive changes, for CI gates.")
     var failOnDestructive = false
 
+    mutating func validate() throws { out = out.map(RepositoryRoot.rebase) }
+
     func run() throws {
         let store = try stateOptions.open()
         try ApplyRecovery.runLocked(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
@@ -46,22 +48,29 @@ struct PlanCommand: ParsableCommand {
             Console.message(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n",
                             besideDocument: format.isDocument)
         }
-        Console.out(try Self.render(plan, format))
+        Console.out(try Self.render(plan, format, project: options.paths.isEmpty ? "blueprints" : options.paths.joined(separator: " "),
+                                    notes: Self.notes(plan, serial: snapshot.serial) + [desired.scopeNote].compactMap { $0 }))
         if let out {
             try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
                          artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,
                          topologies: desired.topologies(serial: snapshot.serial + 1)).write(to: out)
-            Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)",
+            Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(RepositoryRoot.display(out)). To apply exactly these changes, run: lakeform apply \(RepositoryRoot.display(out))",
                             besideDocument: format.isDocument)
         }
         if failOnDestructive, !plan.destructive.isEmpty { throw ExitStatus.destructive }
         if detailedExitcode, !plan.isEmpty { throw ExitCode(2) }
     }
 
-    static func render(_ plan: Plan, _ format: Format) throws -> String {
+    /// Why a plan against a state that never recorded an apply (serial 0) adds everything.
+    static func notes(_ plan: Plan, serial: Int) -> [String] {
+        serial == 0 && plan.summary.add > 0 ? [PlanSummary.emptyStateNote] : []
+    }
+
+    /// - Parameters: project: what the plan covers, for the Markdown comment's marker; notes: lines shown with the summary.
+    static func render(_ plan: Plan, _ format: Format, project: String = "blueprints", notes: [String] = []) throws -> String {
         switch format {
-        case .text: PlanTextRenderer.render(plan, color: Console.colorEnabled)
-        case .markdown: PlanMarkdownRenderer.render(plan)
+        case .text: PlanTextRenderer.render(plan, color: Console.colorEnabled, notes: notes)
+        case .markdown: PlanMarkdownRenderer.render(plan, project: project, notes: notes)
         case .json: try PlanJSONRenderer.render(plan)
         }
     }

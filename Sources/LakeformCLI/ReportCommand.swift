@@ -20,6 +20,8 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var options: BlueprintOptions
 
+    @OptionGroup var recordedState: RecordedStateOption
+
     @Option(name: .customLong("pricebook"), help: ArgumentHelp("A bundled price book or a price-book file, for every lake.", valueName: "name|file"))
     var priceBook: String?
 
@@ -29,10 +31,15 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Compare the reports under the output folder with what the blueprints produce instead of writing; exit 1 when stale.")
     var check = false
 
+    mutating func validate() throws { priceBook = priceBook.map(RepositoryRoot.rebasePriceBook) }
+
     func run() throws {
-        let lakes = try LakeResolution.run(options).lakes
-        let artifacts = try ReportArtifacts.make(lakes, priceBook: priceBook)
-        let scopes = lakes.map { "\($0.name)/reports" } + ["reports"]
+        // Sized from what the state records, as apply sizes, so that the reports are the ones apply writes.
+        let lakes = try recordedState.resolve(options).lakes
+        // Blueprint paths select lakes; the repository-wide reports compare every lake, so they are left alone then.
+        let scoped = !options.paths.isEmpty
+        let artifacts = try ReportArtifacts.make(lakes, priceBook: priceBook).filter { !scoped || !$0.path.hasPrefix("reports/") }
+        let scopes = lakes.map { "\($0.name)/reports" } + (scoped ? [] : ["reports"])
         try GeneratedTree(root: out).sync(artifacts, scopes: scopes, lakes: lakes.count, check: check, label: " report", command: "report")
     }
 }

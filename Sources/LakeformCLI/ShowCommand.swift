@@ -13,6 +13,8 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "text, markdown (for a pull-request comment) or json.")
     var format: PlanCommand.Format = .text
 
+    mutating func validate() throws { file = RepositoryRoot.rebase(file) }
+
     func run() throws {
         guard FileManager.default.fileExists(atPath: file) else {
             Console.error("error: \(file): no such file [show.missing]")
@@ -24,6 +26,6 @@ struct ShowCommand: ParsableCommand {
             throw ExitStatus.failure
         }
         Console.message("Saved plan against state serial \(saved.serial) (lineage \(saved.lineage)).\n", besideDocument: format.isDocument)
-        Console.out(try PlanCommand.render(saved.plan, format))
+        Console.out(try PlanCommand.render(saved.plan, format, notes: PlanCommand.notes(saved.plan, serial: saved.serial)))
     }
 }

@@ -15,6 +15,9 @@ struct StateOptions: ParsableArguments {
     @Option(help: "How long to wait for the state lock, such as 30s or 2m.")
     var lockTimeout = "30s"
 
+    /// A SQLite path given with --state is relative to where the command was started; it runs in the repository root.
+    mutating func validate() throws { state = state.map(RepositoryRoot.rebaseState) }
+
     /// Opens the state named by --state, else $LAKEFORM_STATE, else .lakeform/state.db.
     func open() throws -> any StateStore {
         let text = StateLocation.path(flag: state, environment: ProcessInfo.processInfo.environment)
@@ -25,10 +28,17 @@ struct StateOptions: ParsableArguments {
     /// .lakeform/state.db when that file exists; empty when there is none. Never creates a state: for commands that
     /// only read it (`explain`).
     static func recordedTopologies(flag: String?, environment: [String: String]) throws -> [String: RecordedTopology] {
+        try applied(flag: flag, environment: environment)?.topologies ?? [:]
+    }
+
+    /// The current revision of the same state, or nil when there is none or nothing was applied to it yet. `build` and
+    /// `report` size from it as `apply` does, so they write the files an apply would.
+    static func applied(flag: String?, environment: [String: String]) throws -> StateSnapshot? {
         let named = [flag, environment[StateLocation.environmentVariable]].compactMap { $0 }.first { !$0.isEmpty }
         let existing = FileManager.default.fileExists(atPath: StateLocation.defaultPath) ? StateLocation.defaultPath : nil
-        guard let text = named ?? existing else { return [:] }
-        return try StateCall.run { try open(location(text)).current().topologies }
+        guard let text = named ?? existing else { return nil }
+        let snapshot = try StateCall.run { try open(location(text)).current() }
+        return snapshot.serial > 0 ? snapshot : nil
     }
 
     /// The lock timeout as a Duration; `30s`, `2m`, or plain seconds.

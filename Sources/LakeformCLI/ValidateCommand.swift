@@ -27,7 +27,7 @@ struct ValidateCommand: ParsableCommand {
             }
             return
         }
-        let resolution = try LakeResolution.run(options, recorded: recordedState.topologies())
+        let resolution = try recordedState.resolve(options)
         let checked = artifacts ? try ArtifactCheck.emitAndValidate(resolution.lakes).count : nil
         let lakes = resolution.lakes.map { "\($0.name) (\($0.spec.tier))" }.joined(separator: ", ")
         let files = resolution.blueprints.blueprints.count

@@ -65,6 +65,10 @@ public struct PlanSummary: Sendable, Codable, Equatable {
     /// `Plan: N to add, M to change, K to destroy.`
     public var line: String { "Plan: \(add) to add, \(change) to change, \(destroy) to destroy." }
 
+    /// Why a plan against a state that records nothing adds every artifact.
+    public static let emptyStateNote = "The state is empty: every artifact is new to it, including files already committed "
+        + "under generated/. Apply records them."
+
     /// The line shown when nothing changed.
     public static let noChangesLine = "No changes. Generated artifacts match the blueprints."
 }

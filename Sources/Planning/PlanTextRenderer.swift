@@ -1,7 +1,8 @@
 /// Renders a plan for a terminal, Terraform-style, with `+ ~ - -/+` symbols; colour only when asked
 /// (the CLI passes false for NO_COLOR and non-TTY output).
 public enum PlanTextRenderer {
-    public static func render(_ plan: Plan, color: Bool) -> String {
+    /// - Parameter notes: lines printed before the summary, such as why everything is to add against an empty state.
+    public static func render(_ plan: Plan, color: Bool, notes: [String] = []) -> String {
         guard !plan.isEmpty else { return PlanSummary.noChangesLine + "\n" }
         let paint = Paint(enabled: color)
         var lines: [String] = []
@@ -41,6 +42,7 @@ public enum PlanTextRenderer {
             }
         }
         lines.append("")
+        lines += notes.map { "Note: \($0)" }
         lines.append(paint.bold(plan.summary.line))
         return lines.joined(separator: "\n") + "\n"
     }

@@ -46,8 +46,8 @@ import Testing
         #expect(edited.stdout.contains("Cost and capacity changes:\n  startup: +$"))
         #expect(edited.stdout.contains("      usable: "))
         let markdown = try run(["plan", "--format", "markdown"])
-        #expect(markdown.stdout.contains("### Cost and capacity"))
-        #expect(markdown.stdout.contains("| `startup` | **Monthly cost** |"))
+        #expect(markdown.stdout.contains("#### Cost and capacity"))
+        #expect(markdown.stdout.contains("Monthly cost will increase by **$"))
 
         let shown = try run(["show", "edit.plan"])
         #expect(shown.status == 0)
@@ -119,6 +119,6 @@ import Testing
         #expect(gate.status == 5, "\(gate.stderr)")
         #expect(gate.stdout.contains(#""destructive" : ["#))
         let markdown = try run(["plan", "--format", "markdown"])
-        #expect(markdown.stdout.contains("### ⚠️ Destructive changes\n\n- `startup/manifests/KafkaNodePool.broker.yaml`: spec.storage.volumes[id=0].size shrinks"))
+        #expect(markdown.stdout.contains("#### ⚠️ Destructive changes: these can lose data or availability\n\n- `startup/manifests/KafkaNodePool.broker.yaml`: spec.storage.volumes[id=0].size shrinks"))
     }
 }

@@ -55,7 +55,7 @@ import Testing
         let markdown = PlanMarkdownRenderer.render(plan)
         #expect(markdown.utf8.count < 65_536)
         #expect(markdown.contains("**Truncated:**"))
-        #expect(markdown.contains("| `lake0` | **Monthly cost** |"))
+        #expect(markdown.contains("| `lake0` | 0 | 1 | 0 | 0 | 0 | +$0.01 (+100%) | $0.02 |"), "lake rows are kept before any detail")
     }
 
     @Test func unchangedReportsGiveNoDelta() {
@@ -94,7 +94,8 @@ import Testing
         let text = PlanTextRenderer.render(plan, color: false)
         #expect(text.contains("Cost and capacity changes:\n  medium: +$1,200/mo ($23,500 → $24,700)\n      per TB of data: $4.70 → $4.94\n      Kafka [kafka]: +$1,200/mo"))
         let markdown = PlanMarkdownRenderer.render(plan)
-        #expect(markdown.contains("| `medium` | **Monthly cost** | $23,500 | $24,700 | **+$1,200/mo** |"))
+        #expect(markdown.contains("| `medium` | 0 | 1 | 0 | 0 | 0 | +$1,200 (+5.1%) | $24,700 |"))
+        #expect(markdown.contains("| `medium` | Kafka (kafka) | $2,000 | $3,200 | +$1,200 (+60%) |"))
         #expect(markdown.contains("| `medium` | usable | 3.75 PB | 4.5 PB | |"))
         let json = try PlanJSONRenderer.render(plan)
         #expect(json.contains("\"delta_cents\" : 120000"))

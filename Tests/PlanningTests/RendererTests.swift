@@ -29,13 +29,14 @@ import Testing
     @Test func noChanges() {
         let plan = Planner.plan(desired: [PlanningFixtures.manifest("m/a.yaml", "a: 1")], recorded: ["m/a.yaml": "a: 1"])
         #expect(PlanTextRenderer.render(plan, color: true) == "No changes. Generated artifacts match the blueprints.\n")
-        #expect(PlanMarkdownRenderer.render(plan) == "No changes. Generated artifacts match the blueprints.\n")
+        #expect(PlanMarkdownRenderer.render(plan) == "<!-- lakeform-plan: blueprints -->\nNo changes. Generated artifacts match the blueprints.\n",
+                "the marker stays so that a workflow replaces an outdated comment")
     }
 
     @Test func markdownHasDetailsTablesAndDiffFences() {
         let markdown = PlanMarkdownRenderer.render(Self.mixed)
-        #expect(markdown.hasPrefix("<details><summary>Plan: 2 to add, 1 to change, 2 to destroy.</summary>"))
-        #expect(markdown.contains("### Lake `medium`") && markdown.contains("### Lake `small`"))
+        #expect(markdown.hasPrefix("<!-- lakeform-plan: blueprints -->\n### Lakeform plan\n\n**Plan: 2 to add, 1 to change, 2 to destroy.**\n"))
+        #expect(markdown.contains("#### Lake `medium`") && markdown.contains("#### Lake `small`"))
         #expect(markdown.contains("| -/+ replace | `medium/pool.yaml` | 1 |"))
         #expect(markdown.contains("```diff\n! spec.kafka.replicas: 3 → 2\n"))
         #expect(!markdown.contains("Truncated"))
@@ -48,7 +49,7 @@ import Testing
         let markdown = PlanMarkdownRenderer.render(plan)
         #expect(markdown.utf8.count < 65_536)
         #expect(markdown.contains("**Truncated:**"))
-        #expect(markdown.hasSuffix("</details>\n"))
+        #expect(markdown.contains("</details>\n"))
         #expect(markdown.components(separatedBy: "```").count % 2 == 1)
     }
 

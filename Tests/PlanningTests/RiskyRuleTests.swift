@@ -53,7 +53,7 @@ import Testing
                                            PlanningFixtures.topic(partitions: 15, keyed: true))
         let text = PlanTextRenderer.render(plan, color: false)
         #expect(text.hasPrefix("Risky changes") && text.contains("  ? m/KafkaTopic.orders-cdc.yaml: keyed topic repartitioned 9 → 15"))
-        #expect(PlanMarkdownRenderer.render(plan).contains("### Risky changes\n\n- `m/KafkaTopic.orders-cdc.yaml`: keyed topic"))
+        #expect(PlanMarkdownRenderer.render(plan).contains("Risky changes: these keep the data but can break its users while they roll out\n\n- `m/KafkaTopic.orders-cdc.yaml`: keyed topic"))
         #expect(try PlanJSONRenderer.render(plan).contains(#""risky" : ["#))
         #expect(plan.destructive.isEmpty)
     }

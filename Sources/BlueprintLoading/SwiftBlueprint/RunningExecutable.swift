@@ -1,9 +1,9 @@
 import Foundation
 
 /// Where the running program lives, for finding files installed next to it.
-enum RunningExecutable {
+public enum RunningExecutable {
     /// The directory of `/proc/self/exe` (symlinks resolved), or of `Bundle.main`'s executable elsewhere.
-    static var directory: String? {
+    public static var directory: String? {
         if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
             return URL(fileURLWithPath: target).deletingLastPathComponent().path
         }

@@ -13,6 +13,28 @@ public enum CostDeltaText {
         }
     }
 
+    /// `+$1,200 (+5.1%)` as Infracost's "Total change" column; `(new)` or `(removed)` when one side is missing.
+    public static func delta(before: Int?, after: Int?, currency: String) -> String {
+        let amount = signed((after ?? 0) - (before ?? 0), currency: currency)
+        switch (before, after) {
+        case (let before?, let after?): return percent(after - before, of: before).map { "\(amount) (\($0))" } ?? amount
+        case (nil, _): return "\(amount) (new)"
+        case (_, nil): return "\(amount) (removed)"
+        }
+    }
+
+    /// `+5.1%`, `-12%`, `±0%`: `change` against `base`, rounded half away from zero to a tenth of a percent;
+    /// nil when the base is not positive or the ratio does not fit.
+    public static func percent(_ change: Int, of base: Int) -> String? {
+        let (scaled, overflow) = change.multipliedReportingOverflow(by: 1_000)
+        guard base > 0, !overflow else { return nil }
+        var (permille, remainder) = scaled.quotientAndRemainder(dividingBy: base)
+        if remainder.magnitude >= UInt(base) - remainder.magnitude { permille += scaled < 0 ? -1 : 1 }
+        let tenths = permille.magnitude % 10
+        let text = "\(permille.magnitude / 10)" + (tenths == 0 ? "" : ".\(tenths)") + "%"
+        return (permille == 0 ? "±" : permille < 0 ? "-" : "+") + text
+    }
+
     /// `per TB of data: $40.40 → $25.40`.
     public static func perTB(_ line: CostLineDelta, currency: String) -> String {
         let side = { (cents: Int?) in cents.map { money($0, currency: currency) } ?? "(none)" }
