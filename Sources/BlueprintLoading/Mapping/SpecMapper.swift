@@ -64,6 +64,9 @@ public enum SpecMapper {
             context.error("lake.emptyTier", "the tier label is empty", at: "tier", address: "tier",
                           notes: ["name the tier, for example \"5 PB, 50k users\""])
         }
+        BlueprintStrings.checkCharacters(wire, context)
+        NameChecks.check(wire, context)
+        CredentialCheck.check(wire, context)
         let workload = WorkloadMapper.map(wire.workload, context)
         let components = ComponentMapper.map(wire.components, workload: workload, context)
         let pins = PinMapper.map(wire.pins ?? [], components: components, context)
