@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("events", true), ("orders.cdc_v2-x", true), (String(repeating: "t", count: 249), true), (String(repeating: "t", count: 250), false),
+        ("events", true), ("orders.cdc_v2-x", true), (String(repeating: "t", count: 239), true), (String(repeating: "t", count: 240), false),
         (".", false), ("..", false), ("", false), ("clicks stream", false), ("strøm", false), ("a/b", false),
     ])
     func kafkaTopics(name: String, valid: Bool) {

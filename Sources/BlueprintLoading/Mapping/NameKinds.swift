@@ -21,9 +21,15 @@ extension NameKind {
     /// The Zalando operator's users of a prepared database: `<database>_writer_user`.
     static let preparedUserSuffix = "_writer_user"
 
+    /// File names may have 255 bytes; manifests are `manifests/<Kind>.<name>.yaml`.
+    static let maxFileName = 255
+    /// A stream's KafkaTopic manifest is `manifests/KafkaTopic.<name>.yaml`, which is shorter than Kafka's limit of 249.
+    static let maxStreamLength = min(NameRules.maxTopicLength, maxFileName - "KafkaTopic..yaml".count)
+
     static let stream = NameKind(
-        what: "stream name", rule: "a stream is a Kafka topic: 1 to 249 ASCII letters, digits, '.', '_' and '-'",
-        problem: NameRules.topicProblem)
+        what: "stream name",
+        rule: "a stream is a Kafka topic and the file manifests/KafkaTopic.<name>.yaml: 1 to \(maxStreamLength) ASCII letters, digits, '.', '_' and '-'",
+        problem: { NameRules.topicProblem($0, maxLength: maxStreamLength) })
 
     static func sparkJob(scheduled: Bool) -> NameKind {
         let limit = NameRules.maxLabelLength - (scheduled ? scheduledRunSuffix.count : 0)

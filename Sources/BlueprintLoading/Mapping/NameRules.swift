@@ -44,10 +44,11 @@ enum NameRules {
         return long.map { "has a part of \($0.count) characters; the limit is \(maxLabelLength)" }
     }
 
-    /// Why `name` is not a Kafka topic name: 1 to 249 of `[a-zA-Z0-9._-]`, neither `.` nor `..`.
-    static func topicProblem(_ name: String) -> String? {
+    /// Why `name` is not a Kafka topic name of at most `maxLength` (Kafka's own limit is 249) of `[a-zA-Z0-9._-]`,
+    /// neither `.` nor `..`.
+    static func topicProblem(_ name: String, maxLength: Int = maxTopicLength) -> String? {
         if name.isEmpty { return "is empty" }
-        if name.count > maxTopicLength { return "is \(name.count) characters long; Kafka's limit is \(maxTopicLength)" }
+        if name.count > maxLength { return "is \(name.count) characters long; the limit is \(maxLength)" }
         if name == "." || name == ".." { return "is '\(name)', which Kafka refuses" }
         if !only(name, letters + digits + "._-") { return "may contain only ASCII letters, digits, '.', '_' and '-'" }
         return nil
