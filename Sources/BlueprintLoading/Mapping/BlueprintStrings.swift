@@ -36,9 +36,9 @@ enum BlueprintStrings {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
-    /// Reports each string of `lake` that contains a forbidden character, once per string.
-    static func checkCharacters(_ lake: Wire.Lake, _ context: MappingContext) {
-        for (path, text) in all(lake) {
+    /// Reports each of a lake's `strings` (from `all`) that contains a forbidden character, once per string.
+    static func checkCharacters(_ strings: [(path: String, text: String)], _ context: MappingContext) {
+        for (path, text) in strings {
             guard let scalar = text.unicodeScalars.first(where: isForbidden) else { continue }
             context.error(
                 "blueprint.controlCharacter", "\(path) \(quoted(text)) contains \(name(of: scalar))", at: path, address: path,

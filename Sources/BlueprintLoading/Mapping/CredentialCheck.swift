@@ -11,8 +11,9 @@ enum CredentialCheck {
         + "`CDCSource(…, credentialsSecret:)`), Hasura's `secret`; MinIO/S3 keys come from the Secret <lake>-s3-credentials, "
         + "which every engine reads"
 
-    static func check(_ lake: Wire.Lake, _ context: MappingContext) {
-        for (path, text) in BlueprintStrings.all(lake) where userinfo(in: text) != nil {
+    /// Reports credentials among the lake's `strings` (from `BlueprintStrings.all`) and its table properties.
+    static func check(_ lake: Wire.Lake, strings: [(path: String, text: String)], _ context: MappingContext) {
+        for (path, text) in strings where userinfo(in: text) != nil {
             report("\(path) carries user information (user:password@ before the host) in its URI", at: path, context)
         }
         for (index, table) in (lake.components.iceberg?.tables ?? []).enumerated() {
