@@ -23,6 +23,11 @@ enum SensitiveValues {
         return KeyPathChange(path: change.path, before: change.before.map { _ in placeholder }, after: change.after.map { _ in placeholder })
     }
 
+    /// Whether `text` reads as a property or identifier key (`spark.sql.catalog.x.jdbc.password`), not prose.
+    private static func isKey(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) }
+    }
+
     /// One line of a line diff (` `, `+` or `-` and the text) with the value after a sensitive `key=` or `key:` masked.
     static func maskedLine(_ line: String) -> String {
         let text = line.dropFirst().drop { $0 == " " }
@@ -30,7 +35,7 @@ enum SensitiveValues {
             return line
         }
         let key = text[..<separator].trimmed(of: " '\"`")
-        guard !key.isEmpty, SensitiveKeys.matches(key), text.index(after: separator) < text.endIndex else { return line }
+        guard isKey(key), SensitiveKeys.matches(key), text.index(after: separator) < text.endIndex else { return line }
         let spacing = text[text.index(after: separator)...].prefix { $0 == " " }
         return String(line[...separator]) + spacing + placeholder
     }

@@ -51,6 +51,14 @@ import Testing
         #expect(schema.validate(try JSONValue(json: Data(json.utf8))).map(\.description) == [])
     }
 
+    @Test func lineDiffsMaskOnlyKeyedValuesNotProse() {
+        #expect(SensitiveValues.maskedLine("+jdbc.password=x") == "+jdbc.password=(sensitive value)")
+        #expect(SensitiveValues.maskedLine("-    'api.token' = 'x',") == "-    'api.token' = (sensitive value)")
+        #expect(SensitiveValues.maskedLine("+- Secret `orders-cdc`: username, password") == "+- Secret `orders-cdc`: username, password")
+        #expect(SensitiveValues.maskedLine("+# password: comment") == "+# password: comment")
+        #expect(SensitiveValues.maskedLine(" type=jdbc") == " type=jdbc")
+    }
+
     @Test(arguments: [
         ("spec.password", true), ("s3.aws-secret-key", true), ("spec.existingSecret", false), ("valueFrom.secretKeyRef", false),
         ("auth.passwordSecretName", false), ("config.apiKey", true), ("data.private_key", true), ("spec.replicas", false),
