@@ -6,7 +6,7 @@ import Sizing
 import Testing
 
 /// GIVEN a blueprint whose every name is as long as its rule allows, WHEN it is mapped, sized and emitted,
-/// THEN it is valid and every object name, label value and file name Lakeform writes stays within its limit:
+/// THEN it is valid and every object name, label value, file name and Secret reference (name and keys) stays within its rule:
 /// the mapper's limits account for every suffix the emitters add.
 @Suite struct LongestNamesTests {
     static func name(_ count: Int, _ letter: String = "n") -> String { "a" + String(repeating: letter, count: count - 2) + "z" }
@@ -93,6 +93,14 @@ import Testing
             for value in labels { #expect(value.count <= 63, "label value \(value)") }
         }
         #expect(objectCount > 10)
+        let context = EmitContext(lake: Resolver.resolve(spec).lake)
+        let families: [any EmitterFamily.Type] = [ManifestFamily.self, PlatformValuesFamily.self, ServingValuesFamily.self, LakehouseFamily.self]
+        let secrets = families.flatMap { $0.secrets(context) }
+        #expect(secrets.contains { $0.name == Self.name(253, "x") } && secrets.contains { $0.name == Self.name(253, "h") })
+        for secret in secrets {
+            #expect(NameRules.subdomainProblem(secret.name) == nil, "Secret name \(secret.name)")
+            #expect(secret.keys.allSatisfy { !$0.isEmpty && NameRules.only($0, NameRules.letters + NameRules.digits + "-._") }, "Secret keys \(secret.keys)")
+        }
     }
 
     @Test func oneCharacterMoreIsAnErrorForEachKind() throws {
