@@ -71,6 +71,9 @@ import Testing
     @Test func credentialsInURIsAreFoundWhateverTheScheme() {
         #expect(CredentialCheck.userinfo(in: "s3a://AKIA:SECRET@datalake/warehouse") == "AKIA:SECRET")
         #expect(CredentialCheck.userinfo(in: "postgresql://u:p@h:5432/db") == "u:p")
+        #expect(CredentialCheck.userinfo(in: "jdbc:postgresql://u:p@h:5432/db") == "u:p")
+        #expect(CredentialCheck.userinfo(in: "mirror of https://x:y@host/path, kept for audits") == "x:y")
+        #expect(CredentialCheck.userinfo(in: "mail ops@example.com or see https://docs.example.com") == nil)
         #expect(CredentialCheck.userinfo(in: "https://token@host/x") == "token")
         #expect(CredentialCheck.userinfo(in: "s3a://datalake/path@v2") == nil)
         #expect(CredentialCheck.userinfo(in: "local:///opt/flink/job.jar") == nil)

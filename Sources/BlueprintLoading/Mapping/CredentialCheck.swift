@@ -30,19 +30,26 @@ enum CredentialCheck {
         return true
     }
 
-    /// The authority of a `scheme://authority/path` URI: `datalake` for `s3a://datalake/warehouse`.
+    /// The authority of a `scheme://authority/path` URI: `datalake` for `s3a://datalake/warehouse`. Nested
+    /// schemes such as `jdbc:postgresql://` count as one.
     static func authority(of uri: String) -> String? {
-        guard let schemeEnd = uri.range(of: "://"), uri[..<schemeEnd.lowerBound].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }),
-              !uri[..<schemeEnd.lowerBound].isEmpty else { return nil }
-        let rest = uri[schemeEnd.upperBound...]
-        return String(rest.prefix { !"/?#".contains($0) })
+        guard let schemeEnd = uri.range(of: "://") else { return nil }
+        let scheme = uri[..<schemeEnd.lowerBound]
+        guard !scheme.isEmpty, scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-:".contains($0)) }) else { return nil }
+        return String(uri[schemeEnd.upperBound...].prefix { !"/?#".contains($0) })
     }
 
-    /// The user information before `@` in a URI's authority, or nil when it has none.
+    /// The user information before `@` in the authority of the first URI in `text` that has one, or nil.
+    /// URIs inside prose count too: `mirror of https://user:pass@host`.
     static func userinfo(in text: String) -> String? {
-        guard let authority = authority(of: text), let at = authority.lastIndex(of: "@") else { return nil }
-        let info = authority[..<at]
-        return info.isEmpty ? nil : String(info)
+        var rest = Substring(text)
+        while let separator = rest.range(of: "://") {
+            let scheme = rest[..<separator.lowerBound].reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-:".contains($0)) }
+            let authority = rest[separator.upperBound...].prefix { !"/?#".contains($0) && !$0.isWhitespace }
+            if !scheme.isEmpty, let at = authority.lastIndex(of: "@"), at != authority.startIndex { return String(authority[..<at]) }
+            rest = rest[separator.upperBound...]
+        }
+        return nil
     }
 
     private static func report(_ message: String, at path: String, _ context: MappingContext) {
