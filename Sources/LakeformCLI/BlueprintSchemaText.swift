@@ -41,6 +41,8 @@ enum BlueprintSchemaText {
           "examples": [
             "apache/atlas:2.3.0"
           ],
+          "maxLength": 255,
+          "pattern": "^[A-Za-z0-9._/:@-]+$",
           "type": "string"
         },
         "replicas": {
@@ -87,6 +89,8 @@ enum BlueprintSchemaText {
           "examples": [
             "orders-db-cdc"
           ],
+          "maxLength": 253,
+          "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
           "type": "string"
         },
         "database": {
@@ -108,6 +112,7 @@ enum BlueprintSchemaText {
           "examples": [
             "orders"
           ],
+          "pattern": "^[^,\\s]+$",
           "type": "string"
         },
         "host": {
@@ -115,6 +120,8 @@ enum BlueprintSchemaText {
           "examples": [
             "orders.db.svc"
           ],
+          "maxLength": 253,
+          "pattern": "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$",
           "type": "string"
         },
         "name": {
@@ -122,6 +129,8 @@ enum BlueprintSchemaText {
           "examples": [
             "orders-db"
           ],
+          "maxLength": 63,
+          "pattern": "^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$",
           "type": "string"
         },
         "port": {
@@ -139,6 +148,7 @@ enum BlueprintSchemaText {
             ]
           ],
           "items": {
+            "pattern": "^[^,\\s]+$",
             "type": "string"
           },
           "type": "array"
@@ -163,6 +173,7 @@ enum BlueprintSchemaText {
           "examples": [
             "ts"
           ],
+          "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
           "type": "string"
         },
         "required": {
@@ -178,6 +189,8 @@ enum BlueprintSchemaText {
           "examples": [
             "timestamptz"
           ],
+          "maxLength": 1000,
+          "pattern": "^[A-Za-z0-9_<>,:()\\[\\] ]+$",
           "type": "string"
         }
       },
@@ -309,6 +322,8 @@ enum BlueprintSchemaText {
           "examples": [
             "nightly"
           ],
+          "maxLength": 250,
+          "pattern": "^(?!\\.)(?!.*\\.\\.)[A-Za-z0-9_.-]+$",
           "type": "string"
         },
         "retries": {
@@ -324,6 +339,7 @@ enum BlueprintSchemaText {
           "examples": [
             "@daily"
           ],
+          "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
           "type": "string"
         },
         "tasks": {
@@ -353,6 +369,7 @@ enum BlueprintSchemaText {
             ]
           ],
           "items": {
+            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
             "type": "string"
           },
           "type": "array"
@@ -362,6 +379,8 @@ enum BlueprintSchemaText {
           "examples": [
             "silver"
           ],
+          "maxLength": 250,
+          "pattern": "^[A-Za-z0-9_.-]+$",
           "type": "string"
         },
         "sparkJob": {
@@ -369,6 +388,7 @@ enum BlueprintSchemaText {
           "examples": [
             "bronze-to-silver"
           ],
+          "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
           "type": "string"
         }
       },
@@ -442,6 +462,8 @@ enum BlueprintSchemaText {
           "examples": [
             "registry.example.com/lake-api:1.4.2"
           ],
+          "maxLength": 255,
+          "pattern": "^[A-Za-z0-9._/:@-]+$",
           "type": "string"
         },
         "requestsPerReplica": {
@@ -473,6 +495,8 @@ enum BlueprintSchemaText {
           "examples": [
             "flink:1.20"
           ],
+          "maxLength": 255,
+          "pattern": "^[A-Za-z0-9._/:@-]+$",
           "type": "string"
         },
         "jobs": {
@@ -488,6 +512,8 @@ enum BlueprintSchemaText {
           "examples": [
             "1.20"
           ],
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "type": "string"
         }
       },
@@ -505,6 +531,7 @@ enum BlueprintSchemaText {
           "examples": [
             "local:///opt/flink/usrlib/sessionize.jar"
           ],
+          "pattern": "^(?![A-Za-z][A-Za-z0-9+.-]*://[^/?#]*@)\\S+$",
           "type": "string"
         },
         "name": {
@@ -512,6 +539,8 @@ enum BlueprintSchemaText {
           "examples": [
             "sessionize"
           ],
+          "maxLength": 45,
+          "pattern": "^[A-Za-z]([A-Za-z0-9._-]*[A-Za-z0-9])?$",
           "type": "string"
         },
         "parallelism": {
@@ -526,6 +555,7 @@ enum BlueprintSchemaText {
           "examples": [
             "clickstream"
           ],
+          "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
           "type": "string"
         },
         "stateBackend": {
@@ -565,6 +595,8 @@ enum BlueprintSchemaText {
           "examples": [
             "hasura-secrets"
           ],
+          "maxLength": 253,
+          "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$",
           "type": "string"
         }
       },
@@ -580,6 +612,8 @@ enum BlueprintSchemaText {
           "examples": [
             "lake"
           ],
+          "maxLength": 63,
+          "pattern": "^[a-z_][a-z0-9_]*$",
           "type": "string"
         },
         "tables": {
@@ -607,6 +641,7 @@ enum BlueprintSchemaText {
           "examples": [
             "s3a://datalake/warehouse"
           ],
+          "pattern": "^s3a?://(?!xn--|sthree-)[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](/\\S*)?$",
           "type": "string"
         }
       },
@@ -688,6 +723,8 @@ enum BlueprintSchemaText {
           "examples": [
             "4.2.0"
           ],
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "type": "string"
         },
         "zones": {
@@ -727,6 +764,8 @@ enum BlueprintSchemaText {
           "examples": [
             "lake"
           ],
+          "maxLength": 63,
+          "pattern": "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$",
           "type": "string"
         },
         "pins": {
@@ -741,6 +780,7 @@ enum BlueprintSchemaText {
           "examples": [
             "medium"
           ],
+          "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
           "type": "string"
         },
         "workload": {
@@ -811,6 +851,9 @@ enum BlueprintSchemaText {
           "examples": [
             "datalake"
           ],
+          "maxLength": 63,
+          "minLength": 3,
+          "pattern": "^(?!xn--|sthree-)(?!.*(-s3alias|--ol-s3)$)(?!.*\\.\\.)(?!\\d+\\.\\d+\\.\\d+\\.\\d+$)[a-z0-9][a-z0-9.-]*[a-z0-9]$",
           "type": "string"
         },
         "driveSize": {
@@ -941,6 +984,7 @@ enum BlueprintSchemaText {
           "examples": [
             "kafka.brokers"
           ],
+          "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
           "type": "string"
         },
         "reason": {
@@ -948,6 +992,7 @@ enum BlueprintSchemaText {
           "examples": [
             "agreed with the Kafka team"
           ],
+          "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
           "type": "string"
         },
         "value": {
@@ -976,6 +1021,8 @@ enum BlueprintSchemaText {
             ]
           ],
           "items": {
+            "maxLength": 63,
+            "pattern": "^[a-z_][a-z0-9_]*$",
             "type": "string"
           },
           "type": "array"
@@ -1016,6 +1063,8 @@ enum BlueprintSchemaText {
           "examples": [
             "17"
           ],
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "type": "string"
         },
         "volume": {
@@ -1131,6 +1180,8 @@ enum BlueprintSchemaText {
           "examples": [
             "apache/spark:3.5.5"
           ],
+          "maxLength": 255,
+          "pattern": "^[A-Za-z0-9._/:@-]+$",
           "type": "string"
         },
         "jobs": {
@@ -1146,6 +1197,8 @@ enum BlueprintSchemaText {
           "examples": [
             "3.5.5"
           ],
+          "maxLength": 128,
+          "pattern": "^[A-Za-z0-9._-]+$",
           "type": "string"
         }
       },
@@ -1163,6 +1216,7 @@ enum BlueprintSchemaText {
           "examples": [
             "s3a://jobs/bronze_to_silver.py"
           ],
+          "pattern": "^(?![A-Za-z][A-Za-z0-9+.-]*://[^/?#]*@)\\S+$",
           "type": "string"
         },
         "inputSharePercent": {
@@ -1191,6 +1245,8 @@ enum BlueprintSchemaText {
           "examples": [
             "bronze-to-silver"
           ],
+          "maxLength": 63,
+          "pattern": "^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$",
           "type": "string"
         },
         "schedule": {
@@ -1198,6 +1254,7 @@ enum BlueprintSchemaText {
           "examples": [
             "0 2 * * *"
           ],
+          "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
           "type": "string"
         },
         "targetDuration": {
@@ -1233,6 +1290,8 @@ enum BlueprintSchemaText {
           "examples": [
             "clickstream"
           ],
+          "maxLength": 239,
+          "pattern": "^(?!\\.{1,2}$)[a-zA-Z0-9._-]+$",
           "type": "string"
         },
         "partitions": {
@@ -1279,6 +1338,8 @@ enum BlueprintSchemaText {
           "examples": [
             "events"
           ],
+          "maxLength": 125,
+          "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
           "type": "string"
         },
         "namespace": {
@@ -1286,6 +1347,8 @@ enum BlueprintSchemaText {
           "examples": [
             "bronze"
           ],
+          "maxLength": 125,
+          "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
           "type": "string"
         },
         "partitionBy": {
@@ -1296,12 +1359,14 @@ enum BlueprintSchemaText {
             ]
           ],
           "items": {
+            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
             "type": "string"
           },
           "type": "array"
         },
         "properties": {
           "additionalProperties": {
+            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
             "type": "string"
           },
           "description": "Iceberg table properties; credentials are refused, reference Secrets instead.",
@@ -1457,6 +1522,7 @@ enum BlueprintSchemaText {
         },
         "reasons": {
           "additionalProperties": {
+            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
             "type": "string"
           },
           "description": "Why the input has this value; `lakeform explain` shows it beside the number.",

@@ -68,7 +68,7 @@ public struct ArtifactChange: Sendable, Codable, Equatable {
         try container.encode(keyPathChanges, forKey: .keyPathChanges)
         try container.encode(unchangedKeys, forKey: .unchangedKeys)
         try container.encode(replaceReasons, forKey: .replaceReasons)
-        try container.encodeIfPresent(textDiff, forKey: .textDiff)
+        try container.encodeIfPresent(textDiff?.map(SensitiveValues.maskedLine), forKey: .textDiff)
     }
 }
 
@@ -85,6 +85,33 @@ public struct KeyPathChange: Sendable, Codable, Equatable {
         self.path = path
         self.before = before
         self.after = after
+    }
+
+    /// Values under sensitive keys are written as Terraform marks them: `before_sensitive`/`after_sensitive`
+    /// instead of `before`/`after`, so a plan's JSON (and a saved plan) never holds them.
+    enum CodingKeys: String, CodingKey {
+        case path, before, after, beforeSensitive = "before_sensitive", afterSensitive = "after_sensitive"
+    }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let masked = { (key: CodingKeys) in try container.decodeIfPresent(Bool.self, forKey: key) == true ? SensitiveValues.placeholder : nil }
+        self.init(
+            path: try container.decode(String.self, forKey: .path),
+            before: try container.decodeIfPresent(String.self, forKey: .before) ?? masked(.beforeSensitive),
+            after: try container.decodeIfPresent(String.self, forKey: .after) ?? masked(.afterSensitive))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        if SensitiveValues.isSensitive(path: path) {
+            if before != nil { try container.encode(true, forKey: .beforeSensitive) }
+            if after != nil { try container.encode(true, forKey: .afterSensitive) }
+        } else {
+            try container.encodeIfPresent(before, forKey: .before)
+            try container.encodeIfPresent(after, forKey: .after)
+        }
     }
 
     /// The last key of the path, without any list selector: `size` for `spec.volumes[id=0].size`.

@@ -161,7 +161,7 @@ public enum PlanMarkdownRenderer {
     private static func diffBlock(_ change: ArtifactChange) -> Piece? {
         var lines: [String]
         if let diff = change.textDiff {
-            lines = diff
+            lines = diff.map(SensitiveValues.maskedLine)
         } else {
             lines = change.keyPathChanges.prefix(changesPerArtifact).map { item in
                 let symbol = KeyPathText.symbol(item).text

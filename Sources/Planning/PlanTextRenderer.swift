@@ -50,7 +50,7 @@ public enum PlanTextRenderer {
     private static func body(_ change: ArtifactChange, paint: Paint) -> [String] {
         if let diff = change.textDiff {
             return diff.map { line in
-                let text = "      " + line
+                let text = "      " + SensitiveValues.maskedLine(line)
                 switch line.first {
                 case "+": return paint.action(.create, text)
                 case "-": return paint.action(.delete, text)
@@ -100,8 +100,10 @@ enum KeyPathText {
     /// `# 42 unchanged keys hidden`.
     static func hidden(_ count: Int) -> String { "# \(count) unchanged \(count == 1 ? "key" : "keys") hidden" }
 
-    static func describe(_ change: KeyPathChange) -> String {
-        switch (change.before, change.after) {
+    /// The change with values under sensitive keys shown as `(sensitive value)`.
+    static func describe(_ unmasked: KeyPathChange) -> String {
+        let change = SensitiveValues.masked(unmasked)
+        return switch (change.before, change.after) {
         case (let before?, let after?): "\(change.path): \(before) → \(after)"
         case (let before?, nil): "\(change.path): \(before)"
         case (nil, let after?): "\(change.path): \(after)"

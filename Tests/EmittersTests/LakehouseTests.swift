@@ -63,7 +63,7 @@ import Testing
         table.properties = ["write.parquet.compression-codec": "snappy", "comment": "it's raw"]
         #expect(IcebergDDL.createTable(table, catalog: "c").contains("""
             TBLPROPERTIES (
-                'comment' = 'it''s raw',
+                'comment' = 'it\\'s raw',
                 'format-version' = '2',
                 'write.parquet.compression-codec' = 'snappy'
             );

@@ -56,6 +56,12 @@ import Testing
         #expect(YAMLScalar.quoted("a\"b\\c\u{7}") == "\"a\\\"b\\\\c\\u0007\"")
     }
 
+    @Test func lineSeparatorsAndC1ControlsAreEscapedNeverWrittenRaw() {
+        #expect(YAMLScalar.string("a\u{2028}b") == "\"a\\u2028b\"")
+        #expect(YAMLScalar.string("a\u{2029}b\u{85}c\u{9B}") == "\"a\\u2029b\\u0085c\\u009B\"")
+        #expect(YAMLWriter.document(["text": "one\ntwo\u{2028}three\n"]) == "---\ntext: \"one\\ntwo\\u2028three\\n\"\n")
+    }
+
     @Test func mergeIsDeepForMapsAndReplacesTheRest() {
         let base: YAMLValue = ["a": ["b": 1, "c": 2], "list": [1, 2]]
         let merged = base.merging(["a": ["c": 3], "list": [9]])

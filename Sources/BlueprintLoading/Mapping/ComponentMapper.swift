@@ -118,7 +118,7 @@ enum ComponentMapper {
 
     private static func mapDebezium(_ wire: Wire.Debezium, _ context: MappingContext) -> DebeziumSpec {
         context.requireUnique(wire.sources.enumerated().map { ($0.element.name, "components.debezium.sources[\($0.offset)]") },
-                              kind: "CDC source", address: "debezium.sources")
+                              kind: "CDC source", address: "debezium.sources", folding: .kubernetes)
         var spec = DebeziumSpec(sources: wire.sources.map { source in
             let database = CDCSourceSpec.Database(rawValue: source.database.rawValue) ?? .postgres
             return CDCSourceSpec(

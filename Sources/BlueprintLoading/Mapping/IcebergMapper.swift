@@ -13,7 +13,7 @@ enum IcebergMapper {
         }
         let tables = wire.tables ?? []
         context.requireUnique(tables.enumerated().map { ("\($0.element.namespace).\($0.element.name)", "components.iceberg.tables[\($0.offset)]") },
-                              kind: "table", address: "iceberg.tables")
+                              kind: "table", address: "iceberg.tables", folding: .caseInsensitive)
         spec.tables = tables.enumerated().map { index, table in
             mapTable(table, path: "components.iceberg.tables[\(index)]", context)
         }
@@ -26,7 +26,7 @@ enum IcebergMapper {
             context.error("iceberg.noColumns", "table '\(wire.name)' has no columns", at: path, address: address)
         }
         context.requireUnique(wire.columns.enumerated().map { ($0.element.name, "\(path).columns[\($0.offset)]") },
-                              kind: "column", address: "\(address).columns")
+                              kind: "column", address: "\(address).columns", folding: .caseInsensitive)
         var spec = TableSpec(namespace: wire.namespace, name: wire.name, columns: wire.columns.map {
             ColumnSpec(name: $0.name, type: $0.type, required: $0.required ?? false)
         })

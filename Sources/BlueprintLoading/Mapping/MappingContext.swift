@@ -73,21 +73,6 @@ final class MappingContext {
         return value
     }
 
-    /// Reports names that occur more than once among `names` (each with its wire path).
-    func requireUnique(_ names: [(name: String, path: String)], kind: String, address modelPath: String) {
-        var seen: [String: String] = [:]
-        for entry in names {
-            if let first = seen[entry.name] {
-                let firstLine = blueprint.location(of: wirePath(first)).map { " (first declared at line \($0.line))" } ?? ""
-                error(
-                    "spec.duplicateName", "\(kind) '\(entry.name)' is declared twice\(firstLine)", at: entry.path,
-                    address: "\(modelPath).\(entry.name)", notes: ["rename one of them or remove the duplicate"])
-            } else {
-                seen[entry.name] = entry.path
-            }
-        }
-    }
-
     /// Reports a reference to a name that is not among `known`, with a suggestion.
     func requireKnown(_ name: String, in known: [String], kind: String, at path: String, address modelPath: String) {
         guard !known.contains(name) else { return }

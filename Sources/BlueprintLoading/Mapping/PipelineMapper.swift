@@ -6,7 +6,7 @@ import LakeformWire
 enum PipelineMapper {
     static func mapSpark(_ wire: Wire.Spark, _ context: MappingContext) -> SparkSpec {
         context.requireUnique(wire.jobs.enumerated().map { ($0.element.name, "components.spark.jobs[\($0.offset)]") },
-                              kind: "Spark job", address: "spark.jobs")
+                              kind: "Spark job", address: "spark.jobs", folding: .kubernetes)
         var spec = SparkSpec(jobs: wire.jobs.enumerated().map { index, job in
             let path = "components.spark.jobs[\(index)]"
             var spec = SparkJobSpec(name: job.name, language: .init(rawValue: job.language.rawValue) ?? .python,
@@ -31,7 +31,7 @@ enum PipelineMapper {
 
     static func mapFlink(_ wire: Wire.Flink, streams: [String], _ context: MappingContext) -> FlinkSpec {
         context.requireUnique(wire.jobs.enumerated().map { ($0.element.name, "components.flink.jobs[\($0.offset)]") },
-                              kind: "Flink job", address: "flink.jobs")
+                              kind: "Flink job", address: "flink.jobs", folding: .kubernetes)
         var spec = FlinkSpec(jobs: wire.jobs.enumerated().map { index, job in
             let path = "components.flink.jobs[\(index)]"
             context.requireKnown(job.source, in: streams, kind: "stream", at: "\(path).source", address: "flink.jobs.\(job.name).source")
@@ -53,7 +53,7 @@ enum PipelineMapper {
         if let executor = wire.executor { spec.executor = .init(rawValue: executor.rawValue) ?? .kubernetes }
         let dags = wire.dags ?? []
         context.requireUnique(dags.enumerated().map { ($0.element.name, "components.airflow.dags[\($0.offset)]") },
-                              kind: "DAG", address: "airflow.dags")
+                              kind: "DAG", address: "airflow.dags", folding: .caseInsensitive)
         spec.dags = dags.enumerated().map { index, dag in
             mapDAG(dag, path: "components.airflow.dags[\(index)]", sparkJobs: sparkJobs, context)
         }

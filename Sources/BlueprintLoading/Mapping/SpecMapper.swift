@@ -64,6 +64,10 @@ public enum SpecMapper {
             context.error("lake.emptyTier", "the tier label is empty", at: "tier", address: "tier",
                           notes: ["name the tier, for example \"5 PB, 50k users\""])
         }
+        let strings = BlueprintStrings.all(wire)
+        BlueprintStrings.checkCharacters(strings, context)
+        NameChecks.check(wire, context)
+        CredentialCheck.check(wire, strings: strings, context)
         let workload = WorkloadMapper.map(wire.workload, context)
         let components = ComponentMapper.map(wire.components, workload: workload, context)
         WorkloadConsumers.check(wire, context)

@@ -72,7 +72,7 @@ enum WorkloadMapper {
 
     private static func mapStreams(_ streams: [Wire.Stream], _ context: MappingContext) -> [StreamSpec] {
         context.requireUnique(streams.enumerated().map { ($0.element.name, "workload.streams[\($0.offset)]") },
-                              kind: "stream", address: "workload.streams")
+                              kind: "stream", address: "workload.streams", folding: .kubernetes)
         let unshared = streams.filter { $0.sharePercent == nil }.count
         let declaredShare = streams.compactMap(\.sharePercent).reduce(0, +)
         if declaredShare > 100 {

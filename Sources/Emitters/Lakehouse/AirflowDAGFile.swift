@@ -17,7 +17,7 @@ enum AirflowDAGFile {
 
     static func render(_ dag: DAGSpec, context: EmitContext) -> String {
         let variables = variableNames(dag.tasks.map(\.id))
-        var lines = context.header.map { $0.isEmpty ? "#" : "# \($0)" }
+        var lines = LakehouseFamily.commentLines(context.header, marker: "#")
         lines += [
             "\"\"\"DAG \(pythonDocText(dag.name)): runs the lake's Spark jobs as SparkApplications on \(pythonDocText(dag.schedule)).\"\"\"",
             "",
@@ -91,7 +91,7 @@ enum AirflowDAGFile {
         "return", "try", "while", "with", "yield",
     ]
 
-    /// A double-quoted Python string literal.
+    /// A double-quoted Python string literal; control characters and line separators are escaped.
     static func python(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
@@ -102,9 +102,11 @@ enum AirflowDAGFile {
             case "\r": result += "\\r"
             case "\t": result += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
                     let hex = String(scalar.value, radix: 16)
                     result += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                } else if scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    result += "\\u\(String(scalar.value, radix: 16))"
                 } else {
                     result.unicodeScalars.append(scalar)
                 }

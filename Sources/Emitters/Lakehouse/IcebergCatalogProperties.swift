@@ -89,27 +89,39 @@ enum IcebergCatalogProperties {
         properties.keys.sorted().map { "\(escapeKey($0))=\(escapeValue(properties[$0] ?? ""))" }.joined(separator: "\n") + "\n"
     }
 
-    private static let keySpecials = Set("\\=: #!")
+    private static let keySpecials = Set("\\=: #!".unicodeScalars)
 
-    /// Java properties escaping: backslashes always; separators and spaces in keys.
+    /// Java properties escaping of a key: backslashes, separators and spaces, and `escapeValue`'s line breaks.
     static func escapeKey(_ key: String) -> String {
-        var result = ""
-        for character in key {
-            if keySpecials.contains(character) { result.append("\\") }
-            result.append(character)
-        }
-        return result
+        escape(key) { keySpecials.contains($0) }
     }
 
+    /// Java properties escaping of a value: backslashes, a leading space, and every line break or control
+    /// character (`\n`, `\r`, `\t`, `\f`, else `\uXXXX`), so that no value can start a line of its own.
     static func escapeValue(_ value: String) -> String {
+        let escaped = escape(value) { $0 == "\\" }
+        return escaped.first == " " ? "\\" + escaped : escaped
+    }
+
+    /// `text` with `special` characters backslash-escaped and line breaks and control characters spelled out.
+    private static func escape(_ text: String, special: (Unicode.Scalar) -> Bool) -> String {
         var result = ""
-        for character in value {
-            switch character {
-            case "\\": result += "\\\\"
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "\n": result += "\\n"
-            default: result.append(character)
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case "\u{0C}": result += "\\f"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    if special(scalar) { result += "\\" }
+                    result.unicodeScalars.append(scalar)
+                }
             }
         }
-        return result.first == " " ? "\\" + result : result
+        return result
     }
 }

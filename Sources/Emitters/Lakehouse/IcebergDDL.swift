@@ -57,8 +57,23 @@ enum IcebergDDL {
         "UNION", "UNIQUE", "UNKNOWN", "USER", "USING", "WHEN", "WHERE", "WITH",
     ]
 
-    /// A single-quoted SQL string literal.
-    static func literal(_ text: String) -> String { "'" + text.replacing("'", with: "''") + "'" }
+    /// A single-quoted Spark SQL string literal: Spark reads backslash escapes in literals, so `\\` is doubled
+    /// as well as `'`, and a line break is spelled `\\n` so that the statement stays on its lines.
+    static func literal(_ text: String) -> String {
+        var result = "'"
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case "'": result += "\\'"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\r\n": result += "\\r\\n"
+            case "\t": result += "\\t"
+            default: result.append(character)
+            }
+        }
+        return result + "'"
+    }
 
     // MARK: Types
 

@@ -52,8 +52,14 @@ public enum LakehouseFamily: EmitterFamily {
     // MARK: Files
 
     private static func file(_ context: EmitContext, _ path: String, _ kind: ArtifactKind, comment: String, notes: [String], body: String) -> Artifact {
-        let header = (context.header + notes).map { $0.isEmpty ? comment : "\(comment) \($0)" }
+        let header = commentLines(context.header + notes, marker: comment)
         return Artifact(path: "\(context.name)/\(path)", kind: kind, contents: header.joined(separator: "\n") + "\n" + body)
+    }
+
+    /// `lines` as comments behind `marker`; a line break inside a line starts another comment line, never a line of code.
+    static func commentLines(_ lines: [String], marker: String) -> [String] {
+        lines.flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
+            .map { $0.isEmpty ? marker : "\(marker) \($0)" }
     }
 
     private static func sparkNotes(_ context: EmitContext, _ iceberg: IcebergSpec) -> [String] {

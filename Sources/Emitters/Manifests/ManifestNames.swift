@@ -49,9 +49,5 @@ public enum ManifestNames {
     }
 
     /// A lowercase DNS-1123 name for `text`: other characters become `-`, ends trimmed.
-    public static func dns(_ text: String) -> String {
-        let mapped = String(text.lowercased().map { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" ? $0 : "-" })
-        let trimmed = mapped.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed()
-        return trimmed.isEmpty ? "unnamed" : String(trimmed)
-    }
+    public static func dns(_ text: String) -> String { KubernetesName.dns(text) }
 }

@@ -42,7 +42,13 @@ enum YAMLScalar {
         if indicatorCharacters.contains(first) { return true }
         if first == " " || last == " " || last == ":" { return true }
         if text.contains(": ") || text.contains(" #") || text.contains("\t") { return true }
-        return text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F || $0.value == 0x85 || $0.value == 0xFEFF }
+        return text.unicodeScalars.contains(where: mustEscape)
+    }
+
+    /// Characters a YAML scalar spells as an escape: C0 and C1 controls, DEL, the byte-order mark, and U+2028 and
+    /// U+2029, which YAML 1.1 readers take as line breaks.
+    static func mustEscape(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 
     private static let numericCharacters = Set("0123456789_.:eE+-")
@@ -75,7 +81,7 @@ enum YAMLScalar {
             case "\t": result += "\\t"
             case "\r": result += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0xFEFF {
+                if mustEscape(scalar) {
                     let hex = String(scalar.value, radix: 16, uppercase: true)
                     result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -78,7 +78,7 @@ public enum YAMLWriter {
         guard text.utf8.contains(UInt8(ascii: "\n")), text.contains("\n"), !text.hasPrefix(" "), !text.hasPrefix("\n") else { return false }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return !lines.contains { $0.hasSuffix(" ") || $0.hasSuffix("\t") || $0.contains("\r") }
-            && !text.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || $0.value == 0x7F || $0.value == 0xFEFF }
+            && !text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && YAMLScalar.mustEscape($0) }
             && !text.hasSuffix("\n\n")
     }
 
