@@ -48,8 +48,7 @@ struct PlanCommand: ParsableCommand {
         }
         Console.out(try Self.render(plan, format))
         if let out {
-            try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
-                         artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,
+            try PlanFile(snapshot: snapshot, plan: plan, artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,
                          topologies: desired.topologies(serial: snapshot.serial + 1)).write(to: out)
             Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)",
                             besideDocument: format.isDocument)

@@ -22,11 +22,14 @@ struct ApplyCommand: ParsableCommand {
     func run() throws {
         try ApplySession.run(stateOptions, generated: applyOptions.generated, overwriteDrift: applyOptions.overwriteDrift,
                              operation: "apply") { session, snapshot in
+            let saved = try options.paths.count == 1 && PlanFile.isPlanFile(options.paths[0])
+                ? PlanFile.load(options.paths[0], command: "apply") : nil
             let drifted = try session.checkDrift(snapshot)
             let artifacts: [Artifact], plan: Plan, hashes: [String: String], topologies: [String: RecordedTopology]
-            if options.paths.count == 1, let saved = PlanFile.read(options.paths[0]) {
+            if let saved {
                 try saved.checkCurrent(snapshot)
-                (artifacts, plan, hashes, topologies) = (saved.artifacts, saved.plan, saved.blueprintHashes ?? [:], saved.topologies)
+                try saved.checkChanges(against: snapshot)
+                (artifacts, plan, hashes, topologies) = (saved.writtenArtifacts, saved.plan, saved.blueprintHashes, saved.topologies)
             } else {
                 let desired = try DesiredState.compute(options, generated: session.generated,
                                                        trusted: try DesiredState.trusted(snapshot, store: session.store), recorded: snapshot)
