@@ -42,6 +42,9 @@ struct PlanCommand: ParsableCommand {
         let desired = try DesiredState.compute(options, generated: "generated", trusted: try DesiredState.trusted(snapshot, store: store),
                                                recorded: snapshot)
         let plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
+        if let warning = EmptyState.warning(snapshot, generated: "generated", state: stateOptions.locationDescription) {
+            Console.message(warning, besideDocument: format.isDocument)
+        }
         if let drift = Drift.report(Drift.differences(snapshot, generated: "generated"), generated: "generated", serial: snapshot.serial) {
             Console.message(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n",
                             besideDocument: format.isDocument)

@@ -7,6 +7,8 @@ import LakeModel
 public final class SQLiteStateStore: StateStore {
     let database: DatabasePool
     let path: String
+    /// The database file as opened; a commit fails once the path names another file or none.
+    let identity: FileIdentity?
 
     /// Opens the state at `path`, creating its folder, the file, the schema and a new lineage when missing.
     public init(path: String) throws {
@@ -21,6 +23,15 @@ public final class SQLiteStateStore: StateStore {
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
         database = try Self.guarded(path) { try Self.open(path: path, configuration: configuration, attempts: 5) }
+        identity = FileIdentity.of(path)
+    }
+
+    /// Throws unless `path` still names the file this store opened: a state folder removed (or a file replaced)
+    /// while Lakeform ran must not pass for a recorded revision.
+    func checkStillInPlace(_ consequence: String) throws {
+        guard let identity, FileIdentity.of(path) == identity else {
+            throw StateError.database("\(path) was removed or replaced while Lakeform had it open; \(consequence)")
+        }
     }
 
     /// Opens the pool and migrates it. Concurrent first opens of one new file can collide (switching to WAL, or

@@ -19,11 +19,15 @@ struct ApplyCommand: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
     @OptionGroup var applyOptions: ApplyOptions
 
+    @Flag(help: "Apply although the state has no revision while generated/ holds lakes: start a new state here.")
+    var newState = false
+
     func run() throws {
         try ApplySession.run(stateOptions, generated: applyOptions.generated, overwriteDrift: applyOptions.overwriteDrift,
                              operation: "apply") { session, snapshot in
             let saved = try options.paths.count == 1 && PlanFile.isPlanFile(options.paths[0])
                 ? PlanFile.load(options.paths[0], command: "apply") : nil
+            try EmptyState.check(snapshot, generated: session.generated, state: stateOptions.locationDescription, newState: newState)
             let drifted = try session.checkDrift(snapshot)
             let artifacts: [Artifact], plan: Plan, hashes: [String: String], topologies: [String: RecordedTopology]
             if let saved {
