@@ -3,12 +3,14 @@ import GRDB
 import LakeModel
 
 /// The StateStore over the system SQLite, in WAL mode. Writes run under `BEGIN IMMEDIATE`, so two processes
-/// never interleave a commit or both take the lock.
+/// never interleave a commit; the lock is an OS lock on a file beside the database.
 public final class SQLiteStateStore: StateStore {
     let database: DatabasePool
     let path: String
     /// The database file as opened; a commit fails once the path names another file or none.
     let identity: FileIdentity?
+    /// The lock files this store holds (`SQLiteStateStore+Lock.swift`).
+    let heldLocks = HeldLockFiles()
 
     /// Opens the state at `path`, creating its folder, the file, the schema and a new lineage when missing.
     public init(path: String) throws {

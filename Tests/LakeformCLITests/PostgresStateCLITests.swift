@@ -91,7 +91,7 @@ import Testing
 }
 
 /// `lakeform apply` held right after taking the state lock (`LAKEFORM_TEST_PAUSE_AFTER=lock`), until killed.
-private final class PausedApply {
+final class PausedApply {
     let process = Process()
     var pid: Int32 { process.processIdentifier }
 
