@@ -8,8 +8,9 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Show the changes between the recorded state and what the blueprints produce: key-path diffs and destructive changes.",
-        discussion: "With --detailed-exitcode: 0 no changes, 1 error, 2 changes. With --fail-on-destructive: 5 when the "
-            + "Destructive section is not empty (it wins over 2). --out saves the plan for `lakeform apply FILE`."
+        discussion: "With --detailed-exitcode: 0 no changes, 1 error, 2 changes, 6 generated/ drifted (wins over 2). "
+            + "With --fail-on-destructive: 5 when the Destructive section is not empty (it wins over 6 and 2). "
+            + "--out saves the plan for `lakeform apply FILE`."
     )
 
     /// Output formats for a plan.
@@ -29,7 +30,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "text, markdown (for a pull-request comment) or json.")
     var format: Format = .text
 
-    @Flag(help: "Exit 2 when there are changes, 0 when there are none.")
+    @Flag(help: "Exit 2 when there are changes, 6 when generated/ has drifted, 0 when neither.")
     var detailedExitcode = false
 
     @Flag(help: "Exit 5 when the plan has destructive changes, for CI gates.")
@@ -37,15 +38,16 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let store = try stateOptions.open()
-        try ApplyRecovery.runLocked(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
-        let snapshot = try StateCall.run { try store.current() }
+        let read = try LockedSnapshot.read(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
+        let snapshot = read.snapshot
         let desired = try DesiredState.compute(options, generated: "generated", trusted: try DesiredState.trusted(snapshot, store: store),
                                                recorded: snapshot)
-        let plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
+        var plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
+        plan.drift = Drift.entries(read.drift)
         if let warning = EmptyState.warning(snapshot, generated: "generated", state: stateOptions.locationDescription) {
             Console.message(warning, besideDocument: format.isDocument)
         }
-        if let drift = Drift.report(Drift.differences(snapshot, generated: "generated"), generated: "generated", serial: snapshot.serial) {
+        if let drift = Drift.report(read.drift, generated: "generated", serial: snapshot.serial) {
             Console.message(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n",
                             besideDocument: format.isDocument)
         }
@@ -57,7 +59,8 @@ struct PlanCommand: ParsableCommand {
                             besideDocument: format.isDocument)
         }
         if failOnDestructive, !plan.destructive.isEmpty { throw ExitStatus.destructive }
-        if detailedExitcode, !plan.isEmpty { throw ExitCode(2) }
+        if detailedExitcode, !plan.drift.isEmpty { throw ExitStatus.planDrift }
+        if detailedExitcode, !plan.isEmpty { throw ExitStatus.changes }
     }
 
     static func render(_ plan: Plan, _ format: Format) throws -> String {

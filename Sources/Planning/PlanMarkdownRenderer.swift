@@ -5,7 +5,7 @@ public enum PlanMarkdownRenderer {
     static let changesPerArtifact = 50
 
     public static func render(_ plan: Plan, limit: Int = 65_536) -> String {
-        guard !plan.isEmpty else { return PlanSummary.noChangesLine + "\n" }
+        guard !plan.isEmpty else { return PlanSummary.noChangesLine + "\n" + (plan.drift.isEmpty ? "" : "\n" + driftSection(plan.drift)) }
         let head = "<details><summary>\(plan.summary.line)</summary>\n\n"
         let tail = "\n</details>\n"
         var body = ""
@@ -28,7 +28,7 @@ public enum PlanMarkdownRenderer {
 
     /// The comment's sections in order; truncation drops whole sections from the end.
     private static func chunks(_ plan: Plan) -> [String] {
-        var chunks: [String] = []
+        var chunks: [String] = plan.drift.isEmpty ? [] : [driftSection(plan.drift)]
         if !plan.destructive.isEmpty {
             chunks.append("### ⚠️ Destructive changes\n\n")
             chunks += plan.destructive.map { "- `\($0.path)`: \(escape($0.message))\n" }
@@ -94,6 +94,13 @@ public enum PlanMarkdownRenderer {
         lines += change.replaceReasons.map { "# forces replacement: \($0)" }
         let fenced = lines.map { $0.replacingOccurrences(of: "```", with: "ʼʼʼ") }
         return "<b>\(change.action.symbol) \(change.path)</b>\n\n```diff\n" + fenced.joined(separator: "\n") + "\n```\n\n"
+    }
+
+    /// The files under generated/ that differ from the recorded revision, which `apply` refuses to overwrite.
+    private static func driftSection(_ drift: [DriftedFile]) -> String {
+        "### ⚠️ Drift: generated/ changed outside Lakeform\n\n"
+            + drift.map { "- `generated/\($0.path)`: \($0.change.rawValue)\n" }.joined()
+            + "\n`lakeform apply` refuses to overwrite these until `--overwrite-drift`.\n\n"
     }
 
     private static func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }

@@ -28,7 +28,7 @@ struct ApplyCommand: ParsableCommand {
             let saved = try options.paths.count == 1 && PlanFile.isPlanFile(options.paths[0])
                 ? PlanFile.load(options.paths[0], command: "apply") : nil
             try EmptyState.check(snapshot, generated: session.generated, state: stateOptions.locationDescription, newState: newState)
-            let drifted = try session.checkDrift(snapshot)
+            let drifted = try session.checkDrift(snapshot, adoptingStrays: newState)
             let artifacts: [Artifact], plan: Plan, hashes: [String: String], topologies: [String: RecordedTopology]
             if let saved {
                 try saved.checkCurrent(snapshot)

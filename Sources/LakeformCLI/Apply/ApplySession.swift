@@ -22,13 +22,15 @@ struct ApplySession {
         ApplyCheckpoint.reached("lock")
         let session = ApplySession(store: store, generated: generated, overwriteDrift: overwriteDrift)
         try ApplyRecovery.report(ApplyRecovery.run(store: store, generated: generated))
+        GeneratedScratch.removeAbandoned(generated)
         let snapshot = try StateCall.run { try store.current() }
         try body(session, snapshot)
     }
 
-    /// The drift under generated/; unless --overwrite-drift, a refusal (exit 4) when there is any.
-    func checkDrift(_ snapshot: StateSnapshot) throws -> [GeneratedTree.Difference] {
-        let drifted = Drift.differences(snapshot, generated: generated)
+    /// The drift under generated/; unless --overwrite-drift, a refusal (exit 4) when there is any. With
+    /// `adoptingStrays` (`apply --new-state`), files the state does not record are not drift: the apply takes them over.
+    func checkDrift(_ snapshot: StateSnapshot, adoptingStrays: Bool = false) throws -> [GeneratedTree.Difference] {
+        let drifted = Drift.differences(snapshot, generated: generated).filter { !adoptingStrays || $0.change != .extra }
         if !overwriteDrift, let drift = Drift.report(drifted, generated: generated, serial: snapshot.serial) {
             Console.error(drift)
             Console.error("error: refusing to overwrite hand edits under \(generated)/ [apply.drift]")

@@ -1,0 +1,19 @@
+import Foundation
+import StateStore
+
+/// What `plan` and `drift` compare with: the state's current revision and how generated/ differs from it, read
+/// under the state lock (as Terraform's plan locks), so an apply in flight is never seen half-written as drift.
+struct LockedSnapshot {
+    var snapshot: StateSnapshot
+    var drift: [GeneratedTree.Difference]
+
+    /// Takes the lock, finishes any interrupted apply, removes abandoned scratch files, reads, and releases.
+    static func read(store: any StateStore, generated: String, timeout: Duration, operation: String) throws -> LockedSnapshot {
+        let lock = try StateCall.run { try store.acquireLock(holder: StateHolder.current, operation: operation, timeout: timeout) }
+        defer { try? store.release(lock) }
+        try ApplyRecovery.report(ApplyRecovery.run(store: store, generated: generated))
+        GeneratedScratch.removeAbandoned(generated)
+        let snapshot = try StateCall.run { try store.current() }
+        return LockedSnapshot(snapshot: snapshot, drift: Drift.differences(snapshot, generated: generated))
+    }
+}
