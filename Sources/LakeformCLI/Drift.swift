@@ -49,6 +49,10 @@ struct DriftCommand: ParsableCommand {
     func run() throws {
         let store = try stateOptions.open()
         let read = try LockedSnapshot.read(store: store, generated: generated, timeout: try stateOptions.timeout(), operation: "drift")
+        if let behind = read.behind {
+            Console.out("No hand edits: \(behind.message).")
+            return
+        }
         guard let report = Drift.report(read.drift, generated: generated, serial: read.snapshot.serial) else {
             Console.out("No drift: \(generated)/ matches state serial \(read.snapshot.serial).")
             return

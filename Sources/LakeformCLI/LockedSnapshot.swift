@@ -6,6 +6,8 @@ import StateStore
 struct LockedSnapshot {
     var snapshot: StateSnapshot
     var drift: [GeneratedTree.Difference]
+    /// Set when generated/ is exactly an earlier revision: then `drift` is empty, as none of it is a hand edit.
+    var behind: BehindCheckout?
 
     /// Takes the lock, finishes any interrupted apply, removes abandoned scratch files, reads, and releases.
     static func read(store: any StateStore, generated: String, timeout: Duration, operation: String) throws -> LockedSnapshot {
@@ -14,6 +16,10 @@ struct LockedSnapshot {
         try ApplyRecovery.report(ApplyRecovery.run(store: store, generated: generated))
         GeneratedScratch.removeAbandoned(generated)
         let snapshot = try StateCall.run { try store.current() }
-        return LockedSnapshot(snapshot: snapshot, drift: Drift.differences(snapshot, generated: generated))
+        let drift = Drift.differences(snapshot, generated: generated)
+        guard !drift.isEmpty, let behind = try StateCall.run({ try BehindCheckout.find(store: store, current: snapshot, generated: generated) }) else {
+            return LockedSnapshot(snapshot: snapshot, drift: drift)
+        }
+        return LockedSnapshot(snapshot: snapshot, drift: [], behind: behind)
     }
 }

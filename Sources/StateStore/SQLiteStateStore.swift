@@ -78,6 +78,15 @@ public final class SQLiteStateStore: StateStore {
         }
     }
 
+    public func artifactDigests(serial: Int) throws -> [String: String]? {
+        try read { db in
+            guard serial >= 0, serial <= (try Self.position(db)).1 else { return nil }
+            let rows = try Row.fetchAll(db, sql: "SELECT path, sha256 FROM revision_artifact WHERE serial = ?", arguments: [serial])
+            return Dictionary(try rows.map { (try $0.decode(String.self, forColumn: "path"), try $0.decode(String.self, forColumn: "sha256")) },
+                              uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     func read<T>(_ body: (Database) throws -> T) throws -> T {
         try Self.guarded(path) { try database.read(body) }
     }

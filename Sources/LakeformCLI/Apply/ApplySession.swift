@@ -31,6 +31,12 @@ struct ApplySession {
     /// `adoptingStrays` (`apply --new-state`), files the state does not record are not drift: the apply takes them over.
     func checkDrift(_ snapshot: StateSnapshot, adoptingStrays: Bool = false) throws -> [GeneratedTree.Difference] {
         let drifted = Drift.differences(snapshot, generated: generated).filter { !adoptingStrays || $0.change != .extra }
+        if !drifted.isEmpty, let behind = try StateCall.run({ try BehindCheckout.find(store: store, current: snapshot, generated: generated) }) {
+            Console.error("error: \(behind.message); nothing was applied [apply.behind]")
+            let undone = behind.revision.serial + 1 == snapshot.serial ? "serial \(snapshot.serial)" : "serials \(behind.revision.serial + 1)–\(snapshot.serial)"
+            Console.error("  note: applying from this checkout would undo \(undone); run `git pull`, then plan again")
+            throw ExitStatus.failure
+        }
         if !overwriteDrift, let drift = Drift.report(drifted, generated: generated, serial: snapshot.serial) {
             Console.error(drift)
             Console.error("error: refusing to overwrite hand edits under \(generated)/ [apply.drift]")
