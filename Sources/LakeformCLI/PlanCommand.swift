@@ -8,7 +8,8 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Show the changes between the recorded state and what the blueprints produce: key-path diffs and destructive changes.",
-        discussion: "With --detailed-exitcode: 0 no changes, 1 error, 2 changes, 6 generated/ drifted (wins over 2). "
+        discussion: "Exit 3 when a lake breaches a cost guardrail (wins over the others). "
+            + "With --detailed-exitcode: 0 no changes, 1 error, 2 changes, 6 generated/ drifted (wins over 2). "
             + "With --fail-on-destructive: 5 when the Destructive section is not empty (it wins over 6 and 2). "
             + "--out saves the plan for `lakeform apply FILE`."
     )
@@ -63,6 +64,7 @@ struct PlanCommand: ParsableCommand {
             Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(out). To apply exactly these changes, run: lakeform apply \(out)",
                             besideDocument: format.isDocument)
         }
+        if GuardrailGate.report(desired.artifacts) { throw ExitStatus.costGuardrail }
         if failOnDestructive, !plan.destructive.isEmpty { throw ExitStatus.destructive }
         if detailedExitcode, !plan.drift.isEmpty { throw ExitStatus.planDrift }
         if detailedExitcode, !plan.isEmpty { throw ExitStatus.changes }

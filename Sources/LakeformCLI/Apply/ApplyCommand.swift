@@ -22,6 +22,9 @@ struct ApplyCommand: ParsableCommand {
     @Flag(help: "Apply although the state has no revision while generated/ holds lakes: start a new state here.")
     var newState = false
 
+    @Flag(help: "Apply although a lake breaches its cost guardrails (maxMonthlyCost, maxCostPerTB).")
+    var allowGuardrailBreach = false
+
     func run() throws {
         try ApplySession.run(stateOptions, generated: applyOptions.generated, overwriteDrift: applyOptions.overwriteDrift,
                              operation: "apply") { session, snapshot in
@@ -34,6 +37,7 @@ struct ApplyCommand: ParsableCommand {
                 try saved.checkCurrent(snapshot)
                 try saved.checkChanges(against: snapshot)
                 (artifacts, plan, hashes, topologies) = (saved.writtenArtifacts, saved.plan, saved.blueprintHashes, saved.topologies)
+                try GuardrailGate.check(artifacts, allowed: allowGuardrailBreach)
             } else {
                 let desired = try DesiredState.compute(options, generated: session.generated,
                                                        trusted: try DesiredState.trusted(snapshot, store: session.store), recorded: snapshot)
@@ -46,6 +50,7 @@ struct ApplyCommand: ParsableCommand {
                     if !drifted.isEmpty { try restore(session, artifacts, snapshot, count: drifted.count) }
                     return
                 }
+                try GuardrailGate.check(artifacts, allowed: allowGuardrailBreach)
                 try applyOptions.confirm()
             }
             let revision = try session.commit(artifacts, over: snapshot, plan: plan,
