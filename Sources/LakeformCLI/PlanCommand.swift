@@ -45,18 +45,7 @@ struct PlanCommand: ParsableCommand {
                                                recorded: snapshot)
         var plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
         plan.drift = Drift.entries(read.drift)
-        if let warning = EmptyState.warning(snapshot, generated: "generated", state: stateOptions.locationDescription) {
-            Console.message(warning, besideDocument: format.isDocument)
-        }
-        if let behind = read.behind {
-            Console.message("Warning: \(behind.message).\n  The plan below is against serial \(snapshot.serial) from blueprints that may be "
-                            + "as old as serial \(behind.revision.serial); `lakeform apply` refuses until generated/ is current.\n",
-                            besideDocument: format.isDocument)
-        }
-        if let drift = Drift.report(read.drift, generated: "generated", serial: snapshot.serial) {
-            Console.message(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n",
-                            besideDocument: format.isDocument)
-        }
+        PlanNotes.print(read, generated: "generated", state: stateOptions.locationDescription, besideDocument: format.isDocument)
         Console.out(try Self.render(plan, format))
         if let out {
             try PlanFile(snapshot: snapshot, plan: plan, artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,
