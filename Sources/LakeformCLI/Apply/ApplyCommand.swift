@@ -61,7 +61,9 @@ struct ApplyCommand: ParsableCommand {
 
     /// Rewrites generated/ from the unchanged revision, discarding hand edits (only with --overwrite-drift).
     private func restore(_ session: ApplySession, _ artifacts: [Artifact], _ snapshot: StateSnapshot, count: Int) throws {
-        try GeneratedTree(root: session.generated).write(artifacts, scopes: DesiredState.scopes(for: artifacts, recorded: snapshot))
+        let scopes = DesiredState.scopes(for: artifacts, recorded: snapshot)
+        try GeneratedTree(root: session.generated).write(artifacts, scopes: scopes)
+        try session.discardStrays(artifacts, scopes: scopes)
         Console.out("Restored \(count) drifted file\(count == 1 ? "" : "s") under \(session.generated)/ to state serial \(snapshot.serial).")
     }
 }

@@ -46,6 +46,16 @@ struct ApplySession {
         return drifted
     }
 
+    /// With --overwrite-drift, removes what drift found outside the folders a write replaces: files outside every lake
+    /// folder and empty folders, so generated/ holds exactly `artifacts` afterwards.
+    func discardStrays(_ artifacts: [Artifact], scopes: [String]) throws {
+        guard overwriteDrift else { return }
+        let tree = GeneratedTree(root: generated)
+        for stray in tree.strays(recorded: Set(artifacts.map(\.path)), scopes: Set(scopes)) {
+            try FileManager.default.removeItem(atPath: "\(generated)/\(stray.path)")
+        }
+    }
+
     /// Records `artifacts` as the next revision, then writes generated/. The journal written first lets the next
     /// command finish the write if this process dies after the commit.
     func commit(_ artifacts: [Artifact], over snapshot: StateSnapshot, plan: Plan, draft: RevisionDraft) throws -> RevisionInfo {
@@ -70,6 +80,7 @@ struct ApplySession {
         ApplyCheckpoint.reached("commit")
         do {
             try GeneratedTree(root: generated).write(artifacts, scopes: scopes) { ApplyCheckpoint.reached("scope") }
+            try discardStrays(artifacts, scopes: scopes)
             ApplyCheckpoint.reached("write")
             try ApplyJournal.remove(generated: generated)
         } catch {
