@@ -28,8 +28,13 @@ enum Drift {
 
     /// Terraform-style note listing the drift, or nil when there is none.
     static func report(_ differences: [GeneratedTree.Difference], generated: String, serial: Int) -> String? {
-        guard !differences.isEmpty else { return nil }
-        let lines = entries(differences).map { "  ! \(generated)/\($0.path) (\($0.change == .edited ? "edited by hand" : $0.change.rawValue))" }
+        report(entries(differences), generated: generated, serial: serial)
+    }
+
+    /// The note for a plan's `drift` list, or nil when it is empty.
+    static func report(_ drift: [DriftedFile], generated: String, serial: Int) -> String? {
+        guard !drift.isEmpty else { return nil }
+        let lines = drift.map { "  ! \(generated)/\($0.path) (\($0.change == .edited ? "edited by hand" : $0.change.rawValue))" }
         return (["Note: generated/ has changed outside of Lakeform since revision \(serial):"] + lines).joined(separator: "\n")
     }
 }

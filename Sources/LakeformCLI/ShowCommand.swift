@@ -21,6 +21,9 @@ struct ShowCommand: ParsableCommand {
         let saved = try PlanFile.load(file, command: "show")
         Console.message("Saved plan against state serial \(saved.serial) (lineage \(saved.lineage)), SHA-256 \(saved.digest ?? "").\n",
                         besideDocument: format.isDocument)
+        if format == .text, let drift = Drift.report(saved.plan.drift, generated: "generated", serial: saved.serial) {
+            Console.out(drift + "\n  (as generated/ was when the plan was saved; `lakeform apply` refuses drift unless --overwrite-drift)\n")
+        }
         Console.out(try PlanCommand.render(saved.plan, format))
         Console.message(Self.fileList(saved), besideDocument: format.isDocument)
     }
