@@ -4,7 +4,7 @@ import Testing
 
 /// The SQLite state lock is an OS lock (`flock` on `STATE.lock`): a holder killed with SIGKILL leaves nothing that
 /// blocks the next apply (issue 16, item 3).
-@Suite struct SQLiteOSLockTests {
+@Suite struct KilledLockHolderTests {
     @Test func aKilledHolderReleasesTheLockAtOnce() throws {
         let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }
