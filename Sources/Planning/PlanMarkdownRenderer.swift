@@ -97,9 +97,12 @@ public enum PlanMarkdownRenderer {
     }
 
     /// The files under generated/ that differ from the recorded revision, which `apply` refuses to overwrite.
+    /// At most `changesPerArtifact` files are named; the rest are counted.
     private static func driftSection(_ drift: [DriftedFile]) -> String {
-        "### ⚠️ Drift: generated/ changed outside Lakeform\n\n"
-            + drift.map { "- `generated/\($0.path)`: \($0.change.rawValue)\n" }.joined()
+        let more = drift.count - changesPerArtifact
+        return "### ⚠️ Drift: generated/ changed outside Lakeform\n\n"
+            + drift.prefix(changesPerArtifact).map { "- `generated/\($0.path)`: \($0.change.rawValue)\n" }.joined()
+            + (more > 0 ? "- … and \(more) more (`lakeform drift` lists them)\n" : "")
             + "\n`lakeform apply` refuses to overwrite these until `--overwrite-drift`.\n\n"
     }
 
