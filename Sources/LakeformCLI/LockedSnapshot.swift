@@ -13,13 +13,18 @@ struct LockedSnapshot {
     static func read(store: any StateStore, generated: String, timeout: Duration, operation: String) throws -> LockedSnapshot {
         let lock = try StateCall.run { try store.acquireLock(holder: StateHolder.current, operation: operation, timeout: timeout) }
         defer { try? store.release(lock) }
-        try ApplyRecovery.report(ApplyRecovery.run(store: store, generated: generated))
-        GeneratedScratch.removeAbandoned(generated)
-        let snapshot = try StateCall.run { try store.current() }
+        let snapshot = try recoveredCurrent(store: store, generated: generated)
         let drift = Drift.differences(snapshot, generated: generated)
         guard !drift.isEmpty, let behind = try StateCall.run({ try BehindCheckout.find(store: store, current: snapshot, generated: generated) }) else {
             return LockedSnapshot(snapshot: snapshot, drift: drift)
         }
         return LockedSnapshot(snapshot: snapshot, drift: [], behind: behind)
+    }
+
+    /// With the lock held: finishes any interrupted apply, removes abandoned scratch files, and reads the current revision.
+    static func recoveredCurrent(store: any StateStore, generated: String) throws -> StateSnapshot {
+        try ApplyRecovery.report(ApplyRecovery.run(store: store, generated: generated))
+        GeneratedScratch.removeAbandoned(generated)
+        return try StateCall.run { try store.current() }
     }
 }

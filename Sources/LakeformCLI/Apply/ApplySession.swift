@@ -21,10 +21,7 @@ struct ApplySession {
         defer { try? store.release(lock) }
         ApplyCheckpoint.reached("lock")
         let session = ApplySession(store: store, generated: generated, overwriteDrift: overwriteDrift)
-        try ApplyRecovery.report(ApplyRecovery.run(store: store, generated: generated))
-        GeneratedScratch.removeAbandoned(generated)
-        let snapshot = try StateCall.run { try store.current() }
-        try body(session, snapshot)
+        try body(session, try LockedSnapshot.recoveredCurrent(store: store, generated: generated))
     }
 
     /// The drift under generated/; unless --overwrite-drift, a refusal (exit 4) when there is any. With
