@@ -63,6 +63,11 @@ struct DriftCommand: ParsableCommand {
             return
         }
         Console.out(report)
+        let lakes = EmptyState.unrecordedLakes(read.snapshot, generated: generated)
+        if !lakes.isEmpty {
+            Console.out("  The state at \(stateOptions.locationDescription) has no revision, so every file of \(lakes.joined(separator: ", ")) "
+                        + "is not in it: is --state (or $LAKEFORM_STATE) the state \(generated)/ was applied with?")
+        }
         throw ExitStatus.drift
     }
 }

@@ -28,6 +28,9 @@ import Testing
         let json = try run("lost.db", ["plan", "--format", "json"])
         #expect(json.stdout.hasPrefix("{") && json.stderr.contains("has no revision"))
 
+        let drift = try run("lost.db", ["drift"])
+        #expect(drift.status == 4, "an empty state is no longer \"No drift\"")
+        #expect(drift.stdout.contains("has no revision, so every file of startup is not in it"))
         let refused = try run("lost.db", ["apply", "--auto-approve"])
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("has no revision, but generated/ holds lake startup from an earlier apply; nothing was applied [apply.emptyState]"))
