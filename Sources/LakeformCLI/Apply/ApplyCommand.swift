@@ -10,8 +10,11 @@ struct ApplyCommand: ParsableCommand {
         commandName: "apply",
         abstract: "Record the new revision in the state and write generated/, under the state lock.",
         discussion: """
-            `apply FILE` applies a saved plan only if the state has not changed since; otherwise it says the plan is \
-            stale and writes nothing. An apply that dies part-way is finished (or discarded) by the next command.
+            `apply FILE` applies a saved plan only if the state has not changed since and the file is exactly as \
+            saved (its SHA-256 digests); otherwise it says why and writes nothing. It refuses an empty state beside a \
+            generated/ holding lakes (--new-state), a checkout behind the state (git pull), and a breached cost \
+            guardrail (exit 3, --allow-guardrail-breach). An apply that dies part-way is finished (or discarded) by \
+            the next command.
             """
     )
 
