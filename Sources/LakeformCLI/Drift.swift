@@ -1,20 +1,56 @@
 import ArgumentParser
+import Foundation
 import LakeModel
+import Planning
 import StateStore
 
-/// Files under generated/ that differ from the state's current revision: hand edits, deletions,
-/// strays. Drift is only reported; nothing overwrites it without being told to.
+/// Files and folders under generated/ that differ from the state's current revision: hand edits, deletions, and
+/// strays anywhere (inside a recorded lake folder or not). Drift is only reported; nothing overwrites it without
+/// being told to.
 enum Drift {
     static func differences(_ snapshot: StateSnapshot, generated: String) -> [GeneratedTree.Difference] {
         let recorded = snapshot.artifacts.map { Artifact(path: $0.key, kind: $0.value.kind, contents: $0.value.contents) }
         let scopes = DesiredState.scopes(for: [], recorded: snapshot)
-        return GeneratedTree(root: generated).differences(recorded, scopes: scopes)
+        let tree = GeneratedTree(root: generated)
+        let strays = tree.strays(recorded: Set(snapshot.artifacts.keys), scopes: Set(scopes))
+        return (tree.differences(recorded, scopes: scopes) + strays).sorted { $0.path < $1.path }
+    }
+
+    /// `differences` less what the command about to run writes anyway: a file that already holds the bytes it writes, or
+    /// a missing file it deletes. A pull request that commits its own `build` output is then pending, not drifted.
+    static func excludingPending(_ differences: [GeneratedTree.Difference], writing artifacts: [Artifact],
+                                 generated: String) -> [GeneratedTree.Difference] {
+        let desired = Dictionary(artifacts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        return differences.filter { difference in
+            switch difference.change {
+            case .missing: return desired[difference.path] != nil
+            case .changed, .extra:
+                guard let contents = desired[difference.path] else { return true }
+                return FileManager.default.contents(atPath: "\(generated)/\(difference.path)") != Data(contents.utf8)
+            }
+        }
+    }
+
+    /// The differences as a plan's `drift` list.
+    static func entries(_ differences: [GeneratedTree.Difference]) -> [DriftedFile] {
+        differences.map { difference in
+            switch difference.change {
+            case .missing: DriftedFile(path: difference.path, change: .deleted)
+            case .changed: DriftedFile(path: difference.path, change: .edited)
+            case .extra: DriftedFile(path: difference.path, change: .notInState)
+            }
+        }
     }
 
     /// Terraform-style note listing the drift, or nil when there is none.
     static func report(_ differences: [GeneratedTree.Difference], generated: String, serial: Int) -> String? {
-        guard !differences.isEmpty else { return nil }
-        let lines = differences.map { "  ! \(generated)/\($0.path) (\($0.change == .extra ? "not in the state" : $0.change.rawValue == "missing" ? "deleted" : "edited by hand"))" }
+        report(entries(differences), generated: generated, serial: serial)
+    }
+
+    /// The note for a plan's `drift` list, or nil when it is empty.
+    static func report(_ drift: [DriftedFile], generated: String, serial: Int) -> String? {
+        guard !drift.isEmpty else { return nil }
+        let lines = drift.map { "  ! \(generated)/\($0.path) (\($0.change == .edited ? "edited by hand" : $0.change.rawValue))" }
         return (["Note: generated/ has changed outside of Lakeform since revision \(serial):"] + lines).joined(separator: "\n")
     }
 }
@@ -33,14 +69,21 @@ struct DriftCommand: ParsableCommand {
 
     func run() throws {
         let store = try stateOptions.open()
-        try ApplyRecovery.runLocked(store: store, generated: generated, timeout: try stateOptions.timeout(), operation: "drift")
-        let snapshot = try StateCall.run { try store.current() }
-        let differences = Drift.differences(snapshot, generated: generated)
-        guard let report = Drift.report(differences, generated: generated, serial: snapshot.serial) else {
-            Console.out("No drift: \(generated)/ matches state serial \(snapshot.serial).")
+        let read = try LockedSnapshot.read(store: store, generated: generated, timeout: try stateOptions.timeout(), operation: "drift")
+        if let behind = read.behind {
+            Console.out("No hand edits: \(behind.message).")
+            return
+        }
+        guard let report = Drift.report(read.drift, generated: generated, serial: read.snapshot.serial) else {
+            Console.out("No drift: \(generated)/ matches state serial \(read.snapshot.serial).")
             return
         }
         Console.out(report)
+        let lakes = EmptyState.unrecordedLakes(read.snapshot, generated: generated)
+        if !lakes.isEmpty {
+            Console.out("  The state at \(stateOptions.locationDescription) has no revision, so every file of \(lakes.joined(separator: ", ")) "
+                        + "is not in it: is --state (or $LAKEFORM_STATE) the state \(generated)/ was applied with?")
+        }
         throw ExitStatus.drift
     }
 }

@@ -51,7 +51,8 @@ struct GeneratedTree {
         let scopes = zip(allScopes, stale.values).filter(\.1).map(\.0)
         let artifacts = scopes.flatMap { byScope[$0] ?? [] }
         try files.createDirectory(atPath: root, withIntermediateDirectories: true)
-        let staging = "\(root)/.lakeform-staging-\(ProcessInfo.processInfo.processIdentifier)"
+        GeneratedScratch.removeAbandoned(root)
+        let staging = "\(root)/\(GeneratedScratch.stagingName(pid: getpid()))"
         try? files.removeItem(atPath: staging)
         defer { try? files.removeItem(atPath: staging) }
         for artifact in artifacts {

@@ -8,8 +8,10 @@ struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
         abstract: "Show the changes between the recorded state and what the blueprints produce: key-path diffs and destructive changes.",
-        discussion: "With --detailed-exitcode: 0 no changes, 1 error, 2 changes. With --fail-on-destructive: 5 when the "
-            + "Destructive section is not empty (it wins over 2). --out saves the plan for `lakeform apply FILE`."
+        discussion: "Exit 3 when a lake breaches a cost guardrail (wins over the others). "
+            + "With --detailed-exitcode: 0 no changes, 1 error, 2 changes, 6 generated/ drifted (wins over 2). "
+            + "With --fail-on-destructive: 5 when the Destructive section is not empty (it wins over 6 and 2). "
+            + "--out saves the plan for `lakeform apply FILE`."
     )
 
     /// Output formats for a plan.
@@ -29,7 +31,7 @@ struct PlanCommand: ParsableCommand {
     @Option(help: "text, markdown (for a pull-request comment) or json.")
     var format: Format = .text
 
-    @Flag(help: "Exit 2 when there are changes, 0 when there are none.")
+    @Flag(help: "Exit 2 when there are changes, 6 when generated/ has drifted, 0 when neither.")
     var detailedExitcode = false
 
     @Flag(help: "Exit 5 when the plan has destructive changes, for CI gates.")
@@ -39,26 +41,26 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         let store = try stateOptions.open()
-        try ApplyRecovery.runLocked(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
-        let snapshot = try StateCall.run { try store.current() }
+        var read = try LockedSnapshot.read(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
+        let snapshot = read.snapshot
         let desired = try DesiredState.compute(options, generated: "generated", trusted: try DesiredState.trusted(snapshot, store: store),
                                                recorded: snapshot)
-        let plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
-        if let drift = Drift.report(Drift.differences(snapshot, generated: "generated"), generated: "generated", serial: snapshot.serial) {
-            Console.message(drift + "\n  `lakeform apply` will refuse to overwrite these until you pass --overwrite-drift.\n",
-                            besideDocument: format.isDocument)
-        }
+        var plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
+        read.drift = Drift.excludingPending(read.drift, writing: desired.artifacts, generated: "generated")
+        plan.drift = Drift.entries(read.drift)
+        PlanNotes.print(read, generated: "generated", state: stateOptions.locationDescription, besideDocument: format.isDocument)
         Console.out(try Self.render(plan, format, project: options.paths.isEmpty ? "blueprints" : options.paths.joined(separator: " "),
                                     notes: Self.notes(plan, serial: snapshot.serial) + [desired.scopeNote].compactMap { $0 }))
         if let out {
-            try PlanFile(formatVersion: PlanFile.currentVersion, lineage: snapshot.lineage, serial: snapshot.serial, plan: plan,
-                         artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,
+            try PlanFile(snapshot: snapshot, plan: plan, artifacts: desired.artifacts, blueprintHashes: desired.blueprintHashes,
                          topologies: desired.topologies(serial: snapshot.serial + 1)).write(to: out)
             Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(RepositoryRoot.display(out)). To apply exactly these changes, run: lakeform apply \(RepositoryRoot.display(out))",
                             besideDocument: format.isDocument)
         }
+        if GuardrailGate.report(desired.artifacts) { throw ExitStatus.costGuardrail }
         if failOnDestructive, !plan.destructive.isEmpty { throw ExitStatus.destructive }
-        if detailedExitcode, !plan.isEmpty { throw ExitCode(2) }
+        if detailedExitcode, !plan.drift.isEmpty { throw ExitStatus.planDrift }
+        if detailedExitcode, !plan.isEmpty { throw ExitStatus.changes }
     }
 
     /// Why a plan against a state that never recorded an apply (serial 0) adds everything.

@@ -24,6 +24,12 @@ struct StateOptions: ParsableArguments {
         return try Self.open(Self.location(text))
     }
 
+    /// The state's location as messages show it (a PostgreSQL password masked).
+    var locationDescription: String {
+        let text = StateLocation.path(flag: state, environment: ProcessInfo.processInfo.environment)
+        return (try? StateLocation(parsing: text))?.description ?? text
+    }
+
     /// The topologies recorded at the current serial of the state named by `flag`, else $LAKEFORM_STATE, else
     /// .lakeform/state.db when that file exists; empty when there is none. Never creates a state: for commands that
     /// only read it (`explain`).

@@ -2,7 +2,7 @@
 /// Its JSON form (see `PlanJSONRenderer`) follows `schemas/plan.schema.json`.
 public struct Plan: Sendable, Codable, Equatable {
     /// The JSON format's version: minor bumps are additive, major bumps break.
-    public static let currentFormatVersion = "1.2"
+    public static let currentFormatVersion = "1.3"
 
     public var formatVersion: String
     /// One entry per artifact that is created, updated, deleted or replaced, sorted by path.
@@ -14,6 +14,8 @@ public struct Plan: Sendable, Codable, Equatable {
     public var risky: [FlaggedChange]
     /// Monthly cost and capacity changes per lake, from the lakes' cost reports.
     public var costs: [LakeCostDelta]
+    /// Files under generated/ that differ from the recorded revision (format 1.3); the CLI fills it in.
+    public var drift: [DriftedFile]
 
     public init(changes: [ArtifactChange], destructive: [FlaggedChange], risky: [FlaggedChange] = [], costs: [LakeCostDelta] = []) {
         self.formatVersion = Self.currentFormatVersion
@@ -22,9 +24,10 @@ public struct Plan: Sendable, Codable, Equatable {
         self.destructive = destructive
         self.risky = risky
         self.costs = costs
+        self.drift = []
     }
 
-    /// Decodes plans saved before format 1.2, which had no `risky` list.
+    /// Decodes plans saved before format 1.2, which had no `risky` list, and before 1.3, which had no `drift`.
     public init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         formatVersion = try container.decode(String.self, forKey: .formatVersion)
@@ -33,13 +36,14 @@ public struct Plan: Sendable, Codable, Equatable {
         destructive = try container.decode([FlaggedChange].self, forKey: .destructive)
         risky = try container.decodeIfPresent([FlaggedChange].self, forKey: .risky) ?? []
         costs = try container.decode([LakeCostDelta].self, forKey: .costs)
+        drift = try container.decodeIfPresent([DriftedFile].self, forKey: .drift) ?? []
     }
 
     /// True when the generated artifacts match the recorded ones.
     public var isEmpty: Bool { changes.isEmpty }
 
     enum CodingKeys: String, CodingKey {
-        case formatVersion = "format_version", changes, summary, destructive, risky, costs
+        case formatVersion = "format_version", changes, summary, destructive, risky, costs, drift
     }
 }
 

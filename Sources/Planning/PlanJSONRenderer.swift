@@ -1,6 +1,6 @@
 import Foundation
 
-/// Renders a plan as JSON for tools: sorted keys, `format_version` "1.2", Terraform-style `actions` arrays.
+/// Renders a plan as JSON for tools: sorted keys, `format_version` "1.3" (with `drift`), Terraform-style `actions` arrays.
 /// The shape is `schemas/plan.schema.json`.
 public enum PlanJSONRenderer {
     public static func render(_ plan: Plan) throws -> String {

@@ -16,7 +16,8 @@ public enum PlanMarkdownRenderer {
     ///   - notes: lines shown under the table, such as why everything is to add against an empty state.
     public static func render(_ plan: Plan, project: String = "blueprints", notes: [String] = [], limit: Int = gitHubLimit) -> String {
         let noteText = notes.map { "> \(escape($0))\n" }.joined()
-        guard !plan.isEmpty else { return marker(project) + PlanSummary.noChangesLine + "\n" + (noteText.isEmpty ? "" : "\n" + noteText) }
+        let drift = plan.drift.isEmpty ? "" : "\n" + driftSection(plan.drift)
+        guard !plan.isEmpty else { return marker(project) + PlanSummary.noChangesLine + "\n" + (noteText.isEmpty ? "" : "\n" + noteText) + drift }
         var pieces = head(plan, project: project, notes: noteText)
         pieces.append(Piece("<details><summary>Details: cost lines, artifacts and key-path diffs</summary>\n\n", .required))
         if !plan.costs.isEmpty { pieces += costLines(plan.costs) }
@@ -99,6 +100,7 @@ public enum PlanMarkdownRenderer {
             pieces.append(Piece("\n", .required))
         }
         if !notes.isEmpty { pieces.append(Piece(notes + "\n", .required)) }
+        if !plan.drift.isEmpty { pieces.append(Piece(driftSection(plan.drift), .required)) }
         pieces += flagged("#### ⚠️ Destructive changes: these can lose data or availability", plan.destructive)
         pieces += flagged("#### ❗ Risky changes: these keep the data but can break its users while they roll out", plan.risky)
         return pieces
@@ -185,5 +187,15 @@ public enum PlanMarkdownRenderer {
     /// Text inside a code span in a table: no backticks or table breaks.
     static func code(_ text: String) -> String {
         text.replacingOccurrences(of: "`", with: "'").replacingOccurrences(of: "|", with: "\\|")
+    }
+
+    /// The files under generated/ that differ from the recorded revision, which `apply` refuses to overwrite.
+    /// At most `changesPerArtifact` files are named; the rest are counted.
+    private static func driftSection(_ drift: [DriftedFile]) -> String {
+        let more = drift.count - changesPerArtifact
+        return "#### ⚠️ Drift: generated/ changed outside Lakeform\n\n"
+            + drift.prefix(changesPerArtifact).map { "- `generated/\(code($0.path))`: \($0.change.rawValue)\n" }.joined()
+            + (more > 0 ? "- … and \(more) more (`lakeform drift` lists them)\n" : "")
+            + "\n`lakeform apply` refuses to overwrite these until `--overwrite-drift`.\n\n"
     }
 }

@@ -66,6 +66,14 @@ public final class PostgresStateStore: StateStore {
         }
     }
 
+    public func artifactDigests(serial: Int) throws -> [String: String]? {
+        try withMain { session in
+            guard serial >= 0, serial <= (try Self.position(session)).1 else { return nil }
+            let rows = try session.query("SELECT path, sha256 FROM revision_artifact WHERE serial = \(serial)")
+            return Dictionary(try rows.map { try $0.decode((String, String).self) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
     /// Runs `body` with the shared connection, mapping every failure to a `StateError`.
     func withMain<T: Sendable>(_ body: (PostgresSession) throws -> T) throws -> T {
         try Self.guarded(location) { try main.withLock { session in try body(session) } }

@@ -9,7 +9,8 @@ extension SQLiteStateStore {
     ) throws -> RevisionInfo {
         try StateRecords.checkUniquePaths(artifacts)
         let hashesJSON = try Self.sortedJSON(info.blueprintHashes)
-        return try write { db in
+        try checkStillInPlace("nothing was recorded")
+        let revision = try write { db in
             let (lineage, serial) = try Self.position(db)
             let revision = try StateRecords.nextRevision(
                 lineage: lineage, serial: serial, expectedLineage: expectedLineage, expectedSerial: expectedSerial, info: info)
@@ -41,6 +42,8 @@ extension SQLiteStateStore {
             try db.execute(sql: "UPDATE state SET serial = ? WHERE id = 1", arguments: [revision.serial])
             return revision
         }
+        try checkStillInPlace("serial \(revision.serial) went into the removed file and is lost")
+        return revision
     }
 
     /// How many distinct contents are stored, across all revisions.

@@ -3,10 +3,14 @@ import GRDB
 import LakeModel
 
 /// The StateStore over the system SQLite, in WAL mode. Writes run under `BEGIN IMMEDIATE`, so two processes
-/// never interleave a commit or both take the lock.
+/// never interleave a commit; the lock is an OS lock on a file beside the database.
 public final class SQLiteStateStore: StateStore {
     let database: DatabasePool
     let path: String
+    /// The database file as opened; a commit fails once the path names another file or none.
+    let identity: FileIdentity?
+    /// The lock files this store holds (`SQLiteStateStore+Lock.swift`).
+    let heldLocks = HeldLockFiles()
 
     /// Opens the state at `path`, creating its folder, the file, the schema and a new lineage when missing.
     public init(path: String) throws {
@@ -21,6 +25,15 @@ public final class SQLiteStateStore: StateStore {
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
         database = try Self.guarded(path) { try Self.open(path: path, configuration: configuration, attempts: 5) }
+        identity = FileIdentity.of(path)
+    }
+
+    /// Throws unless `path` still names the file this store opened: a state folder removed (or a file replaced)
+    /// while Lakeform ran must not pass for a recorded revision.
+    func checkStillInPlace(_ consequence: String) throws {
+        guard let identity, FileIdentity.of(path) == identity else {
+            throw StateError.database("\(path) was removed or replaced while Lakeform had it open; \(consequence)")
+        }
     }
 
     /// Opens the pool and migrates it. Concurrent first opens of one new file can collide (switching to WAL, or
@@ -62,6 +75,15 @@ public final class SQLiteStateStore: StateStore {
             let (lineage, current) = try Self.position(db)
             guard serial >= 0, serial <= current else { return nil }
             return try Self.snapshot(db, lineage: lineage, serial: serial)
+        }
+    }
+
+    public func artifactDigests(serial: Int) throws -> [String: String]? {
+        try read { db in
+            guard serial >= 0, serial <= (try Self.position(db)).1 else { return nil }
+            let rows = try Row.fetchAll(db, sql: "SELECT path, sha256 FROM revision_artifact WHERE serial = ?", arguments: [serial])
+            return Dictionary(try rows.map { (try $0.decode(String.self, forColumn: "path"), try $0.decode(String.self, forColumn: "sha256")) },
+                              uniquingKeysWith: { first, _ in first })
         }
     }
 

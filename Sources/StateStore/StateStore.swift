@@ -11,6 +11,8 @@ public protocol StateStore: Sendable {
     func latestRevision() throws -> RevisionInfo?
     /// The artifacts as of revision `serial` (serial 0 is the empty state), or nil when there is no such revision.
     func revision(_ serial: Int) throws -> StateSnapshot?
+    /// Path → SHA-256 of revision `serial`'s artifacts, without reading their contents; nil when there is no such revision.
+    func artifactDigests(serial: Int) throws -> [String: String]?
     /// Records `artifacts` as revision `expectedSerial + 1` in one transaction, if the store is still at
     /// `expectedLineage`/`expectedSerial`; otherwise throws `.stale` or `.lineageMismatch` and writes nothing.
     func commit(artifacts: [Artifact], expectedLineage: String, expectedSerial: Int, info: RevisionDraft) throws -> RevisionInfo

@@ -90,28 +90,28 @@ import Testing
     }
 }
 
-/// `lakeform apply` held right after taking the state lock (`LAKEFORM_TEST_PAUSE_AFTER=lock`), until killed.
-private final class PausedApply {
+/// `lakeform apply` held right after a step (`LAKEFORM_TEST_PAUSE_AFTER`, by default `lock`), until killed.
+final class PausedApply {
     let process = Process()
     var pid: Int32 { process.processIdentifier }
 
-    /// Starts the apply and returns once it says it holds the lock.
-    init(state: String, in root: String) throws {
+    /// Starts the apply and returns once it says it reached `step`.
+    init(state: String, in root: String, step: String = "lock") throws {
         process.executableURL = URL(fileURLWithPath: LakeformProcess.executable)
         process.arguments = ["apply", "--auto-approve", "--state", state]
         process.currentDirectoryURL = URL(fileURLWithPath: root)
-        process.environment = ProcessInfo.processInfo.environment.merging(["LAKEFORM_TEST_PAUSE_AFTER": "lock"]) { $1 }
+        process.environment = ProcessInfo.processInfo.environment.merging(["LAKEFORM_TEST_PAUSE_AFTER": step]) { $1 }
         let stderr = Pipe()
         process.standardError = stderr
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         var said = ""
-        while !said.contains("paused after lock") {
+        while !said.contains("paused after \(step)") {
             let chunk = stderr.fileHandleForReading.availableData
             guard !chunk.isEmpty else { break }
             said += String(decoding: chunk, as: UTF8.self)
         }
-        try #require(said.contains("paused after lock"), "the apply exited instead: \(said)")
+        try #require(said.contains("paused after \(step)"), "the apply exited instead: \(said)")
     }
 
     /// SIGKILL: no cleanup runs, as when a machine or a CI job dies.

@@ -58,7 +58,7 @@ import Testing
         let schemaURL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../schemas/plan.schema.json")
         let schema = try SchemaDocument(data: try Data(contentsOf: schemaURL))
         #expect(schema.validate(try JSONValue(json: Data(json.utf8))).map(\.description) == [])
-        #expect(json.contains(#""format_version" : "1.2""#))
+        #expect(json.contains(#""format_version" : "1.3""#))
         #expect(json.contains("[\n        \"delete\",\n        \"create\"\n      ]"))
         let decoded = try JSONDecoder().decode(Plan.self, from: Data(json.utf8))
         #expect(decoded == Self.mixed)

@@ -10,8 +10,11 @@ struct ApplyCommand: ParsableCommand {
         commandName: "apply",
         abstract: "Record the new revision in the state and write generated/, under the state lock.",
         discussion: """
-            `apply FILE` applies a saved plan only if the state has not changed since; otherwise it says the plan is \
-            stale and writes nothing. An apply that dies part-way is finished (or discarded) by the next command.
+            `apply FILE` applies a saved plan only if the state has not changed since and the file is exactly as \
+            saved (its SHA-256 digests); otherwise it says why and writes nothing. It refuses an empty state beside a \
+            generated/ holding lakes (--new-state), a checkout behind the state (git pull), and a breached cost \
+            guardrail (exit 3, --allow-guardrail-breach). An apply that dies part-way is finished (or discarded) by \
+            the next command.
             """
     )
 
@@ -19,17 +22,30 @@ struct ApplyCommand: ParsableCommand {
     @OptionGroup var stateOptions: StateOptions
     @OptionGroup var applyOptions: ApplyOptions
 
+    @Flag(help: "Apply although the state has no revision while generated/ holds lakes: start a new state here.")
+    var newState = false
+
+    @Flag(help: "Apply although a lake breaches its cost guardrails (maxMonthlyCost, maxCostPerTB).")
+    var allowGuardrailBreach = false
+
     func run() throws {
         try ApplySession.run(stateOptions, generated: applyOptions.generated, overwriteDrift: applyOptions.overwriteDrift,
                              operation: "apply") { session, snapshot in
-            let drifted = try session.checkDrift(snapshot)
+            let saved = try options.paths.count == 1 && PlanFile.isPlanFile(options.paths[0])
+                ? PlanFile.load(options.paths[0], command: "apply") : nil
+            try EmptyState.check(snapshot, generated: session.generated, state: stateOptions.locationDescription, newState: newState)
+            let computed = try saved == nil
+                ? DesiredState.compute(options, generated: session.generated,
+                                       trusted: try DesiredState.trusted(snapshot, store: session.store), recorded: snapshot)
+                : nil
+            let drifted = try session.checkDrift(snapshot, writing: saved?.writtenArtifacts ?? computed?.artifacts ?? [], adoptingStrays: newState)
             let artifacts: [Artifact], plan: Plan, hashes: [String: String], topologies: [String: RecordedTopology]
-            if options.paths.count == 1, let saved = PlanFile.read(options.paths[0]) {
+            if let saved {
                 try saved.checkCurrent(snapshot)
-                (artifacts, plan, hashes, topologies) = (saved.artifacts, saved.plan, saved.blueprintHashes ?? [:], saved.topologies)
-            } else {
-                let desired = try DesiredState.compute(options, generated: session.generated,
-                                                       trusted: try DesiredState.trusted(snapshot, store: session.store), recorded: snapshot)
+                try saved.checkChanges(against: snapshot)
+                (artifacts, plan, hashes, topologies) = (saved.writtenArtifacts, saved.plan, saved.blueprintHashes, saved.topologies)
+                try GuardrailGate.check(artifacts, allowed: allowGuardrailBreach)
+            } else if let desired = computed {
                 artifacts = desired.artifacts
                 hashes = desired.blueprintHashes
                 topologies = desired.topologies(serial: snapshot.serial + 1)
@@ -39,7 +55,10 @@ struct ApplyCommand: ParsableCommand {
                     if !drifted.isEmpty { try restore(session, artifacts, snapshot, count: drifted.count) }
                     return
                 }
+                try GuardrailGate.check(artifacts, allowed: allowGuardrailBreach)
                 try applyOptions.confirm()
+            } else {
+                return
             }
             let revision = try session.commit(artifacts, over: snapshot, plan: plan,
                                               draft: RevisionDraft(blueprintHashes: hashes, summary: plan.summary.line, topologies: topologies))
@@ -49,7 +68,9 @@ struct ApplyCommand: ParsableCommand {
 
     /// Rewrites generated/ from the unchanged revision, discarding hand edits (only with --overwrite-drift).
     private func restore(_ session: ApplySession, _ artifacts: [Artifact], _ snapshot: StateSnapshot, count: Int) throws {
-        try GeneratedTree(root: session.generated).write(artifacts, scopes: DesiredState.scopes(for: artifacts, recorded: snapshot))
+        let scopes = DesiredState.scopes(for: artifacts, recorded: snapshot)
+        try GeneratedTree(root: session.generated).write(artifacts, scopes: scopes)
+        try session.discardStrays(artifacts, scopes: scopes)
         Console.out("Restored \(count) drifted file\(count == 1 ? "" : "s") under \(session.generated)/ to state serial \(snapshot.serial).")
     }
 }

@@ -9,13 +9,24 @@ struct ApplyJournal: Codable, Equatable {
     /// The serial the apply commits.
     var serial: Int
 
-    static func path(_ generated: String) -> String { "\(generated)/.lakeform-apply.json" }
+    static func path(_ generated: String) -> String { "\(generated)/\(GeneratedScratch.journalName)" }
 
+    /// Writes the journal to a temporary file named with this process's pid, then renames it into place, so a
+    /// kill mid-write leaves no half journal; the next command removes a temporary file whose process is gone.
     func write(generated: String) throws {
         try FileManager.default.createDirectory(atPath: generated, withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(self).write(to: URL(fileURLWithPath: Self.path(generated)), options: .atomic)
+        let temporary = "\(generated)/\(GeneratedScratch.journalTemporaryName(pid: getpid()))"
+        do {
+            try encoder.encode(self).write(to: URL(fileURLWithPath: temporary))
+            guard rename(temporary, Self.path(generated)) == 0 else {
+                throw GeneratedTree.WriteError(description: "cannot move \(temporary) to \(Self.path(generated)): \(String(cString: strerror(errno)))")
+            }
+        } catch {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw error
+        }
     }
 
     /// The journal left in `generated`, or nil when no apply was interrupted there.

@@ -13,7 +13,6 @@ enum ApplyRecovery {
             throw GeneratedTree.WriteError(description: "\(ApplyJournal.path(generated)) is unreadable; remove it and run `lakeform drift`")
         }
         let current = try store.current()
-        defer { removeAbandonedStaging(generated) }
         guard current.lineage == journal.lineage, current.serial >= journal.serial,
               let target = try store.revision(journal.serial) else {
             try ApplyJournal.remove(generated: generated)
@@ -26,14 +25,6 @@ enum ApplyRecovery {
         return "Finished an interrupted apply: \(generated)/ now matches state serial \(journal.serial)."
     }
 
-    /// Runs recovery from a command that does not otherwise lock (plan, drift), taking the lock only when needed.
-    static func runLocked(store: any StateStore, generated: String, timeout: Duration, operation: String) throws {
-        guard ApplyJournal.exists(generated: generated) else { return }
-        let lock = try StateCall.run { try store.acquireLock(holder: StateHolder.current, operation: operation, timeout: timeout) }
-        defer { try? store.release(lock) }
-        try report(run(store: store, generated: generated))
-    }
-
     /// Prints what recovery did on stderr, so stdout stays the command's own output.
     static func report(_ message: @autoclosure () throws -> String?) throws {
         do {
@@ -43,15 +34,6 @@ enum ApplyRecovery {
         } catch {
             Console.error("error: cannot finish an interrupted apply: \(error) [apply.recover]")
             throw ExitStatus.failure
-        }
-    }
-
-    /// Staging folders of builds and applies whose process is gone.
-    private static func removeAbandonedStaging(_ generated: String) {
-        let prefix = ".lakeform-staging-"
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: generated)) ?? [] where name.hasPrefix(prefix) {
-            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0 else { continue }
-            try? FileManager.default.removeItem(atPath: "\(generated)/\(name)")
         }
     }
 }

@@ -21,14 +21,23 @@ struct ApplySession {
         defer { try? store.release(lock) }
         ApplyCheckpoint.reached("lock")
         let session = ApplySession(store: store, generated: generated, overwriteDrift: overwriteDrift)
-        try ApplyRecovery.report(ApplyRecovery.run(store: store, generated: generated))
-        let snapshot = try StateCall.run { try store.current() }
-        try body(session, snapshot)
+        try body(session, try LockedSnapshot.recoveredCurrent(store: store, generated: generated))
     }
 
-    /// The drift under generated/; unless --overwrite-drift, a refusal (exit 4) when there is any.
-    func checkDrift(_ snapshot: StateSnapshot) throws -> [GeneratedTree.Difference] {
-        let drifted = Drift.differences(snapshot, generated: generated)
+    /// The drift under generated/; unless --overwrite-drift, a refusal (exit 4) when there is any. Files that already
+    /// hold what this command `writing` writes are not drift. With `adoptingStrays` (`apply --new-state`), files the
+    /// state does not record are not drift either: the apply takes them over.
+    func checkDrift(_ snapshot: StateSnapshot, writing: [Artifact] = [], adoptingStrays: Bool = false) throws -> [GeneratedTree.Difference] {
+        let differences = Drift.differences(snapshot, generated: generated)
+        let drifted = Drift.excludingPending(differences, writing: writing, generated: generated)
+            .filter { !adoptingStrays || $0.change != .extra }
+        // A checkout behind the state is found from the raw differences: its old blueprints write its old files.
+        if !differences.isEmpty, let behind = try StateCall.run({ try BehindCheckout.find(store: store, current: snapshot, generated: generated) }) {
+            Console.error("error: \(behind.message); nothing was applied [apply.behind]")
+            let undone = behind.revision.serial + 1 == snapshot.serial ? "serial \(snapshot.serial)" : "serials \(behind.revision.serial + 1)–\(snapshot.serial)"
+            Console.error("  note: applying from this checkout would undo \(undone); run `git pull`, then plan again")
+            throw ExitStatus.failure
+        }
         if !overwriteDrift, let drift = Drift.report(drifted, generated: generated, serial: snapshot.serial) {
             Console.error(drift)
             Console.error("error: refusing to overwrite hand edits under \(generated)/ [apply.drift]")
@@ -36,6 +45,16 @@ struct ApplySession {
             throw ExitStatus.drift
         }
         return drifted
+    }
+
+    /// With --overwrite-drift, removes what drift found outside the folders a write replaces: files outside every lake
+    /// folder and empty folders, so generated/ holds exactly `artifacts` afterwards.
+    func discardStrays(_ artifacts: [Artifact], scopes: [String]) throws {
+        guard overwriteDrift else { return }
+        let tree = GeneratedTree(root: generated)
+        for stray in tree.strays(recorded: Set(artifacts.map(\.path)), scopes: Set(scopes)) {
+            try FileManager.default.removeItem(atPath: "\(generated)/\(stray.path)")
+        }
     }
 
     /// Records `artifacts` as the next revision, then writes generated/. The journal written first lets the next
@@ -62,6 +81,7 @@ struct ApplySession {
         ApplyCheckpoint.reached("commit")
         do {
             try GeneratedTree(root: generated).write(artifacts, scopes: scopes) { ApplyCheckpoint.reached("scope") }
+            try discardStrays(artifacts, scopes: scopes)
             ApplyCheckpoint.reached("write")
             try ApplyJournal.remove(generated: generated)
         } catch {

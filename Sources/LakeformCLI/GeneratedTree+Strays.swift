@@ -1,0 +1,32 @@
+import Foundation
+
+/// Drift outside what a revision records: every file and folder under generated/ is accounted for.
+extension GeneratedTree {
+    /// Files outside `scopes` (the top-level folders a revision records) and folders holding no file and no recorded
+    /// path (the topmost of them), each as `.extra`; a folder's path ends with `/`. Lakeform's scratch entries are left out.
+    func strays(recorded: Set<String>, scopes: Set<String>) -> [Difference] {
+        let files = FileManager.default
+        guard let entries = try? files.subpathsOfDirectory(atPath: root) else { return [] }
+        var folders: [String] = [], regularFiles: [String] = []
+        for relative in entries where !GeneratedScratch.isScratch(String(relative.prefix { $0 != "/" })) {
+            var isDirectory: ObjCBool = false
+            guard files.fileExists(atPath: "\(root)/\(relative)", isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue { folders.append(relative) } else { regularFiles.append(relative) }
+        }
+        let occupied = Set((regularFiles + recorded).flatMap(Self.ancestors))
+        let emptyFolders = folders.filter { folder in
+            guard !occupied.contains(folder) else { return false }
+            let parent = Self.ancestors(of: folder).last
+            return parent.map(occupied.contains) ?? true
+        }
+        let outside = regularFiles.filter { !scopes.contains(String($0.prefix { $0 != "/" })) }
+        return (outside.map { Difference(change: .extra, path: $0) } + emptyFolders.map { Difference(change: .extra, path: $0 + "/") })
+            .sorted { $0.path < $1.path }
+    }
+
+    /// The folders above `path`, outermost first: `a/b/c.yaml` → `a`, `a/b`.
+    private static func ancestors(of path: String) -> [String] {
+        let parts = path.split(separator: "/").dropLast()
+        return parts.indices.map { parts[...$0].joined(separator: "/") }
+    }
+}

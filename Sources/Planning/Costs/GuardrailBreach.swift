@@ -1,0 +1,48 @@
+import Foundation
+import LakeModel
+
+/// A cost guardrail (`maxMonthlyCost`, `maxCostPerTB`) that a lake's cost report (`<lake>/reports/cost.json`) says
+/// is exceeded. Read from the artifacts themselves, so a saved plan is checked exactly as it will be applied.
+public struct GuardrailBreach: Equatable, Sendable {
+    public var lake: String
+    /// The blueprint setting, as named in the blueprint.
+    public var name: String
+    public var limit: Cents
+    public var actual: Cents
+
+    /// Every exceeded guardrail in the cost reports among `artifacts`, by lake and name.
+    public static func find(in artifacts: [Artifact]) -> [GuardrailBreach] {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        return artifacts.filter { CostFigures.isCostReport($0.path) }.flatMap { artifact in
+            let report = try? decoder.decode(Report.self, from: Data(artifact.contents.utf8))
+            return (report?.lakes ?? []).flatMap { lake in
+                (lake.guardrails ?? []).filter(\.exceeded).map {
+                    GuardrailBreach(lake: lake.lake, name: $0.name, limit: Cents($0.limitCents), actual: Cents($0.actualCents))
+                }
+            }
+        }.sorted { ($0.lake, $0.name) < ($1.lake, $1.name) }
+    }
+
+    /// `lake 'startup' costs $6,100 against its maxMonthlyCost of $5,000`.
+    public var description: String {
+        "lake '\(lake)' costs \(actual) against its \(name) of \(limit)"
+    }
+
+    /// The parts of a cost report a guardrail check reads.
+    private struct Report: Decodable {
+        struct Lake: Decodable {
+            var lake: String
+            var guardrails: [Guardrail]?
+        }
+
+        struct Guardrail: Decodable {
+            var name: String
+            var limitCents: Int
+            var actualCents: Int
+            var exceeded: Bool
+        }
+
+        var lakes: [Lake]
+    }
+}
