@@ -64,7 +64,8 @@ import Testing
         #expect(byName["sample-kafka-cluster-ca-cert"]?.keys == ["ca.crt"])
         #expect(byName["iceberg.lakeform-sample.credentials.postgresql.acid.zalan.do"]?.readers == ["SparkApplication etl"])
         #expect(byName["sample-fastapi"]?.keys == ["database-url", "redis-url"])
-        #expect(secrets.count == 5)
+        #expect(byName["sample-minio-prometheus"]?.keys == ["token"])
+        #expect(secrets.count == 6)
     }
 
     @Test func unitsAreExactInTheLargestWholeUnit() {

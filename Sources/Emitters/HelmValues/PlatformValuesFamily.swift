@@ -23,14 +23,18 @@ public enum PlatformValuesFamily: EmitterFamily {
                             releases: entries.map(\.release), secrets: entries.flatMap(\.secrets))
     }
 
-    /// Every release the lake needs from this family, operators first, in install order.
+    /// Every release the lake needs from this family, operators first, in install order, hardened (`ChartHardening`).
     static func entries(_ context: EmitContext) -> [PlatformEntry] {
         let builders: [(EmitContext) -> PlatformEntry?] = [
             StrimziOperatorValues.entry, SparkOperatorValues.entry, FlinkOperatorValues.entry,
             PostgresOperatorValues.entry, MinIOOperatorValues.entry,
             MinIOTenantValues.entry, NiFiValues.entry, AirflowValues.entry, MonitoringValues.entry,
         ]
-        return builders.compactMap { $0(context) }
+        return builders.compactMap { $0(context) }.map { entry in
+            var hardened = entry
+            hardened.values = ChartHardening.of(entry.release, values: entry.values, lake: context.name).apply(to: entry.values)
+            return hardened
+        }
     }
 }
 

@@ -28,13 +28,17 @@ public enum ServingValuesFamily: EmitterFamily {
                             releases: charts.map(\.release), secrets: charts.flatMap(\.secrets), helmfilePatches: patches)
     }
 
-    /// Every release of this family the lake deploys, in a fixed order.
+    /// Every release of this family the lake deploys, in a fixed order, hardened (`ChartHardening`).
     static func charts(_ context: EmitContext) -> [ServingChart] {
         let builders: [(EmitContext) -> [ServingChart]] = [
             TrinoValues.charts, DruidValues.charts, SearchValues.elasticsearch, SearchValues.opensearch, MilvusValues.charts,
             RedisValues.charts, HasuraValues.charts,
         ]
-        return builders.flatMap { $0(context) }
+        return builders.flatMap { $0(context) }.map { chart in
+            var hardened = chart
+            hardened.values = ChartHardening.of(chart.release, values: chart.values, lake: context.name).apply(to: chart.values)
+            return hardened
+        }
     }
 }
 
