@@ -19,19 +19,20 @@ public enum RestrictedPod {
         }
     }
 
-    /// The pod-level `securityContext`.
-    public static var podSecurityContext: YAMLValue {
+    /// The pod-level `securityContext` for an image that runs as `user` (by default Lakeform's).
+    public static func podSecurityContext(user: Int = user) -> YAMLValue {
         [
             "runAsNonRoot": true, "runAsUser": .int(user), "runAsGroup": .int(user), "fsGroup": .int(user),
             "seccompProfile": ["type": "RuntimeDefault"],
         ]
     }
 
-    /// The container-level `securityContext`.
-    public static var containerSecurityContext: YAMLValue {
+    /// The container-level `securityContext`; `readOnlyRoot` false for engines that write to their
+    /// image's directories (Spark's and Flink's local dirs), which the standard allows.
+    public static func containerSecurityContext(user: Int = user, readOnlyRoot: Bool = true) -> YAMLValue {
         [
             "runAsNonRoot": true, "runAsUser": .int(user), "runAsGroup": .int(user),
-            "allowPrivilegeEscalation": false, "privileged": false, "readOnlyRootFilesystem": true,
+            "allowPrivilegeEscalation": false, "privileged": false, "readOnlyRootFilesystem": .bool(readOnlyRoot),
             "capabilities": ["drop": ["ALL"]], "seccompProfile": ["type": "RuntimeDefault"],
         ]
     }
@@ -40,7 +41,7 @@ public enum RestrictedPod {
     /// registry is asked on every start), and a mount for each scratch directory and each of `mounts`.
     public static func container(_ container: [String: YAMLValue], scratch: [Scratch], mounts: [YAMLValue] = []) -> YAMLValue {
         var hardened = container
-        hardened["securityContext"] = containerSecurityContext
+        hardened["securityContext"] = containerSecurityContext()
         hardened["imagePullPolicy"] = "Always"
         let scratchMounts = scratch.map { YAMLValue.map(["name": .string($0.name), "mountPath": .string($0.path)]) }
         if !(scratchMounts + mounts).isEmpty { hardened["volumeMounts"] = .list(scratchMounts + mounts) }
@@ -52,7 +53,7 @@ public enum RestrictedPod {
     public static func podSpec(containers: [YAMLValue], scratch: [Scratch]) -> YAMLValue {
         var spec: [String: YAMLValue] = [
             "containers": .list(containers),
-            "securityContext": podSecurityContext,
+            "securityContext": podSecurityContext(),
             "automountServiceAccountToken": false,
         ]
         if !scratch.isEmpty {

@@ -20,7 +20,8 @@ public enum PlatformValuesFamily: EmitterFamily {
     public static func output(_ context: EmitContext) -> FamilyOutput {
         let entries = entries(context)
         return FamilyOutput(artifacts: entries.map { context.yaml($0.release.valuesPath, kind: .helmValues, $0.values) },
-                            releases: entries.map(\.release), secrets: entries.flatMap(\.secrets))
+                            releases: entries.map(\.release), secrets: entries.flatMap(\.secrets),
+                            hardening: Dictionary(entries.map { ($0.release.name, $0.hardening) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Every release the lake needs from this family, operators first, in install order, hardened (`ChartHardening`).
@@ -32,7 +33,8 @@ public enum PlatformValuesFamily: EmitterFamily {
         ]
         return builders.compactMap { $0(context) }.map { entry in
             var hardened = entry
-            hardened.values = ChartHardening.of(entry.release, values: entry.values, lake: context.name).apply(to: entry.values)
+            hardened.hardening = ChartHardening.of(entry.release, values: entry.values, lake: context.name)
+            hardened.values = hardened.hardening.apply(to: entry.values)
             return hardened
         }
     }
@@ -43,4 +45,5 @@ struct PlatformEntry {
     var release: HelmRelease
     var values: YAMLValue
     var secrets: [SecretReference] = []
+    var hardening = ChartHardening([:])
 }

@@ -41,7 +41,7 @@ enum PlatformHardening {
             ],
             level: .baseline,
             gaps: [
-                "postgres-operator: the operator has no setting for the Spilo container's seccomp profile or capabilities; Spilo runs "
+                "the operator has no setting for the Spilo container's seccomp profile or capabilities; Spilo runs "
                     + "as UID 101 without privilege escalation, which also stops Spilo's cron (scheduled base backups need it).",
             ])
     }
@@ -56,7 +56,7 @@ enum PlatformHardening {
     static var nifi: ChartHardening {
         ChartHardening(
             ["securityContext": SecurityContexts.pod(user: 1000)], level: .baseline,
-            gaps: ["nifi: the chart takes only a pod securityContext; the NiFi and log-tailing containers keep the runtime's default "
+            gaps: ["the chart takes only a pod securityContext; the NiFi and log-tailing containers keep the runtime's default "
                 + "capabilities and allow privilege escalation, and its ZooKeeper subchart is not vendored in schemas/upstream."])
     }
 
@@ -73,7 +73,7 @@ enum PlatformHardening {
         ChartHardening(
             values[path: "grafana.enabled"] == .bool(true) ? ["grafana": ["initChownData": ["enabled": false]]] : [:], level: .privileged,
             gaps: [
-                "kube-prometheus-stack: the node exporter DaemonSet reads the host's PID and network namespaces and root filesystem "
+                "the node exporter DaemonSet reads the host's PID and network namespaces and root filesystem "
                     + "(hostPID, hostNetwork, hostPath), which only the `privileged` Pod Security level admits. To enforce a stricter "
                     + "level in this namespace, set `nodeExporter.enabled: false` here and run the node exporter in a namespace of its own.",
             ])

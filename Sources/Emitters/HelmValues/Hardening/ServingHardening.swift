@@ -9,14 +9,14 @@ enum ServingHardening {
     static func druid(_ values: YAMLValue) -> ChartHardening {
         let pod = SecurityContexts.pod(user: druidUser)
         var gaps = [
-            "druid: the chart has no securityContext key for the Broker, Coordinator and Router Deployments, and only a pod-level one "
+            "the chart has no securityContext key for the Broker, Coordinator and Router Deployments, and only a pod-level one "
                 + "for Historicals and MiddleManagers: their containers run as the image's `druid` user (UID 1000) but keep the runtime's "
                 + "default capabilities and allow privilege escalation.",
-            "druid: the ZooKeeper subchart's client authentication is SASL, which the chart gives Druid's ZooKeeper client no JAAS "
+            "the ZooKeeper subchart's client authentication is SASL, which the chart gives Druid's ZooKeeper client no JAAS "
                 + "configuration for, so ZooKeeper runs without client authentication; the NetworkPolicies admit only Druid's pods to it.",
         ]
         if values[path: "postgresql.enabled"] != .bool(false) {
-            gaps.append("druid: the bundled PostgreSQL subchart (used because the lake has no PostgreSQL) is not vendored in "
+            gaps.append("the bundled PostgreSQL subchart (used because the lake has no PostgreSQL) is not vendored in "
                 + "schemas/upstream, so its security contexts are the subchart's defaults.")
         }
         return ChartHardening(
@@ -34,7 +34,7 @@ enum ServingHardening {
     static var hasura: ChartHardening {
         ChartHardening(
             ["securityContext": SecurityContexts.pod(user: 10_001)], level: .baseline,
-            gaps: ["hasura: the chart takes only a pod securityContext; the graphql-engine container keeps the runtime's default "
+            gaps: ["the chart takes only a pod securityContext; the graphql-engine container keeps the runtime's default "
                 + "capabilities and allows privilege escalation."])
     }
 
@@ -79,7 +79,7 @@ enum ServingHardening {
             let pulsarPod = SecurityContexts.pod(user: 10_000, group: 0, fsGroup: false)
             overlay["pulsarv3"] = ["zookeeper": ["securityContext": pulsarPod], "bookkeeper": ["securityContext": pulsarPod]]
             level = .baseline
-            gaps.append("milvus: the Pulsar subchart takes only pod securityContexts for ZooKeeper and BookKeeper, and none for the "
+            gaps.append("the Pulsar subchart takes only pod securityContexts for ZooKeeper and BookKeeper, and none for the "
                 + "broker, proxy, autorecovery and metadata jobs, so those run as the image's user (UID 10000) with the runtime's "
                 + "default capabilities.")
         }
