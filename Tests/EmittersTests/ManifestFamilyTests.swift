@@ -27,7 +27,7 @@ import Testing
         #expect(kinds == [
             "Kafka", "KafkaNodePool", "KafkaTopic", "KafkaConnect", "KafkaConnector", "Role", "RoleBinding", "SparkApplication",
             "FlinkDeployment", "postgresql", "Deployment", "Service", "HorizontalPodAutoscaler", "StatefulSet", "PodMonitor",
-            "ServiceMonitor", "PrometheusRule",
+            "ServiceMonitor", "PrometheusRule", "NetworkPolicy",
         ])
     }
 

@@ -77,7 +77,8 @@ enum FlinkManifests {
         if context.lake.minio != nil {
             container["envFrom"] = [["secretRef": ["name": .string(ManifestNames.s3Credentials(context.name))]]]
         }
-        return ["apiVersion": "v1", "kind": "Pod", "spec": [
+        // The labels the lake's NetworkPolicies select Flink's pods by (`LakePodsCatalog`).
+        return ["apiVersion": "v1", "kind": "Pod", "metadata": ["labels": Kubernetes.labels(lake: context.name, component: "flink")], "spec": [
             "securityContext": RestrictedPod.podSecurityContext(user: flinkUser), "containers": [.map(container)],
         ]]
     }

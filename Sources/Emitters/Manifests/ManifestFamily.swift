@@ -10,11 +10,12 @@ public enum ManifestFamily: EmitterFamily {
         objects(context).map(context.manifest)
     }
 
-    /// Every object, in a fixed order: streaming, processing, serving, observability.
+    /// Every object, in a fixed order: streaming, processing, serving, observability, network.
     static func objects(_ context: EmitContext) -> [YAMLValue] {
         KafkaManifests.objects(context) + MilvusTopicManifests.objects(context) + KafkaConnectManifests.objects(context) + SparkManifests.objects(context)
             + FlinkManifests.objects(context) + PostgresManifests.objects(context) + FastAPIManifests.objects(context)
             + AtlasManifests.objects(context) + MonitorManifests.objects(context) + CapacityRules.objects(context)
+            + NetworkPolicies.objects(context)
     }
 
     public static func secrets(_ context: EmitContext) -> [SecretReference] {

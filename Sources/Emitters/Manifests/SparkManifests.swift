@@ -69,6 +69,8 @@ enum SparkManifests {
             "memory": .string(ManifestUnits.mebi(memory)),
             "memoryOverhead": .string(ManifestUnits.mebi(overhead)),
             "podSecurityContext": RestrictedPod.podSecurityContext(user: sparkUser),
+            // The labels the lake's NetworkPolicies select Spark's pods by (`LakePodsCatalog`).
+            "labels": Kubernetes.labels(lake: context.name, component: "spark"),
             "securityContext": RestrictedPod.containerSecurityContext(user: sparkUser, readOnlyRoot: false),
         ]
         let env = SparkConf.environment(context)
