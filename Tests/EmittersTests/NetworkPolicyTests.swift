@@ -85,3 +85,23 @@ import Testing
         ])
     }
 }
+
+/// The flow diagram draws every flow and lists it with its ports, as static SVG.
+@Suite struct FlowDiagramTests {
+    @Test func everyFlowIsDrawnAndListed() throws {
+        let context = ManifestFixture.context
+        let svg = try #require(FlowDiagram.artifact(context))
+        #expect(svg.path == "sample/reports/data-flows.svg")
+        #expect(svg.kind == .svg)
+        #expect(!svg.contents.contains("<script"))
+        let flows = DataFlows.of(context)
+        #expect(svg.contents.components(separatedBy: "<line ").count - 1 == flows.count)
+        #expect(svg.contents.contains("trino → minio: 9000"))
+        #expect(svg.contents.contains("<title>trino-to-minio: 9000</title>"))
+        #expect(FlowDiagram.escape("a<b & \"c\"") == "a&lt;b &amp; &quot;c&quot;")
+    }
+
+    @Test func aLakeWithoutFlowsHasNoDiagram() {
+        #expect(FlowDiagram.artifact(ManifestFixture.context(name: "bare") { $0.components = ComponentsSpec() }) == nil)
+    }
+}

@@ -6,8 +6,9 @@ import LakeModel
 /// Kafka cluster `<lake>-kafka`, Connect `<lake>-connect`, PostgreSQL `lakeform-<lake>`, FastAPI
 /// `<lake>-fastapi`, Atlas `<lake>-atlas`; node pools, topics, connectors and jobs by their own names.
 public enum ManifestFamily: EmitterFamily {
+    /// The manifests, and the diagram of the data flows their NetworkPolicies allow.
     public static func artifacts(_ context: EmitContext) -> [Artifact] {
-        objects(context).map(context.manifest)
+        objects(context).map(context.manifest) + (FlowDiagram.artifact(context).map { [$0] } ?? [])
     }
 
     /// Every object, in a fixed order: streaming, processing, serving, observability, network.
