@@ -29,7 +29,7 @@ import Testing
         let expected = Set(flows.flatMap { flow -> [String] in
             if case .pods = flow.server { return [flow.name, "\(flow.name)-egress"] }
             return ["\(flow.name)-egress"]
-        }).union(["sample-default-deny", "sample-dns"])
+        }).union(["sample-default-deny", "sample-dns"]).union(DataFlows.webhooks(F.context).map { "kube-apiserver-to-\($0.pods.name)" })
         #expect(Set(policies.keys) == expected)
         #expect(policies["sample-default-deny"]?[path: "spec.policyTypes"] == ["Ingress", "Egress"])
         #expect(policies["sample-default-deny"]?[path: "spec.podSelector"] == [:])

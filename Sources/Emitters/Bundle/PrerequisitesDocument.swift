@@ -20,6 +20,7 @@ enum PrerequisitesDocument {
         lines += ["", "# Prerequisites of lake `\(context.name)`", ""]
         lines += nodeSettings(releases)
         lines += podSecurity(context, hardening)
+        lines += network(context)
         lines += gaps(hardening)
         return lines.joined(separator: "\n") + "\n"
     }
@@ -60,6 +61,21 @@ enum PrerequisitesDocument {
             lines += holders.map { "- `\($0.release)`: `\($0.level)` (see below)" }
         }
         return lines + [""]
+    }
+
+    /// What the NetworkPolicies leave to the platform.
+    static func network(_ context: EmitContext) -> [String] {
+        guard !DataFlows.of(context).isEmpty else { return [] }
+        return [
+            "## Network",
+            "",
+            "The `NetworkPolicy` manifests deny all traffic in namespace `\(context.namespace)` and then allow the lake's data flows",
+            "(`reports/data-flows.svg`), DNS to `kube-system`, and the API server on ports 443 and 6443 to the pods that use it. The cluster's",
+            "network plugin must enforce NetworkPolicies (Calico, Cilium, Antrea, or the cloud's policy engine). Traffic from outside",
+            "the namespace (an ingress controller, users, admission webhooks called by the API server) is denied until you add a policy",
+            "for it; a Debezium source or other service outside the cluster needs an egress policy naming it.",
+            "",
+        ]
     }
 
     /// Every place a chart could not be hardened, by release.

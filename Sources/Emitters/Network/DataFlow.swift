@@ -3,11 +3,14 @@ import LakeModel
 /// One connection the lake needs: pods of `client` open connections to `server` on `ports` (TCP;
 /// none means every port, as within one component). Everything else in the namespace is denied.
 public struct DataFlow: Hashable, Sendable {
-    /// Where a flow goes: the lake's pods, the Kubernetes API server, or cluster DNS.
+    /// Where a flow goes: the lake's pods, or something outside the pod network (the API server,
+    /// the nodes' kubelets and exporters), which is allowed by port only.
     public enum Server: Hashable, Sendable {
         case pods(LakePods)
-        /// The control plane, which is outside any pod network: egress by port only.
-        case apiServer
+        case outside(String)
+
+        public static let apiServer = Server.outside("kube-apiserver")
+        public static let nodes = Server.outside("nodes")
     }
 
     public var client: LakePods
@@ -24,7 +27,7 @@ public struct DataFlow: Hashable, Sendable {
     public var serverName: String {
         switch server {
         case .pods(let pods): pods.name
-        case .apiServer: "kube-apiserver"
+        case .outside(let name): name
         }
     }
 
@@ -123,9 +126,23 @@ public enum DataFlows {
             api(pods.minioOperator)
             flow(pods.minioOperator, minio, [s3Port])
         }
-        if lake.monitoring != nil { api(pods.monitoring) }
+        if lake.monitoring != nil {
+            api(pods.monitoring)
+            flows.append(DataFlow(pods.prometheus, .nodes, ports: [10250, 9100]))  // kubelets and the node exporter (host network)
+        }
         if airflow != nil, lake.spark == nil { api(pods.airflow) }  // KubernetesExecutor creates task pods
         return unique(flows)
+    }
+
+    /// Pods the API server calls (admission webhooks), with their ports. The control plane is not a
+    /// pod, so these are admitted from any source on the webhook port only.
+    public static func webhooks(_ context: EmitContext) -> [(pods: LakePods, ports: [Int])] {
+        let lake = context.lake
+        var webhooks: [(pods: LakePods, ports: [Int])] = []
+        if lake.spark != nil { webhooks.append((LakePodsCatalog.sparkOperator, [9443])) }
+        if lake.flink != nil { webhooks.append((LakePodsCatalog.flinkOperator, [9443])) }
+        if lake.monitoring != nil { webhooks.append((LakePodsCatalog.monitoring, [10250])) }
+        return webhooks
     }
 
     /// Each flow once, in first-seen order.

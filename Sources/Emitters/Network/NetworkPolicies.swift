@@ -3,8 +3,8 @@ import LakeModel
 /// The lake's NetworkPolicies, from its data flows (`DataFlows`): a default deny of all ingress and
 /// egress in the namespace, DNS egress for every pod, and per flow an ingress policy on the server
 /// (`<client>-to-<server>`) and an egress policy on the client (`<client>-to-<server>-egress`).
-/// Flows to the API server have only the egress half: the control plane is not a pod, so it is
-/// allowed by port. Traffic from outside the namespace (an ingress controller, users) stays denied
+/// Flows to the API server and the nodes have only the egress half: they are not pods, so they are
+/// allowed by port; so are the API server's calls to admission webhooks (`kube-apiserver-to-<pods>`). Traffic from outside the namespace (an ingress controller, users) stays denied
 /// until the platform adds its own policy, as prerequisites.md says.
 enum NetworkPolicies {
     static let apiVersion = "networking.k8s.io/v1"
@@ -14,7 +14,14 @@ enum NetworkPolicies {
         guard !flows.isEmpty else { return [] }
         return [defaultDeny(context), dns(context)] + flows.flatMap { flow in
             (ingress(context, flow).map { [$0] } ?? []) + [egress(context, flow)]
-        }
+        } + DataFlows.webhooks(context).map { webhook(context, $0.pods, ports: $0.ports) }
+    }
+
+    /// The API server calls an admission webhook: admitted from any source, on the webhook's port only.
+    static func webhook(_ context: EmitContext, _ pods: LakePods, ports: [Int]) -> YAMLValue {
+        policy(context, name: "kube-apiserver-to-\(pods.name)", spec: [
+            "podSelector": pods.selector, "policyTypes": ["Ingress"], "ingress": [["ports": Self.ports(ports)]],
+        ])
     }
 
     static func defaultDeny(_ context: EmitContext) -> YAMLValue {
