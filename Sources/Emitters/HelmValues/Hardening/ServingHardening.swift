@@ -13,7 +13,9 @@ enum ServingHardening {
                 + "for Historicals and MiddleManagers: their containers run as the image's `druid` user (UID 1000) but keep the runtime's "
                 + "default capabilities and allow privilege escalation.",
             "the ZooKeeper subchart's client authentication is SASL, which the chart gives Druid's ZooKeeper client no JAAS "
-                + "configuration for, so ZooKeeper runs without client authentication; the NetworkPolicies admit only Druid's pods to it.",
+                + "configuration for, so ZooKeeper runs without client authentication; the NetworkPolicies admit only Druid's pods to it. "
+                + "Druid could discover its services through druid-kubernetes-extensions instead (`zookeeper.enabled: false` and the "
+                + "`druid_discovery_type: k8s` settings), but the sizing still plans and prices the ensemble, so that switch waits for it.",
         ]
         if values[path: "postgresql.enabled"] != .bool(false) {
             gaps.append("the bundled PostgreSQL subchart (used because the lake has no PostgreSQL) is not vendored in "
