@@ -27,6 +27,13 @@ public struct DocumentedFreeFormPath: Sendable {
             .init(keys: ["operator", "resources"],
                   citation: "values.yaml:179-181 \"The `Requests or Limits` for resources to associate to Operator pods\" (the default sets requests only)"),
         ],
+        "postgres-operator": [
+            .init(keys: ["configKubernetes", "spilo_runasuser"],
+                  citation: "values.yaml:222-224 commented-out options `# spilo_runasuser: 101` (\"set user and group for the spilo container\")"),
+            .init(keys: ["configKubernetes", "spilo_runasgroup"], citation: "values.yaml:224 commented-out option `# spilo_runasgroup: 103`"),
+            .init(keys: ["configKubernetes", "spilo_fsgroup"],
+                  citation: "values.yaml:226-227 commented-out option `# spilo_fsgroup: 103` (\"required to run Spilo as non-root process\")"),
+        ],
         "nifi": [
             .init(keys: ["properties", "safetyValve"], citation: "values.yaml:110 `use properties.safetyValve to pass explicit 'key: value' pairs`"),
         ],

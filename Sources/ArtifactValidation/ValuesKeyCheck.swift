@@ -1,5 +1,6 @@
-/// The rule "every key path a values file sets must exist in the chart's values.yaml, unless the
-/// chart documents a free-form map there" (README.md in this folder spells it out).
+/// The rule "every key path a values file sets must exist in the chart's values.yaml (or a vendored
+/// subchart's), unless the chart documents a free-form map there; a security context takes the
+/// Kubernetes API's fields" (README.md in this folder spells it out).
 struct ValuesKeyCheck {
     let chart: ChartDefaults
     let documented: [DocumentedFreeFormPath]
@@ -17,6 +18,14 @@ struct ValuesKeyCheck {
     }
 
     private func walk(_ overrides: [String: JSONValue], defaults: [String: JSONValue]?, path: ValuePath, into found: inout [SchemaViolation]) {
+        if case .key(let parent)? = path.components.last, SecurityContextFields.isSecurityContext(parent) {
+            for key in overrides.keys.sorted() where !SecurityContextFields.names.contains(key) && defaults?[key] == nil {
+                var violation = SchemaEvaluator.unknownKey(key, known: SecurityContextFields.names, at: path.appending(key))
+                violation.message = "unknown key `\(key)`: a Kubernetes security context has no such field"
+                found.append(violation)
+            }
+            return
+        }
         let schemaHere = ValuesSchemaLookup(chart.schema, at: path)
         for key in overrides.keys.sorted() {
             let childPath = path.appending(key)
@@ -42,9 +51,9 @@ struct ValuesKeyCheck {
         }
     }
 
-    /// `global`, subchart sections and the chart's documented free-form places.
+    /// `global`, sections of subcharts that are not vendored, and the chart's documented free-form places.
     private func isFreeForm(_ path: ValuePath) -> Bool {
-        if case .key(let top)? = path.components.first, top == "global" || chart.subcharts.contains(top) { return true }
+        if case .key(let top)? = path.components.first, top == "global" || chart.subcharts.subtracting(chart.vendored).contains(top) { return true }
         return documented.contains { path.isWithin($0.path) }
     }
 }

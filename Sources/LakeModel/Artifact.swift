@@ -1,6 +1,6 @@
 /// What an artifact is, which decides how it is validated and diffed.
 public enum ArtifactKind: String, Codable, Sendable, CaseIterable {
-    case helmValues, manifest, helmfile, sql, properties, python, markdown, json, html
+    case helmValues, manifest, helmfile, sql, properties, python, markdown, json, html, svg
 }
 
 /// One generated file: its path under `generated/`, its kind and its exact bytes.

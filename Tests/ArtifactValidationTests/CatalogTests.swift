@@ -41,6 +41,10 @@ struct CatalogTests {
 
     @Test func subchartsComeFromChartYamlAndRequirementsYaml() throws {
         #expect(try catalog.chart("milvus")?.subcharts == ["etcd", "minio", "pulsar", "pulsarv3", "kafka", "tei"])
+        #expect(try catalog.chart("milvus")?.vendored == ["etcd", "pulsarv3", "kafka"], "subcharts/<name>/values.yaml, keyed by alias")
+        let etcd = try catalog.chart("milvus")?.values.object?["etcd"]?.object
+        #expect(etcd?["auth"]?.object?["rbac"]?.object?["allowNoneAuthentication"] == .bool(true), "the subchart's default, merged in")
+        #expect(etcd?["replicaCount"] == .int(3), "the parent's value wins")
         #expect(try catalog.chart("nifi")?.subcharts.contains("registry") == true)
         #expect(try catalog.chart("trino")?.subcharts == [])
     }

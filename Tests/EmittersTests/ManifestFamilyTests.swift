@@ -9,8 +9,9 @@ import Testing
     let context = ManifestFixture.context
 
     @Test func everyObjectHasItsOwnFileNamedByKindAndName() {
-        let artifacts = ManifestFamily.artifacts(context)
+        let artifacts = ManifestFamily.artifacts(context).filter { $0.kind == .manifest }
         #expect(artifacts.count == ManifestFixture.objects.count)
+        #expect(ManifestFamily.artifacts(context).filter { $0.kind != .manifest }.map(\.path) == ["sample/reports/data-flows.svg"])
         #expect(Set(artifacts.map(\.path)).count == artifacts.count)
         for (artifact, object) in zip(artifacts, ManifestFixture.objects) {
             let kind = ManifestFixture.string(object, "kind") ?? "?"
@@ -27,7 +28,7 @@ import Testing
         #expect(kinds == [
             "Kafka", "KafkaNodePool", "KafkaTopic", "KafkaConnect", "KafkaConnector", "Role", "RoleBinding", "SparkApplication",
             "FlinkDeployment", "postgresql", "Deployment", "Service", "HorizontalPodAutoscaler", "StatefulSet", "PodMonitor",
-            "ServiceMonitor", "PrometheusRule",
+            "ServiceMonitor", "PrometheusRule", "NetworkPolicy",
         ])
     }
 
@@ -64,7 +65,8 @@ import Testing
         #expect(byName["sample-kafka-cluster-ca-cert"]?.keys == ["ca.crt"])
         #expect(byName["iceberg.lakeform-sample.credentials.postgresql.acid.zalan.do"]?.readers == ["SparkApplication etl"])
         #expect(byName["sample-fastapi"]?.keys == ["database-url", "redis-url"])
-        #expect(secrets.count == 5)
+        #expect(byName["sample-minio-prometheus"]?.keys == ["token"])
+        #expect(secrets.count == 6)
     }
 
     @Test func unitsAreExactInTheLargestWholeUnit() {

@@ -14,10 +14,14 @@ import Testing
         #expect(cluster?[path: "metadata.annotations"] == nil)
         #expect(cluster?[path: "spec.zookeeper"] == nil && cluster?[path: "spec.kafka.replicas"] == nil)
         #expect(F.string(cluster, "spec.kafka.version") == "4.2.0")
+        let peers = KafkaManifests.clientPeers(F.context)
         #expect(cluster?[path: "spec.kafka.listeners"] == [
-            ["name": "plain", "port": 9092, "type": "internal", "tls": false],
-            ["name": "tls", "port": 9093, "type": "internal", "tls": true],
+            ["name": "plain", "port": 9092, "type": "internal", "tls": false, "networkPolicyPeers": peers],
+            ["name": "tls", "port": 9093, "type": "internal", "tls": true, "networkPolicyPeers": peers],
         ])
+        #expect(peers == .list(["connect", "flink", "druid", "spark", "milvus", "nifi"].map { name in
+            ["podSelector": DataFlows.of(F.context).first { $0.client.name == name && $0.serverName == "kafka" }!.client.selector]
+        }), "Strimzi's listener policies admit exactly the lake's Kafka clients")
         let config = cluster?[path: "spec.kafka.config"]?.mapping
         #expect(config?["default.replication.factor"] == .int(kafka.replicationFactor))
         #expect(config?["min.insync.replicas"] == .int(kafka.minInsyncReplicas))

@@ -8,10 +8,20 @@ import Testing
 @Suite struct PlatformValuesKeyPathTests {
     /// Known leaf paths, and prefixes (ending in `.` or `[]`) below which the chart takes any keys.
     static let known: [String: [String]] = [
-        "strimzi-kafka-operator": ["watchNamespaces", "resources."],
-        "spark-operator": ["spark.jobNamespaces[]", "spark.serviceAccount.name", "webhook.enable", "webhook.resources.", "controller.resources."],
-        "flink-kubernetes-operator": ["image.tag", "watchNamespaces[]", "webhook.create", "operatorPod.resources."],
-        "postgres-operator": ["configKubernetes.watched_namespace", "resources."],
+        "strimzi-kafka-operator": ["watchNamespaces", "resources.", "podSecurityContext.", "extraEnvs[]"],
+        "spark-operator": [
+            "spark.jobNamespaces[]", "spark.serviceAccount.name", "webhook.enable", "webhook.resources.", "controller.resources.",
+            "controller.podSecurityContext.", "webhook.podSecurityContext.",
+        ],
+        "flink-kubernetes-operator": [
+            "image.tag", "watchNamespaces[]", "webhook.create", "operatorPod.resources.", "podSecurityContext.", "operatorSecurityContext.",
+            "webhookSecurityContext.",
+        ],
+        "postgres-operator": [
+            "configKubernetes.watched_namespace", "resources.", "securityContext.", "configKubernetes.spilo_runasuser",
+            "configKubernetes.spilo_runasgroup", "configKubernetes.spilo_fsgroup", "configKubernetes.spilo_privileged",
+            "configKubernetes.spilo_allow_privilege_escalation",
+        ],
         "minio-operator": ["operator.env[]", "operator.replicaCount", "operator.resources."],
         "minio": [
             "tenant.name", "tenant.configSecret.name", "tenant.configSecret.accessKey", "tenant.configSecret.secretKey",
@@ -24,6 +34,7 @@ import Testing
         "nifi": [
             "replicaCount", "jvmMemory", "resources.", "persistence.enabled", "properties.isNode", "properties.safetyValve.",
             "auth.singleUser.username", "auth.singleUser.password", "env[]", "zookeeper.enabled", "zookeeper.replicaCount", "zookeeper.resources.",
+            "securityContext.",
         ],
         "airflow": [
             "executor", "data.metadataSecretName", "postgresql.enabled", "redis.enabled", "fernetKeySecretName",
@@ -32,7 +43,7 @@ import Testing
             "dags.persistence.accessMode", "webserver.defaultUser.enabled", "webserver.resources.", "redis.resources.",
             "scheduler.logGroomerSidecar.resources.", "workers.logGroomerSidecar.resources.", "triggerer.replicas", "triggerer.resources.",
             "triggerer.logGroomerSidecar.resources.", "dagProcessor.replicas", "dagProcessor.resources.",
-            "dagProcessor.logGroomerSidecar.resources.", "statsd.resources.", "migrateDatabaseJob.resources.",
+            "dagProcessor.logGroomerSidecar.resources.", "statsd.resources.", "migrateDatabaseJob.resources.", "securityContexts.",
         ],
         "kube-prometheus-stack": [
             "prometheus.prometheusSpec.retention", "prometheus.prometheusSpec.retentionSize", "prometheus.prometheusSpec.scrapeInterval",
@@ -43,7 +54,7 @@ import Testing
             "grafana.downloadDashboards.resources.", "grafana.initChownData.resources.", "grafana.testFramework.resources.",
             "prometheusOperator.resources.", "prometheusOperator.prometheusConfigReloader.resources.",
             "prometheusOperator.admissionWebhooks.patch.resources.", "alertmanager.alertmanagerSpec.resources.",
-            "kube-state-metrics.resources.", "prometheus-node-exporter.resources.",
+            "kube-state-metrics.resources.", "prometheus-node-exporter.resources.", "grafana.initChownData.enabled",
         ],
     ]
 

@@ -20,8 +20,7 @@ import Testing
         #expect(pool[path: "resources.requests.cpu"] == Kubernetes.cpu(minio.resources.cpuRequest))
         #expect(tenant[path: "tenant.env"] == [
             ["name": "MINIO_STORAGE_CLASS_STANDARD", "value": .string("EC:\(minio.parity)")],
-            ["name": "MINIO_PROMETHEUS_AUTH_TYPE", "value": "public"],
-        ])
+        ], "metrics keep MinIO's default JWT authentication: no MINIO_PROMETHEUS_AUTH_TYPE=public")
         #expect(tenant[path: "tenant.buckets"] == [["name": "datalake"]])
         #expect(tenant[path: "tenant.configSecret"] == ["name": "sample-minio-root", "existingSecret": true, "accessKey": .null, "secretKey": .null])
         #expect(tenant[path: "tenant.metrics.enabled"] == true)

@@ -161,7 +161,9 @@ import Testing
         #expect(values[path: "pulsarv3.enabled"] == false, "the lake's Kafka carries Milvus's log")
         for component in MilvusValues.components {
             guard case .list(let env)? = values[path: "\(component).extraEnv"] else { Issue.record("\(component) has no env"); continue }
-            #expect(env.compactMap { $0[path: "name"] } == ["MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY"])
+            #expect(env.compactMap { $0[path: "name"] } == [
+                "MINIO_ACCESS_KEY_ID", "MINIO_SECRET_ACCESS_KEY", "ETCD_AUTH_ENABLED", "ETCD_AUTH_USERNAME", "ETCD_AUTH_PASSWORD",
+            ])
         }
     }
 
@@ -235,7 +237,7 @@ import Testing
         #expect(names == [
             "sample-s3-credentials", "iceberg.lakeform-sample.credentials.postgresql.acid.zalan.do",
             "druid.lakeform-sample.credentials.postgresql.acid.zalan.do", "elasticsearch-master-credentials", "sample-opensearch-admin",
-            "sample-redis", "hasura-secrets",
+            "sample-redis", "hasura-secrets", "sample-milvus-etcd",
         ])
     }
 

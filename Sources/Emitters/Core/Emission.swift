@@ -13,7 +13,9 @@ public struct Emission: Sendable {
         let outputs = families.map { $0.output(context) }
         releases = outputs.flatMap(\.releases)
         let patches = outputs.reduce(into: [String: [YAMLValue]]()) { $0.merge($1.helmfilePatches) { first, _ in first } }
-        let bundle = BundleFamily.artifacts(context, releases: releases, secrets: outputs.flatMap(\.secrets), patches: patches)
+        let hardening = outputs.reduce(into: [String: ChartHardening]()) { $0.merge($1.hardening) { first, _ in first } }
+        let bundle = BundleFamily.artifacts(context, releases: releases, secrets: outputs.flatMap(\.secrets), patches: patches,
+                                            hardening: hardening)
         artifacts = (outputs.flatMap(\.artifacts) + bundle).sorted { $0.path < $1.path }
     }
 }

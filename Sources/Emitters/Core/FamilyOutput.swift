@@ -8,12 +8,15 @@ public struct FamilyOutput: Sendable {
     public var secrets: [SecretReference]
     /// Strategic-merge patches helmfile applies to rendered objects, by release name.
     public var helmfilePatches: [String: [YAMLValue]]
+    /// The hardening of each release's values, by release name.
+    public var hardening: [String: ChartHardening]
 
     public init(artifacts: [Artifact], releases: [HelmRelease] = [], secrets: [SecretReference] = [],
-                helmfilePatches: [String: [YAMLValue]] = [:]) {
+                helmfilePatches: [String: [YAMLValue]] = [:], hardening: [String: ChartHardening] = [:]) {
         self.artifacts = artifacts
         self.releases = releases
         self.secrets = secrets
         self.helmfilePatches = helmfilePatches
+        self.hardening = hardening
     }
 }

@@ -20,17 +20,23 @@ public enum PlatformValuesFamily: EmitterFamily {
     public static func output(_ context: EmitContext) -> FamilyOutput {
         let entries = entries(context)
         return FamilyOutput(artifacts: entries.map { context.yaml($0.release.valuesPath, kind: .helmValues, $0.values) },
-                            releases: entries.map(\.release), secrets: entries.flatMap(\.secrets))
+                            releases: entries.map(\.release), secrets: entries.flatMap(\.secrets),
+                            hardening: Dictionary(entries.map { ($0.release.name, $0.hardening) }, uniquingKeysWith: { first, _ in first }))
     }
 
-    /// Every release the lake needs from this family, operators first, in install order.
+    /// Every release the lake needs from this family, operators first, in install order, hardened (`ChartHardening`).
     static func entries(_ context: EmitContext) -> [PlatformEntry] {
         let builders: [(EmitContext) -> PlatformEntry?] = [
             StrimziOperatorValues.entry, SparkOperatorValues.entry, FlinkOperatorValues.entry,
             PostgresOperatorValues.entry, MinIOOperatorValues.entry,
             MinIOTenantValues.entry, NiFiValues.entry, AirflowValues.entry, MonitoringValues.entry,
         ]
-        return builders.compactMap { $0(context) }
+        return builders.compactMap { $0(context) }.map { entry in
+            var hardened = entry
+            hardened.hardening = ChartHardening.of(entry.release, values: entry.values, lake: context.name)
+            hardened.values = hardened.hardening.apply(to: entry.values)
+            return hardened
+        }
     }
 }
 
@@ -39,4 +45,5 @@ struct PlatformEntry {
     var release: HelmRelease
     var values: YAMLValue
     var secrets: [SecretReference] = []
+    var hardening = ChartHardening([:])
 }

@@ -25,16 +25,22 @@ public enum ServingValuesFamily: EmitterFamily {
         var patches: [String: [YAMLValue]] = [:]
         for chart in charts where !chart.patches.isEmpty { patches[chart.release.name] = chart.patches }
         return FamilyOutput(artifacts: charts.map { context.yaml($0.release.valuesPath, kind: .helmValues, $0.values) },
-                            releases: charts.map(\.release), secrets: charts.flatMap(\.secrets), helmfilePatches: patches)
+                            releases: charts.map(\.release), secrets: charts.flatMap(\.secrets), helmfilePatches: patches,
+                            hardening: Dictionary(charts.map { ($0.release.name, $0.hardening) }, uniquingKeysWith: { first, _ in first }))
     }
 
-    /// Every release of this family the lake deploys, in a fixed order.
+    /// Every release of this family the lake deploys, in a fixed order, hardened (`ChartHardening`).
     static func charts(_ context: EmitContext) -> [ServingChart] {
         let builders: [(EmitContext) -> [ServingChart]] = [
             TrinoValues.charts, DruidValues.charts, SearchValues.elasticsearch, SearchValues.opensearch, MilvusValues.charts,
             RedisValues.charts, HasuraValues.charts,
         ]
-        return builders.flatMap { $0(context) }
+        return builders.flatMap { $0(context) }.map { chart in
+            var hardened = chart
+            hardened.hardening = ChartHardening.of(chart.release, values: chart.values, lake: context.name)
+            hardened.values = hardened.hardening.apply(to: chart.values)
+            return hardened
+        }
     }
 }
 
@@ -44,6 +50,7 @@ struct ServingChart {
     var values: YAMLValue
     var secrets: [SecretReference] = []
     var patches: [YAMLValue] = []
+    var hardening = ChartHardening([:])
 }
 
 /// The charts the serving family installs, pinned to the versions their values were checked against.

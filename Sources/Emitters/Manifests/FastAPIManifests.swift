@@ -1,11 +1,14 @@
 import LakeModel
 
 /// The FastAPI query service as plain manifests: a `Deployment` with the resolved replicas and
-/// resources, its `Service`, and an autoscaling/v2 `HorizontalPodAutoscaler` between the resolved
-/// replicas and the planned ceiling.
+/// resources under the restricted Pod Security Standard (`RestrictedPod`, a writable `/tmp` only),
+/// its `Service`, and an autoscaling/v2 `HorizontalPodAutoscaler` between the resolved replicas and
+/// the planned ceiling.
 enum FastAPIManifests {
     /// Uvicorn's default port.
     static let containerPort = 8000
+    /// Python and uvicorn write temporary files (multipart uploads) to `/tmp` only.
+    static let scratch = [RestrictedPod.Scratch("tmp", at: "/tmp")]
 
     static func objects(_ context: EmitContext) -> [YAMLValue] {
         guard let api = context.lake.fastapi, let spec = context.lake.spec.components.fastapi else { return [] }
@@ -39,7 +42,10 @@ enum FastAPIManifests {
             body: ["spec": [
                 "replicas": .int(api.replicas),
                 "selector": ["matchLabels": selector(context)],
-                "template": ["metadata": ["labels": labels(context)], "spec": ["containers": [.map(container)]]],
+                "template": [
+                    "metadata": ["labels": labels(context)],
+                    "spec": RestrictedPod.podSpec(containers: [RestrictedPod.container(container, scratch: scratch)], scratch: scratch),
+                ],
             ]])
     }
 

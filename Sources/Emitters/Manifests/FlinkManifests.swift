@@ -62,15 +62,24 @@ enum FlinkManifests {
         return .map(resource)
     }
 
-    /// The main container's metrics port and, when MinIO is deployed, the S3 keys for checkpoints.
+    /// The `flink` user of the flink images.
+    static let flinkUser = 9999
+
+    /// The main container's metrics port and, when MinIO is deployed, the S3 keys for checkpoints;
+    /// the restricted Pod Security Standard's contexts (Flink writes its local state, so the root
+    /// filesystem stays writable).
     static func podTemplate(_ context: EmitContext) -> YAMLValue {
         var container: [String: YAMLValue] = [
             "name": "flink-main-container",
             "ports": [["name": "metrics", "containerPort": .int(metricsPort)]],
+            "securityContext": RestrictedPod.containerSecurityContext(user: flinkUser, readOnlyRoot: false),
         ]
         if context.lake.minio != nil {
             container["envFrom"] = [["secretRef": ["name": .string(ManifestNames.s3Credentials(context.name))]]]
         }
-        return ["apiVersion": "v1", "kind": "Pod", "spec": ["containers": [.map(container)]]]
+        // The labels the lake's NetworkPolicies select Flink's pods by (`LakePodsCatalog`).
+        return ["apiVersion": "v1", "kind": "Pod", "metadata": ["labels": Kubernetes.labels(lake: context.name, component: "flink")], "spec": [
+            "securityContext": RestrictedPod.podSecurityContext(user: flinkUser), "containers": [.map(container)],
+        ]]
     }
 }

@@ -14,12 +14,22 @@ enum KafkaManifests {
             + kafka.topics.map { topic(context, kafka, $0) }
     }
 
+    /// The pods the lake's data flows let reach the brokers (`DataFlows`). Strimzi writes its own
+    /// NetworkPolicy for each listener, open to every pod unless the listener names its peers.
+    static func clientPeers(_ context: EmitContext) -> YAMLValue {
+        let clients = DataFlows.of(context).filter { flow in
+            guard case .pods(let server) = flow.server else { return false }
+            return server.name == "kafka" && flow.ports == DataFlows.kafkaPorts
+        }
+        return .list(clients.map { ["podSelector": $0.client.selector] })
+    }
+
     static func cluster(_ context: EmitContext, _ kafka: ResolvedKafka, _ spec: KafkaSpec) -> YAMLValue {
         var broker: [String: YAMLValue] = [
             "version": .string(spec.version),
             "listeners": [
-                ["name": "plain", "port": 9092, "type": "internal", "tls": false],
-                ["name": "tls", "port": 9093, "type": "internal", "tls": true],
+                ["name": "plain", "port": 9092, "type": "internal", "tls": false, "networkPolicyPeers": clientPeers(context)],
+                ["name": "tls", "port": 9093, "type": "internal", "tls": true, "networkPolicyPeers": clientPeers(context)],
             ],
             "config": [
                 "default.replication.factor": .int(kafka.replicationFactor),

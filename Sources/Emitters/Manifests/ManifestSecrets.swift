@@ -5,7 +5,16 @@ import LakeModel
 /// readers know where a reference points.
 enum ManifestSecrets {
     static func all(_ context: EmitContext) -> [SecretReference] {
-        s3(context) + debezium(context) + strimziCA(context) + postgres(context) + fastapi(context)
+        s3(context) + debezium(context) + strimziCA(context) + postgres(context) + fastapi(context) + minioMetrics(context)
+    }
+
+    /// The bearer token of the MinIO ServiceMonitor, when the lake scrapes MinIO.
+    static func minioMetrics(_ context: EmitContext) -> [SecretReference] {
+        guard MonitorManifests.objects(context).contains(where: { $0[path: "kind"] == "ServiceMonitor" }) else { return [] }
+        return [SecretReference(
+            name: MonitorManifests.minioMetricsSecret(context.name), keys: [MonitorManifests.minioMetricsKey],
+            readers: ["prometheus (ServiceMonitor \(ManifestNames.minioTenant(context.name)))"],
+            purpose: "bearer token for MinIO's metrics: the output of `mc admin prometheus generate <alias>` for the tenant")]
     }
 
     static func s3(_ context: EmitContext) -> [SecretReference] {

@@ -38,8 +38,12 @@ enum MonitorManifests {
                           endpoint: ["port": "metrics", "path": "/metrics", "interval": interval])
     }
 
-    /// MinIO's cluster metrics on the tenant's `minio` Service; the tenant must allow public scraping
-    /// (`MINIO_PROMETHEUS_AUTH_TYPE=public`).
+    /// The Secret with the bearer token Prometheus presents to MinIO, and its key.
+    static func minioMetricsSecret(_ lake: String) -> String { "\(lake)-minio-prometheus" }
+    static let minioMetricsKey = "token"
+
+    /// MinIO's cluster metrics on the tenant's `minio` Service, behind MinIO's default JWT
+    /// authentication: Prometheus sends the bearer token from `minioMetricsSecret`.
     static func minio(_ context: EmitContext, _ interval: YAMLValue) -> YAMLValue? {
         guard context.lake.minio != nil else { return nil }
         return Kubernetes.object(
@@ -48,7 +52,13 @@ enum MonitorManifests {
             body: ["spec": [
                 "selector": ["matchLabels": ["v1.min.io/tenant": .string(ManifestNames.minioTenant(context.name))]],
                 "namespaceSelector": ["matchNames": [.string(context.namespace)]],
-                "endpoints": [["port": "http-minio", "path": "/minio/v2/metrics/cluster", "scheme": "http", "interval": interval]],
+                "endpoints": [[
+                    "port": "http-minio", "path": "/minio/v2/metrics/cluster", "scheme": "http", "interval": interval,
+                    "authorization": [
+                        "type": "Bearer",
+                        "credentials": ["name": .string(minioMetricsSecret(context.name)), "key": .string(minioMetricsKey)],
+                    ],
+                ]],
             ]])
     }
 

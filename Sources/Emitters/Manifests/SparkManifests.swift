@@ -56,13 +56,22 @@ enum SparkManifests {
         }
     }
 
-    /// Driver or executor: cores, heap and overhead as Spark spells them, S3 keys from the Secret.
+    /// The `spark` user of the apache/spark images.
+    static let sparkUser = 185
+
+    /// Driver or executor: cores, heap and overhead as Spark spells them, S3 keys from the Secret, and
+    /// the restricted Pod Security Standard's contexts (Spark writes its local dirs, so the root
+    /// filesystem stays writable).
     static func pod(_ context: EmitContext, cores: Int, memory: Bytes, overhead: Bytes) -> YAMLValue {
         var pod: [String: YAMLValue] = [
             "cores": .int(cores),
             "coreRequest": .string(ManifestUnits.cpuString(.cores(cores))),
             "memory": .string(ManifestUnits.mebi(memory)),
             "memoryOverhead": .string(ManifestUnits.mebi(overhead)),
+            "podSecurityContext": RestrictedPod.podSecurityContext(user: sparkUser),
+            // The labels the lake's NetworkPolicies select Spark's pods by (`LakePodsCatalog`).
+            "labels": Kubernetes.labels(lake: context.name, component: "spark"),
+            "securityContext": RestrictedPod.containerSecurityContext(user: sparkUser, readOnlyRoot: false),
         ]
         let env = SparkConf.environment(context)
         if !env.isEmpty { pod["env"] = .list(env) }

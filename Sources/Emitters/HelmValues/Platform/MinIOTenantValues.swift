@@ -18,8 +18,6 @@ enum MinIOTenantValues {
                 "env": [
                     // Parity of the STANDARD class: EC:M per erasure set, as sized.
                     ["name": "MINIO_STORAGE_CLASS_STANDARD", "value": .string("EC:\(minio.parity)")],
-                    // Prometheus scrapes /minio/v2/metrics/cluster without a bearer token.
-                    ["name": "MINIO_PROMETHEUS_AUTH_TYPE", "value": "public"],
                 ],
                 "buckets": [["name": .string(spec.bucket)]],
                 // The lake's S3 client credentials become a MinIO user (CONSOLE_ACCESS_KEY / CONSOLE_SECRET_KEY).

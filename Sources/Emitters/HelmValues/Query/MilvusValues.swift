@@ -10,6 +10,8 @@ import LakeModel
 ///   `minio.secretAccessKey` (so the keys never sit in the ConfigMap).
 /// - etcd: the chart's Bitnami etcd subchart (requirements.yaml, etcd 8.12.0) with the resolved
 ///   members, resources and volume; `etcd.resources` is the subchart's own key, passed through.
+///   etcd requires authentication (`ServingHardening.milvus`): its root password comes from the
+///   Secret `<lake>-milvus-etcd`, which every Milvus process reads as `ETCD_AUTH_PASSWORD`.
 /// - Message queue: with the lake's Kafka, Milvus's `externalKafka` points at the Strimzi bootstrap
 ///   Service's plain listener and the bundled Pulsar is off. Without it the chart's Pulsar v3 subchart
 ///   runs with every component's resolved requests and memory limit (`MilvusPulsarValues`).
@@ -19,10 +21,14 @@ enum MilvusValues {
     static let components = ["dataNode", "mixCoordinator", "proxy", "queryNode", "streamingNode"]
     /// The prefix under the lake's bucket that Milvus owns.
     static let rootPath = "milvus"
+    /// The Secret with etcd's root password, and its key (the subchart's `auth.rbac.existingSecret`).
+    static func etcdSecret(_ lake: String) -> String { "\(lake)-milvus-etcd" }
+    static let etcdPasswordKey = "etcd-root-password"
 
     static func charts(_ context: EmitContext) -> [ServingChart] {
         guard let milvus = context.lake.milvus else { return [] }
-        let env = YAMLValue.list(ServingFormats.s3Env(context, accessKey: "MINIO_ACCESS_KEY_ID", secretKey: "MINIO_SECRET_ACCESS_KEY"))
+        let env = YAMLValue.list(ServingFormats.s3Env(context, accessKey: "MINIO_ACCESS_KEY_ID", secretKey: "MINIO_SECRET_ACCESS_KEY")
+            + etcdAuthEnv(context.name))
         var values: [String: YAMLValue] = [
             "cluster": ["enabled": true],
             "minio": ["enabled": false],
@@ -67,8 +73,21 @@ enum MilvusValues {
         case .pulsar:
             values["pulsarv3"] = MilvusPulsarValues.values(milvus)
         }
-        let secrets = [LakeConventions.s3SecretReference(context, readers: ["milvus (object storage)"])]
+        let secrets = [
+            LakeConventions.s3SecretReference(context, readers: ["milvus (object storage)"]),
+            SecretReference(name: etcdSecret(context.name), keys: [etcdPasswordKey], readers: ["milvus", "milvus etcd"],
+                            purpose: "the root password of Milvus's etcd, which requires authentication"),
+        ]
         let release = PinnedChart.milvus.release("milvus", context, phase: .query, needs: LakeConventions.storageNeeds(context, postgres: false))
         return [ServingChart(release: release, values: .map(values), secrets: secrets)]
+    }
+
+    /// Milvus reads `etcd.auth.*` from the environment: authentication on, as etcd's `root` user.
+    static func etcdAuthEnv(_ lake: String) -> [YAMLValue] {
+        [
+            ["name": "ETCD_AUTH_ENABLED", "value": "true"],
+            ["name": "ETCD_AUTH_USERNAME", "value": "root"],
+            ["name": "ETCD_AUTH_PASSWORD", "valueFrom": ["secretKeyRef": ["name": .string(etcdSecret(lake)), "key": .string(etcdPasswordKey)]]],
+        ]
     }
 }
