@@ -11,7 +11,7 @@ import Testing
     @Test func everyObjectHasItsOwnFileNamedByKindAndName() {
         let artifacts = ManifestFamily.artifacts(context).filter { $0.kind == .manifest }
         #expect(artifacts.count == ManifestFixture.objects.count)
-        #expect(ManifestFamily.artifacts(context).filter { $0.kind != .manifest }.map(\.path) == ["sample/reports/data-flows.svg"])
+        #expect(ManifestFamily.artifacts(context).filter { $0.kind != .manifest }.map(\.path) == ["sample/network/data-flows.svg"])
         #expect(Set(artifacts.map(\.path)).count == artifacts.count)
         for (artifact, object) in zip(artifacts, ManifestFixture.objects) {
             let kind = ManifestFixture.string(object, "kind") ?? "?"

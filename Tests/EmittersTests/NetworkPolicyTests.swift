@@ -91,7 +91,7 @@ import Testing
     @Test func everyFlowIsDrawnAndListed() throws {
         let context = ManifestFixture.context
         let svg = try #require(FlowDiagram.artifact(context))
-        #expect(svg.path == "sample/reports/data-flows.svg")
+        #expect(svg.path == "sample/network/data-flows.svg")
         #expect(svg.kind == .svg)
         #expect(!svg.contents.contains("<script"))
         let flows = DataFlows.of(context)

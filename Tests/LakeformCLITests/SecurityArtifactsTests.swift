@@ -21,7 +21,7 @@ import Testing
         #expect(labels.contains("pod-security.kubernetes.io/warn: restricted"))
         #expect(labels.contains("pod-security.kubernetes.io/audit: restricted"))
         #expect(manifests.contains { $0.hasSuffix("-default-deny.yaml") && $0.hasPrefix("NetworkPolicy.") })
-        let svg = try String(contentsOfFile: "\(lake)/reports/data-flows.svg", encoding: .utf8)
+        let svg = try String(contentsOfFile: "\(lake)/network/data-flows.svg", encoding: .utf8)
         #expect(svg.hasPrefix("<svg ") && !svg.contains("<script"))
         #expect(try LakeformProcess.run(["build", "blueprints/examples/startup.yaml", "--out", out, "--check"]).status == 0, "deterministic")
     }

@@ -70,7 +70,7 @@ enum PrerequisitesDocument {
             "## Network",
             "",
             "The `NetworkPolicy` manifests deny all traffic in namespace `\(context.namespace)` and then allow the lake's data flows",
-            "(`reports/data-flows.svg`), DNS to `kube-system`, and the API server on ports 443 and 6443 to the pods that use it. The cluster's",
+            "(`network/data-flows.svg`), DNS to `kube-system`, and the API server on ports 443 and 6443 to the pods that use it. The cluster's",
             "network plugin must enforce NetworkPolicies (Calico, Cilium, Antrea, or the cloud's policy engine). The operators'",
             "admission webhooks are admitted on their ports from any source, since the API server is not a pod. Other traffic from",
             "outside the namespace (an ingress controller, users) is denied until you add a policy for it; a Debezium source or",

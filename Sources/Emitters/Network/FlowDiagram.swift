@@ -1,10 +1,10 @@
 import LakeModel
 
-/// `reports/data-flows.svg`: the lake's data flows (`DataFlows`) as a static SVG, no script. Clients
+/// `network/data-flows.svg`: the lake's data flows (`DataFlows`) as a static SVG, no script. Clients
 /// sit in the left column and servers in the right, one line per flow with its ports in the line's
 /// `<title>`; the legend below lists every flow with its ports, as the NetworkPolicies allow it.
 enum FlowDiagram {
-    static let path = "reports/data-flows.svg"
+    static let path = "network/data-flows.svg"
     static let rowHeight = 28
     static let boxWidth = 200
     static let serverX = 520
