@@ -47,6 +47,14 @@ enum IntegerMath {
         }
     }
 
+    /// The sum of non-negative counts and sizes, saturating at `bound` instead of overflowing on absurd inputs.
+    static func sum<Values: Sequence<Int>>(_ values: Values, saturatingAt bound: Int = GrowthCurve.saturated) -> Int {
+        values.reduce(0) { total, value in
+            let (result, overflow) = total.addingReportingOverflow(value)
+            return overflow ? bound : min(result, bound)
+        }
+    }
+
     /// The smallest multiple of `step` that is ≥ value.
     static func roundUp(_ value: Int, toMultipleOf step: Int) -> Int { ceilDiv(value, step) * step }
 
