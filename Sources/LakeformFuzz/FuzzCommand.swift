@@ -23,23 +23,23 @@ struct FuzzCommand: ParsableCommand {
 
     func run() throws {
         let seed = seed ?? UInt64.random(in: 0...UInt64.max)
-        print("fuzz seed \(seed)")
+        say("fuzz seed \(seed)")
         let binary = URL(fileURLWithPath: lakeform).standardizedFileURL.path
         guard FileManager.default.isExecutableFile(atPath: binary) else { throw FuzzError("no lakeform binary at \(binary); run swift build first") }
         let seeds = try SeedCorpus.load(root: root, lakeform: binary)
         try MemoryBound.check()
         if show, let only {
             let fuzzCase = FuzzCase.make(index: only, seed: seed, seeds: seeds)
-            print("# \(fuzzCase.label)\n" + String(decoding: fuzzCase.data, as: UTF8.self))
+            say("# \(fuzzCase.label)\n" + String(decoding: fuzzCase.data, as: UTF8.self))
             return
         }
         let indices = only.map { [$0] } ?? Array(0..<cases)
         let start = Date()
         let reports = try runAll(indices, seed: seed, seeds: seeds, binary: binary)
         let summary = FuzzSummary(reports: reports, seconds: Date().timeIntervalSince(start))
-        print(summary.text(seed: seed, cases: cases))
+        say(summary.text(seed: seed, cases: cases))
         let kept = try summary.writeFindings(to: findings, seed: seed)
-        if !kept.isEmpty { print("findings written to \(findings)/: \(kept.joined(separator: ", "))") }
+        if !kept.isEmpty { say("findings written to \(findings)/: \(kept.joined(separator: ", "))") }
         if summary.hasFindings { throw ExitCode(1) }
     }
 
@@ -49,20 +49,29 @@ struct FuzzCommand: ParsableCommand {
         let reports = Mutex<[CaseReport]>([])
         let workers = max(1, min(jobs, indices.count))
         let (timeout, total, memory) = (timeout, indices.count, MemoryBound(megabytes: memoryMB))
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let scratch = scratchRoot + "/worker-\(worker)"
-            try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-            let runner = FuzzWorker(lakeform: binary, scratch: scratch, timeout: timeout, memory: memory)
-            for position in stride(from: worker, to: indices.count, by: workers) {
-                let report = runner.run(FuzzCase.make(index: indices[position], seed: seed, seeds: seeds))
-                let done = reports.withLock { reports in
-                    reports.append(report)
-                    return reports.count
+        let finished = DispatchGroup()
+        for worker in 0..<workers {
+            finished.enter()
+            // Threads of their own with a deep stack: serializing a case nested hundreds of levels deep recurses.
+            let thread = Thread {
+                defer { finished.leave() }
+                let scratch = scratchRoot + "/worker-\(worker)"
+                try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+                let runner = FuzzWorker(lakeform: binary, scratch: scratch, timeout: timeout, memory: memory)
+                for position in stride(from: worker, to: indices.count, by: workers) {
+                    let report = runner.run(FuzzCase.make(index: indices[position], seed: seed, seeds: seeds))
+                    let done = reports.withLock { reports in
+                        reports.append(report)
+                        return reports.count
+                    }
+                    if report.outcome.isFinding { say("case \(report.index): \(report.outcome.rawValue) in \(report.finding?.command ?? "?"): \(report.label)") }
+                    if done.isMultiple(of: 500), done < total { say("\(done)/\(total) cases") }
                 }
-                if report.outcome.isFinding { print("case \(report.index): \(report.outcome.rawValue) in \(report.finding?.command ?? "?"): \(report.label)") }
-                if done.isMultiple(of: 500), done < total { print("\(done)/\(total) cases") }
             }
+            thread.stackSize = 256 << 20
+            thread.start()
         }
+        finished.wait()
         return reports.withLock { $0 }.sorted { $0.index < $1.index }
     }
 }

@@ -35,3 +35,9 @@ struct FuzzSummary {
         }
     }
 }
+
+/// Writes one line to standard output unbuffered, so that the seed, progress and findings show as they happen, also
+/// through a pipe in CI.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

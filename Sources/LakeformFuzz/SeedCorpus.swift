@@ -52,7 +52,7 @@ extension SeedCorpus {
             let data = output.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else {
-                print("note: blueprints/\(name) did not dump (exit \(process.terminationStatus)); fuzzing without it")
+                say("note: blueprints/\(name) did not dump (exit \(process.terminationStatus)); fuzzing without it")
                 return nil
             }
             return SeedBlueprint(name: "blueprints/\(name) (dumped)", fileExtension: "json", text: String(decoding: data, as: UTF8.self))
