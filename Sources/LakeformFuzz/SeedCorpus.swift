@@ -6,14 +6,15 @@ struct SeedBlueprint {
     let fileExtension: String
     let text: String
 
-    /// Fixtures that are invalid on purpose; cases start from them less often, so that most cases reach sizing.
-    var isInvalid: Bool { name.contains("/invalid/") }
+    /// Fixtures that are invalid on purpose (and past findings, mostly invalid); cases start from them less often, so
+    /// that most cases reach sizing.
+    var isInvalid: Bool { name.contains("/invalid/") || name.contains("/fuzz-corpus/") }
 }
 
 /// The bundled and fixture blueprints the mutations start from.
 enum SeedCorpus {
     /// Folders under the repository whose YAML and JSON files seed the fuzzer.
-    static let folders = ["blueprints/examples", "Tests/Fixtures", "Tests/Fixtures/sizing", "Tests/Fixtures/invalid"]
+    static let folders = ["blueprints/examples", "Tests/Fixtures", "Tests/Fixtures/sizing", "Tests/Fixtures/invalid", "Tests/Fixtures/fuzz-corpus"]
 
     /// The seeds under `root`, sorted by path so that a seed gives the same cases on every machine.
     static func load(root: String, lakeform: String) throws -> [SeedBlueprint] {

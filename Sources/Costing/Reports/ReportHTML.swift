@@ -183,9 +183,11 @@ enum ReportHTML {
     static func niceCeiling(_ value: Int) -> Int {
         guard value > 0 else { return 1 }
         var power = 1
-        while power * 10 < value { power *= 10 }
-        let candidates = [power, 2 * power] + (power >= 10 ? [power * 5 / 2] : []) + [5 * power, 10 * power]
-        return candidates.sorted().first { $0 >= value } ?? 10 * power
+        while power <= (value - 1) / 10 { power *= 10 }  // power × 10 < value, without forming the product
+        // Saturating: a cost per TB of Int.max (a one-byte lake) keeps Int.max as its ceiling.
+        let times = { (factor: Int) in IntegerMath.product(factor, power, saturatingAt: .max) }
+        let candidates = [power, times(2)] + (power >= 10 ? [power / 2 * 5] : []) + [times(5), times(10)]
+        return candidates.sorted().first { $0 >= value } ?? times(10)
     }
 
     static func text(_ x: Int, _ y: Int, _ content: String, anchor: String = "start", size: Int? = nil) -> String {
