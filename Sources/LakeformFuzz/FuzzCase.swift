@@ -8,8 +8,9 @@ struct FuzzCase {
     let fileExtension: String
     let label: String
 
-    /// The largest tree a case may grow to.
+    /// The largest tree a case may grow to, and the most bytes it may take; a larger case keeps its seed's text.
     static let maximumNodes = 200_000
+    static let maximumBytes = 8 << 20
 
     /// Case `index` under `seed`: a seed blueprint with one to four tree mutations (mostly one), sometimes followed by a byte-level
     /// one; JSON seeds are sometimes mutated as raw text so that they stay JSON.
@@ -22,9 +23,10 @@ struct FuzzCase {
         var fileExtension = source.fileExtension
         let textOnly = source.fileExtension == "json" && random.chance(30)
         if !textOnly, let tree = try? Yams.compose(yaml: source.text) {
+            let rounds = random.pick([1, 1, 1, 1, 2, 2, 3, 4])
             var mutator = TreeMutator(random: random)
             var node = tree
-            for _ in 0..<random.pick([1, 1, 1, 1, 2, 2, 3, 4]) {
+            for _ in 0..<rounds {
                 let (mutated, label) = mutator.mutate(node)
                 // A tree past this size tests the disk, not the loader; the 1,000-lake monorepo case stays well below it.
                 guard TreeMutator.count(mutated, where: { _ in true }) <= maximumNodes else { continue }
@@ -32,9 +34,11 @@ struct FuzzCase {
                 labels.append(label)
             }
             random = mutator.random
-            if let text = try? Yams.serialize(node: node, allowUnicode: true) {
+            if let text = try? Yams.serialize(node: node, allowUnicode: true), text.utf8.count <= maximumBytes {
                 data = Data(text.utf8)
                 fileExtension = "yaml"
+            } else {
+                labels.append("over \(maximumBytes >> 20) MB: seed text kept")
             }
         }
         if textOnly || random.chance(15) {

@@ -40,8 +40,11 @@ extension TreeMutator {
     private static func nest(_ node: Node, _ random: inout SplitMix) -> (Node, String) {
         let depth = random.pick([1, 2, 64, 2_000])
         var nested = node
+        // Flow style keeps the text linear in the depth; block style would indent every level further.
         for level in 0..<depth {
-            nested = level.isMultiple(of: 2) ? .sequence([nested]) : .mapping([.scalar(Node.Scalar("x")): nested])
+            nested = level.isMultiple(of: 2)
+                ? .sequence(Node.Sequence([nested], .implicit, .flow))
+                : .mapping(Node.Mapping([(.scalar(Node.Scalar("x")), nested)], .implicit, .flow))
         }
         return (nested, "depth \(depth)")
     }
