@@ -19,6 +19,8 @@ struct FuzzCommand: ParsableCommand {
     @Option(help: "Address-space bound of each child, in MB.") var memoryMB = 1_024
     @Option(help: "The lakeform binary.") var lakeform = ".build/debug/lakeform"
     @Option(help: "The repository whose blueprints seed the cases.") var root = "."
+    @Flag(inversion: .prefixedNo, help: "Also seed from the Swift tiers in blueprints/, dumped to wire JSON (needs swiftc).")
+    var swiftSeeds = true
     @Option(help: "Where crash, hang and stack-trace cases are written.") var findings = ".build/fuzz-findings"
 
     func run() throws {
@@ -26,7 +28,7 @@ struct FuzzCommand: ParsableCommand {
         say("fuzz seed \(seed)")
         let binary = URL(fileURLWithPath: lakeform).standardizedFileURL.path
         guard FileManager.default.isExecutableFile(atPath: binary) else { throw FuzzError("no lakeform binary at \(binary); run swift build first") }
-        let seeds = try SeedCorpus.load(root: root, lakeform: binary)
+        let seeds = try SeedCorpus.load(root: root, lakeform: swiftSeeds ? binary : nil)
         try MemoryBound.check()
         if show, let only {
             let fuzzCase = FuzzCase.make(index: only, seed: seed, seeds: seeds)

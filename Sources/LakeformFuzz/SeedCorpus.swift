@@ -17,7 +17,8 @@ enum SeedCorpus {
     static let folders = ["blueprints/examples", "Tests/Fixtures", "Tests/Fixtures/sizing", "Tests/Fixtures/invalid", "Tests/Fixtures/fuzz-corpus"]
 
     /// The seeds under `root`, sorted by path so that a seed gives the same cases on every machine.
-    static func load(root: String, lakeform: String) throws -> [SeedBlueprint] {
+    /// With `lakeform`, the Swift tiers are dumped and added.
+    static func load(root: String, lakeform: String?) throws -> [SeedBlueprint] {
         let manager = FileManager.default
         var seeds: [SeedBlueprint] = []
         for folder in folders {
@@ -28,7 +29,7 @@ enum SeedCorpus {
                 seeds.append(SeedBlueprint(name: folder + "/" + name, fileExtension: (name as NSString).pathExtension, text: text))
             }
         }
-        seeds += swiftTiers(root: root, lakeform: lakeform)
+        if let lakeform { seeds += swiftTiers(root: root, lakeform: lakeform) }
         guard !seeds.isEmpty else {
             throw FuzzError("no seed blueprints under \(root) (looked in \(folders.joined(separator: ", "))); run from the repository root or pass --root")
         }
