@@ -93,6 +93,12 @@ let package = Package(
         .target(name: "DSLReference", dependencies: ["ArtifactValidation"]),
         /** Regenerates (or with --check, verifies) the files DSLReference writes. */
         .executableTarget(name: "lakeform-dsl-docs", dependencies: ["DSLReference"]),
+        /** Seeded mutations of the bundled blueprints through the CLI, under time and memory bounds (.ci/run). */
+        .executableTarget(
+            name: "lakeform-fuzz",
+            dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "Sources/LakeformFuzz"
+        ),
         .target(name: "TestSupport", dependencies: ["Diagnostics", "LakeModel", "Sizing"], path: "Tests/TestSupport"),
         .testTarget(name: "LakeformWireTests", dependencies: ["LakeformWire", "TestSupport"]),
         .testTarget(name: "LakeformDSLTests", dependencies: ["LakeformDSL", "LakeformWire", "DSLReference", "ArtifactValidation"]),

@@ -42,7 +42,7 @@ public struct MinIOPoolShape: Codable, Equatable, Sendable {
     }
 
     /// Raw bytes of the pool.
-    public var raw: Int { servers * volumesPerServer * driveSize.value }
+    public var raw: Int { IntegerMath.product(servers, volumesPerServer, driveSize.value) }
 }
 
 /// The Kafka broker pool as deployed: brokers are added, never removed or shrunk silently.

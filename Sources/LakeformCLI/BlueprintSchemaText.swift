@@ -50,6 +50,8 @@ enum BlueprintSchemaText {
           "examples": [
             1
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         }
       },
@@ -138,6 +140,8 @@ enum BlueprintSchemaText {
           "examples": [
             5432
           ],
+          "maximum": 65535,
+          "minimum": 1,
           "type": "integer"
         },
         "tables": {
@@ -293,14 +297,18 @@ enum BlueprintSchemaText {
           "description": "The most a stored TB may cost per month. Unit: US dollars per TB-month.",
           "examples": [
             "$5"
-          ]
+          ],
+          "maximum": 1000000000000,
+          "minimum": 0.01
         },
         "maxMonthlyCost": {
           "$ref": "#/$defs/money",
           "description": "The most the lake may cost per month; a plan above it fails. Unit: US dollars per month.",
           "examples": [
             "$30000"
-          ]
+          ],
+          "maximum": 1000000000000,
+          "minimum": 0.01
         },
         "priceBook": {
           "description": "A price book file inside the repository, relative to its root.",
@@ -332,6 +340,8 @@ enum BlueprintSchemaText {
           "examples": [
             3
           ],
+          "maximum": 1000,
+          "minimum": 0,
           "type": "integer"
         },
         "schedule": {
@@ -407,6 +417,8 @@ enum BlueprintSchemaText {
           "examples": [
             3
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         },
         "sources": {
@@ -432,7 +444,9 @@ enum BlueprintSchemaText {
           "description": "Data kept on Historicals for fast queries; older segments stay in deep storage. Unit: duration.",
           "examples": [
             "30d"
-          ]
+          ],
+          "maximum": 3153600000,
+          "minimum": 1
         },
         "replicants": {
           "default": 2,
@@ -440,6 +454,8 @@ enum BlueprintSchemaText {
           "examples": [
             2
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         },
         "source": {
@@ -471,6 +487,8 @@ enum BlueprintSchemaText {
           "examples": [
             200
           ],
+          "maximum": 1000000,
+          "minimum": 1,
           "type": "integer"
         },
         "requestsPerSecond": {
@@ -478,6 +496,8 @@ enum BlueprintSchemaText {
           "examples": [
             2000
           ],
+          "maximum": 100000000,
+          "minimum": 1,
           "type": "integer"
         }
       },
@@ -548,6 +568,8 @@ enum BlueprintSchemaText {
           "examples": [
             12
           ],
+          "maximum": 100000,
+          "minimum": 1,
           "type": "integer"
         },
         "source": {
@@ -587,6 +609,8 @@ enum BlueprintSchemaText {
           "examples": [
             3
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         },
         "secret": {
@@ -661,13 +685,17 @@ enum BlueprintSchemaText {
           "description": "Average size of one event on the wire. Unit: bytes.",
           "examples": [
             "1KB"
-          ]
+          ],
+          "maximum": 1000000000,
+          "minimum": 1
         },
         "eventsPerSecond": {
           "description": "Events per second on average. Unit: events/s.",
           "examples": [
             50000
           ],
+          "maximum": 1000000000000,
+          "minimum": 1,
           "type": "integer"
         },
         "peakPercent": {
@@ -676,6 +704,8 @@ enum BlueprintSchemaText {
           "examples": [
             300
           ],
+          "maximum": 1000,
+          "minimum": 100,
           "type": "integer"
         },
         "rate": {
@@ -683,7 +713,9 @@ enum BlueprintSchemaText {
           "description": "Average ingest as a byte rate. Unit: bytes/s (decimal).",
           "examples": [
             "50MB/s"
-          ]
+          ],
+          "maximum": 1000000000000,
+          "minimum": 1
         }
       },
       "required": [],
@@ -699,6 +731,8 @@ enum BlueprintSchemaText {
           "examples": [
             3
           ],
+          "maximum": 5,
+          "minimum": 3,
           "type": "integer"
         },
         "minInsyncReplicas": {
@@ -707,6 +741,8 @@ enum BlueprintSchemaText {
           "examples": [
             2
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         },
         "replicationFactor": {
@@ -715,6 +751,8 @@ enum BlueprintSchemaText {
           "examples": [
             3
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         },
         "version": {
@@ -733,6 +771,8 @@ enum BlueprintSchemaText {
           "examples": [
             3
           ],
+          "maximum": 100,
+          "minimum": 1,
           "type": "integer"
         }
       },
@@ -807,6 +847,8 @@ enum BlueprintSchemaText {
           "examples": [
             16
           ],
+          "maximum": 2048,
+          "minimum": 1,
           "type": "integer"
         },
         "index": {
@@ -827,6 +869,8 @@ enum BlueprintSchemaText {
           "examples": [
             1024
           ],
+          "maximum": 65536,
+          "minimum": 1,
           "type": "integer"
         },
         "replicas": {
@@ -835,6 +879,8 @@ enum BlueprintSchemaText {
           "examples": [
             1
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         }
       },
@@ -861,13 +907,17 @@ enum BlueprintSchemaText {
           "description": "Size of each drive, when you fix it; otherwise chosen from the drive catalogue. Unit: bytes (decimal).",
           "examples": [
             "15.36TB"
-          ]
+          ],
+          "maximum": 1000000000000000,
+          "minimum": 1
         },
         "drivesPerNode": {
           "description": "Drives per server, when you fix them. Unit: drives.",
           "examples": [
             8
           ],
+          "maximum": 1000,
+          "minimum": 1,
           "type": "integer"
         },
         "fillTargetPercent": {
@@ -876,6 +926,8 @@ enum BlueprintSchemaText {
           "examples": [
             70
           ],
+          "maximum": 95,
+          "minimum": 10,
           "type": "integer"
         },
         "media": {
@@ -896,6 +948,8 @@ enum BlueprintSchemaText {
           "examples": [
             16
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         },
         "parity": {
@@ -903,6 +957,8 @@ enum BlueprintSchemaText {
           "examples": [
             4
           ],
+          "maximum": 8,
+          "minimum": 0,
           "type": "integer"
         }
       },
@@ -930,6 +986,8 @@ enum BlueprintSchemaText {
           "examples": [
             2000000
           ],
+          "maximum": 1000000000,
+          "minimum": 1,
           "type": "integer"
         },
         "grafana": {
@@ -946,7 +1004,9 @@ enum BlueprintSchemaText {
           "description": "How long Prometheus keeps samples. Unit: duration.",
           "examples": [
             "15d"
-          ]
+          ],
+          "maximum": 3153600000,
+          "minimum": 1
         },
         "scrapeInterval": {
           "$ref": "#/$defs/timeSpan",
@@ -954,7 +1014,9 @@ enum BlueprintSchemaText {
           "description": "Scrape interval. Unit: duration.",
           "examples": [
             "30s"
-          ]
+          ],
+          "maximum": 31536000,
+          "minimum": 1
         }
       },
       "required": [],
@@ -969,6 +1031,8 @@ enum BlueprintSchemaText {
           "examples": [
             3
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         }
       },
@@ -977,7 +1041,99 @@ enum BlueprintSchemaText {
     },
     "pin": {
       "additionalProperties": false,
-      "description": "An override sizing must respect.",
+      "allOf": [
+        {
+          "if": {
+            "properties": {
+              "key": {
+                "enum": [
+                  "kafka.brokers",
+                  "minio.nodes",
+                  "minio.drivesPerNode",
+                  "spark.executors",
+                  "spark.executorCores",
+                  "flink.taskManagers",
+                  "flink.slots",
+                  "trino.workers",
+                  "druid.historicals",
+                  "druid.middleManagers",
+                  "elasticsearch.nodes",
+                  "opensearch.nodes",
+                  "milvus.queryNodes",
+                  "fastapi.replicas",
+                  "hasura.replicas",
+                  "nifi.nodes",
+                  "atlas.replicas"
+                ]
+              }
+            },
+            "required": [
+              "key"
+            ]
+          },
+          "then": {
+            "properties": {
+              "value": {
+                "maximum": 10000
+              }
+            }
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "key": {
+                "enum": [
+                  "kafka.partitions"
+                ]
+              }
+            },
+            "required": [
+              "key"
+            ]
+          },
+          "then": {
+            "properties": {
+              "value": {
+                "maximum": 100000
+              }
+            }
+          }
+        },
+        {
+          "if": {
+            "properties": {
+              "key": {
+                "enum": [
+                  "kafka.brokerMemory",
+                  "kafka.brokerStorage",
+                  "minio.driveSize",
+                  "spark.executorMemory",
+                  "flink.taskManagerMemory",
+                  "trino.workerMemory",
+                  "elasticsearch.memory",
+                  "opensearch.memory",
+                  "milvus.queryNodeMemory",
+                  "redis.memory",
+                  "postgres.memory",
+                  "prometheus.storage"
+                ]
+              }
+            },
+            "required": [
+              "key"
+            ]
+          },
+          "then": {
+            "properties": {
+              "value": {
+                "maximum": 1000000000000000
+              }
+            }
+          }
+        }
+      ],
+      "description": "An override sizing must respect. Count pins go up to 10,000 (kafka.partitions to 100,000) and size pins to 1 PB; the mapper checks the same bounds.",
       "properties": {
         "key": {
           "description": "The setting to pin.",
@@ -1033,6 +1189,8 @@ enum BlueprintSchemaText {
           "examples": [
             2
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         },
         "maxConnections": {
@@ -1040,6 +1198,8 @@ enum BlueprintSchemaText {
           "examples": [
             500
           ],
+          "maximum": 262143,
+          "minimum": 1,
           "type": "integer"
         },
         "memory": {
@@ -1047,7 +1207,9 @@ enum BlueprintSchemaText {
           "description": "Memory of each instance, when you fix it. Unit: bytes (binary: GiB).",
           "examples": [
             "16GiB"
-          ]
+          ],
+          "maximum": 1000000000000000,
+          "minimum": 1
         },
         "pgvector": {
           "default": false,
@@ -1072,7 +1234,9 @@ enum BlueprintSchemaText {
           "description": "Volume of each instance, when you fix it. Unit: bytes.",
           "examples": [
             "500GB"
-          ]
+          ],
+          "maximum": 1000000000000000,
+          "minimum": 1
         }
       },
       "required": [],
@@ -1110,7 +1274,9 @@ enum BlueprintSchemaText {
           "description": "Memory Redis may use for data (maxmemory), when you fix it. Unit: bytes (binary: GiB).",
           "examples": [
             "8GiB"
-          ]
+          ],
+          "maximum": 1000000000000000,
+          "minimum": 1
         },
         "persistence": {
           "default": false,
@@ -1126,6 +1292,8 @@ enum BlueprintSchemaText {
           "examples": [
             2
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         }
       },
@@ -1149,6 +1317,8 @@ enum BlueprintSchemaText {
           "examples": [
             6
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         },
         "replicas": {
@@ -1157,6 +1327,8 @@ enum BlueprintSchemaText {
           "examples": [
             1
           ],
+          "maximum": 10000,
+          "minimum": 0,
           "type": "integer"
         },
         "retention": {
@@ -1165,7 +1337,9 @@ enum BlueprintSchemaText {
           "description": "How long the cluster keeps daily log indices. Unit: duration.",
           "examples": [
             "30d"
-          ]
+          ],
+          "maximum": 3153600000,
+          "minimum": 1
         }
       },
       "required": [],
@@ -1225,6 +1399,8 @@ enum BlueprintSchemaText {
           "examples": [
             40
           ],
+          "maximum": 100,
+          "minimum": 1,
           "type": "integer"
         },
         "language": {
@@ -1263,7 +1439,9 @@ enum BlueprintSchemaText {
           "description": "Time the job should finish in; executors are sized for it. Unit: duration.",
           "examples": [
             "1h"
-          ]
+          ],
+          "maximum": 31536000,
+          "minimum": 1
         }
       },
       "required": [
@@ -1283,6 +1461,8 @@ enum BlueprintSchemaText {
           "examples": [
             3
           ],
+          "maximum": 10000,
+          "minimum": 1,
           "type": "integer"
         },
         "name": {
@@ -1299,6 +1479,8 @@ enum BlueprintSchemaText {
           "examples": [
             24
           ],
+          "maximum": 100000,
+          "minimum": 1,
           "type": "integer"
         },
         "retention": {
@@ -1306,13 +1488,17 @@ enum BlueprintSchemaText {
           "description": "How long Kafka keeps the stream; beyond a day on broker disks it moves to tiered storage on MinIO. Unit: duration.",
           "examples": [
             "7d"
-          ]
+          ],
+          "maximum": 3153600000,
+          "minimum": 1
         },
         "sharePercent": {
           "description": "This stream's share of the ingest; shares of all streams add up to at most 100. Unit: percent.",
           "examples": [
             60
           ],
+          "maximum": 100,
+          "minimum": 0,
           "type": "integer"
         }
       },
@@ -1407,14 +1593,18 @@ enum BlueprintSchemaText {
           "description": "Time an interactive query may take; workers are sized so the day's scans fit it. Unit: duration.",
           "examples": [
             "30s"
-          ]
+          ],
+          "maximum": 31536000,
+          "minimum": 1
         },
         "workerMemory": {
           "$ref": "#/$defs/byteCount",
           "description": "Memory of each worker, when you fix it. Unit: bytes (binary: GiB).",
           "examples": [
             "64GiB"
-          ]
+          ],
+          "maximum": 1000000000000000,
+          "minimum": 1
         }
       },
       "required": [],
@@ -1429,6 +1619,8 @@ enum BlueprintSchemaText {
           "examples": [
             100000000
           ],
+          "maximum": 1000000000000,
+          "minimum": 1,
           "type": "integer"
         },
         "dimensions": {
@@ -1436,6 +1628,8 @@ enum BlueprintSchemaText {
           "examples": [
             768
           ],
+          "maximum": 65536,
+          "minimum": 1,
           "type": "integer"
         }
       },
@@ -1454,6 +1648,8 @@ enum BlueprintSchemaText {
           "examples": [
             50000
           ],
+          "maximum": 100000000,
+          "minimum": 1,
           "type": "integer"
         },
         "batchPerDay": {
@@ -1461,13 +1657,17 @@ enum BlueprintSchemaText {
           "description": "Bytes the Spark jobs read per day. Unit: bytes per day.",
           "examples": [
             "50TB"
-          ]
+          ],
+          "maximum": 1000000000000000000,
+          "minimum": 1
         },
         "concurrentQueries": {
           "description": "Queries running at the same time at peak. Unit: queries.",
           "examples": [
             200
           ],
+          "maximum": 1000000,
+          "minimum": 1,
           "type": "integer"
         },
         "dataVolume": {
@@ -1475,7 +1675,9 @@ enum BlueprintSchemaText {
           "description": "Data the lake stores today, before replication and erasure coding; sizing grows it to the planning horizon. Unit: bytes (decimal: TB, PB).",
           "examples": [
             "5PB"
-          ]
+          ],
+          "maximum": 1000000000000000000,
+          "minimum": 1
         },
         "horizon": {
           "default": 12,
@@ -1518,7 +1720,9 @@ enum BlueprintSchemaText {
           "description": "Log bytes shipped to Elasticsearch or OpenSearch per day. Unit: bytes per day.",
           "examples": [
             "2TB"
-          ]
+          ],
+          "maximum": 1000000000000000000,
+          "minimum": 1
         },
         "reasons": {
           "additionalProperties": {
@@ -1533,7 +1737,9 @@ enum BlueprintSchemaText {
           "description": "Bytes the query engines scan per day after partition pruning. Unit: bytes per day.",
           "examples": [
             "200TB"
-          ]
+          ],
+          "maximum": 1000000000000000000,
+          "minimum": 1
         },
         "streams": {
           "items": {
@@ -1552,6 +1758,8 @@ enum BlueprintSchemaText {
           "examples": [
             40
           ],
+          "maximum": 1000,
+          "minimum": 0,
           "type": "integer"
         }
       },

@@ -51,7 +51,9 @@ extension Wire {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.singleValueContainer()
             if let whole = try? container.decode(Int.self) {
-                cents = whole * 100
+                let (product, overflow) = whole.multipliedReportingOverflow(by: 100)
+                guard !overflow else { throw tooLarge(String(whole), decoder) }
+                cents = product
                 return
             }
             let text: String
@@ -63,6 +65,7 @@ extension Wire {
                 throw DecodingError.typeMismatch(Int.self, .init(codingPath: decoder.codingPath, debugDescription: "expected an amount such as $30,000 or 4.27"))
             }
             guard let parsed = UnitParser.money(text) else {
+                if UnitParser.isTooLarge(text) { throw tooLarge(text, decoder) }
                 throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not an amount; write it as $30,000 or 4.27"))
             }
             cents = parsed
@@ -106,7 +109,14 @@ private func decodeQuantity(_ decoder: any Decoder, parse: (String) -> Int?, exp
         throw DecodingError.typeMismatch(Int.self, .init(codingPath: decoder.codingPath, debugDescription: "expected \(expected)"))
     }
     guard let value = parse(text) else {
+        if Wire.UnitParser.isTooLarge(text) { throw tooLarge(text, decoder) }
         throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "'\(text)' is not \(expected)"))
     }
     return value
+}
+
+/// The error for a well-formed quantity beyond what a 64-bit integer counts (`9223.5PB`, `$1e17`).
+private func tooLarge(_ text: String, _ decoder: any Decoder) -> DecodingError {
+    .dataCorrupted(.init(codingPath: decoder.codingPath,
+                         debugDescription: "'\(text)' is too large to count in a 64-bit integer; give a value within the documented range"))
 }

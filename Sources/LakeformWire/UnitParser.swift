@@ -43,29 +43,61 @@ extension Wire {
             return scaled(cleaned, units: ["": 1], factor: 100)
         }
 
+        /// Whether `text` is a well-formed number with a known unit (byte, rate, duration or money) whose value
+        /// does not fit a 64-bit integer, such as `9223.5PB`: decoding then says "too large", not "malformed".
+        public static func isTooLarge(_ text: String) -> Bool {
+            let trimmed = text.trimmingSpaces()
+            for suffix in ["/s", "/S", "ps"] where trimmed.hasSuffix(suffix) {
+                return isTooLarge(String(trimmed.dropLast(suffix.count)))
+            }
+            let money = trimmed.replacing(",", with: "").replacing("$", with: "")
+            return [(trimmed, byteUnits, 1), (trimmed, durationUnits, 1), (money, ["": 1], 100)].contains { text, units, factor in
+                if case .tooLarge = parse(text, units: units, factor: factor) { return true }
+                return false
+            }
+        }
+
         /// Splits `<decimal><unit>` and multiplies exactly; nil when not integral or overflowing.
         static func scaled(_ text: String, units: [String: Int], factor: Int = 1) -> Int? {
+            if case .value(let value) = parse(text, units: units, factor: factor) { return value }
+            return nil
+        }
+
+        /// The outcome of reading `<decimal><unit>`.
+        enum Parsed: Equatable {
+            case value(Int)
+            case malformed
+            case tooLarge
+        }
+
+        /// Reads `<decimal><unit>` with checked arithmetic: every product and sum reports overflow instead of trapping.
+        static func parse(_ text: String, units: [String: Int], factor: Int) -> Parsed {
             let trimmed = text.trimmingSpaces()
             let numberEnd = trimmed.firstIndex { !($0.isNumber || $0 == "." || $0 == "-" || $0 == "_") } ?? trimmed.endIndex
             let number = String(trimmed[..<numberEnd]).replacing("_", with: "")
             let unit = String(trimmed[numberEnd...]).trimmingSpaces().uppercased()
-            guard !number.isEmpty, let unitSize = units[unit] else { return nil }
-            let (multiplier, tooLarge) = unitSize.multipliedReportingOverflow(by: factor)
-            guard !tooLarge else { return nil }
+            guard !number.isEmpty, let unitSize = units[unit] else { return .malformed }
             let parts = number.split(separator: ".", omittingEmptySubsequences: false)
-            guard parts.count <= 2, let whole = Int(parts[0].isEmpty ? "0" : String(parts[0])) else { return nil }
+            let wholeText = parts[0].isEmpty ? "0" : String(parts[0])
+            guard parts.count <= 2, wholeText.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }),
+                  wholeText.dropFirst().allSatisfy({ $0 != "-" }), wholeText != "-" else { return .malformed }
+            guard let whole = Int(wholeText) else { return .tooLarge }
+            let (multiplier, tooLarge) = unitSize.multipliedReportingOverflow(by: factor)
             let (base, overflow) = whole.multipliedReportingOverflow(by: multiplier)
-            guard !overflow else { return nil }
-            var total = base
-            if parts.count == 2, !parts[1].isEmpty {
-                guard let fraction = Int(parts[1]), fraction >= 0 else { return nil }
-                var denominator = 1
-                for _ in parts[1] { denominator *= 10 }
-                let (product, overflowed) = fraction.multipliedReportingOverflow(by: multiplier)
-                guard !overflowed, product % denominator == 0 else { return nil }
-                total += parts[0].hasPrefix("-") ? -(product / denominator) : product / denominator
-            }
-            return total
+            guard !tooLarge, !overflow else { return .tooLarge }
+            guard parts.count == 2, !parts[1].isEmpty else { return .value(base) }
+            guard parts[1].allSatisfy({ $0.isASCII && $0.isNumber }) else { return .malformed }
+            // Beyond 18 digits only zeros can still give a whole number; 10^18 is the largest power of ten an Int holds.
+            let digits = parts[1].prefix(18)
+            guard parts[1].dropFirst(digits.count).allSatisfy({ $0 == "0" }), let fraction = Int(digits) else { return .malformed }
+            var denominator = 1
+            for _ in digits { denominator *= 10 }
+            let (high, low) = fraction.multipliedFullWidth(by: multiplier)
+            guard high < denominator / 2 else { return .tooLarge }  // keeps the quotient below Int.max
+            let (part, remainder) = denominator.dividingFullWidth((high, low))
+            guard remainder == 0 else { return .malformed }
+            let (total, sumOverflow) = parts[0].hasPrefix("-") ? base.subtractingReportingOverflow(part) : base.addingReportingOverflow(part)
+            return sumOverflow ? .tooLarge : .value(total)
         }
     }
 }

@@ -16,6 +16,21 @@ import Testing
         #expect(Wire.UnitParser.bytes(text) == nil)
     }
 
+    @Test(arguments: ["9223.5PB", "9223372036854775807PB", "99999999999999999999", "9223.50000000000000000000PB", "1000000000000000000d",
+                      "$92233720368547758.08"])
+    func quantitiesBeyond64BitsAreTooLargeNotATrap(text: String) {
+        #expect(Wire.UnitParser.bytes(text) == nil && Wire.UnitParser.duration(text) == nil && Wire.UnitParser.money(text) == nil)
+        #expect(Wire.UnitParser.isTooLarge(text))
+    }
+
+    @Test func theLargestQuantitiesStillParseAndMalformedOnesAreNotTooLarge() {
+        #expect(Wire.UnitParser.bytes("9223.372036854775807PB") == Int.max)
+        #expect(Wire.UnitParser.bytes("9223PB") == 9_223_000_000_000_000_000)
+        #expect(Wire.UnitParser.bytes("-1.5KB") == -1_500)
+        #expect(Wire.UnitParser.money("$92233720368547758.07") == Int.max)
+        #expect(!Wire.UnitParser.isTooLarge("10 parsecs") && !Wire.UnitParser.isTooLarge("1.0001KB") && !Wire.UnitParser.isTooLarge("--5"))
+    }
+
     @Test func ratesDurationsAndMoney() {
         #expect(Wire.UnitParser.rate("500MB/s") == 500_000_000)
         #expect(Wire.UnitParser.rate("500MB") == nil)

@@ -4,6 +4,8 @@ import LakeformWire
 
 /// Maps the component settings, checking values and cross-references.
 enum ComponentMapper {
+    private typealias B = InputBounds
+
     static func map(_ wire: Wire.Components, workload: WorkloadSpec?, _ context: MappingContext) -> ComponentsSpec {
         var spec = ComponentsSpec()
         spec.minio = wire.minio.map { mapMinIO($0, context) }
@@ -12,7 +14,7 @@ enum ComponentMapper {
         spec.kafka = wire.kafka.map { mapKafka($0, context) }
         spec.nifi = wire.nifi.map { wire in
             var nifi = NiFiSpec()
-            nifi.nodes = count(wire.nodes, "nodes", "nifi", context)
+            nifi.nodes = count(wire.nodes, B.nifiNodes, "nifi", context)
             return nifi
         }
         spec.debezium = wire.debezium.map { mapDebezium($0, context) }
@@ -31,7 +33,7 @@ enum ComponentMapper {
         spec.monitoring = wire.monitoring.map { ServiceMapper.mapMonitoring($0, context) }
         spec.atlas = wire.atlas.map { wire in
             var atlas = AtlasSpec()
-            atlas.replicas = count(wire.replicas, "replicas", "atlas", context)
+            atlas.replicas = count(wire.replicas, B.atlasReplicas, "atlas", context)
             atlas.image = wire.image
             return atlas
         }
@@ -42,36 +44,36 @@ enum ComponentMapper {
         return spec
     }
 
-    /// A count setting that must be positive when present.
-    static func count(_ value: Int?, _ field: String, _ component: String, _ context: MappingContext) -> Int? {
+    /// A count setting that must lie within its documented bound when present.
+    static func count(_ value: Int?, _ bound: InputBound, _ component: String, _ context: MappingContext) -> Int? {
         guard let value else { return nil }
-        return context.positive(value, "\(component).\(field)", at: "components.\(component).\(field)", address: "\(component).\(field)")
+        let field = bound.property
+        return context.bounded(value, bound, "\(component).\(field)", at: "components.\(component).\(field)",
+                               address: "\(component).\(field)")
     }
 
-    /// A size setting that must be positive when present.
-    static func size(_ value: Wire.ByteCount?, _ field: String, _ component: String, _ context: MappingContext) -> Bytes? {
-        count(value?.bytes, field, component, context).map { Bytes($0) }
+    /// A size setting that must lie within its documented bound when present.
+    static func size(_ value: Wire.ByteCount?, _ bound: InputBound, _ component: String, _ context: MappingContext) -> Bytes? {
+        count(value?.bytes, bound, component, context).map { Bytes($0) }
     }
 
-    /// A duration setting that must be positive when present.
-    static func duration(_ value: Wire.TimeSpan?, _ field: String, _ component: String, _ context: MappingContext) -> Seconds? {
-        count(value?.seconds, field, component, context).map(Seconds.init)
+    /// A duration setting that must lie within its documented bound when present.
+    static func duration(_ value: Wire.TimeSpan?, _ bound: InputBound, _ component: String, _ context: MappingContext) -> Seconds? {
+        count(value?.seconds, bound, component, context).map(Seconds.init)
     }
 
     private static func mapMinIO(_ wire: Wire.MinIO, _ context: MappingContext) -> MinIOSpec {
         var spec = MinIOSpec()
-        spec.nodes = count(wire.nodes, "nodes", "minio", context)
-        spec.drivesPerNode = count(wire.drivesPerNode, "drivesPerNode", "minio", context)
-        spec.driveSize = size(wire.driveSize, "driveSize", "minio", context)
+        spec.nodes = count(wire.nodes, B.minioNodes, "minio", context)
+        spec.drivesPerNode = count(wire.drivesPerNode, B.minioDrivesPerNode, "minio", context)
+        spec.driveSize = size(wire.driveSize, B.minioDriveSize, "minio", context)
         if let media = wire.media { spec.media = DriveMedia(rawValue: media.rawValue) ?? .nvme }
-        if let parity = wire.parity, parity < 0 || parity > 8 {
-            context.error("spec.outOfRange", "minio.parity must be between 0 and 8 (EC:0 to EC:8), but it is \(parity)",
-                          at: "components.minio.parity", address: "minio.parity", notes: ["parity can be at most half the erasure set of 16"])
-        } else {
-            spec.parity = wire.parity
+        if let parity = wire.parity {
+            spec.parity = context.bounded(parity, B.minioParity, "minio.parity (EC:0 to EC:8)", at: "components.minio.parity",
+                                          address: "minio.parity", notes: ["parity can be at most half the erasure set of 16"])
         }
         if let fill = wire.fillTargetPercent {
-            spec.fillTargetPercent = context.percent(fill, "minio.fillTargetPercent", in: 10...95,
+            spec.fillTargetPercent = context.bounded(fill, B.minioFillTarget, "minio.fillTargetPercent",
                                                      at: "components.minio.fillTargetPercent", address: "minio.fillTarget")
         }
         if let bucket = wire.bucket { spec.bucket = bucket }
@@ -80,14 +82,14 @@ enum ComponentMapper {
 
     private static func mapPostgres(_ wire: Wire.Postgres, _ context: MappingContext) -> PostgresSpec {
         var spec = PostgresSpec()
-        spec.instances = count(wire.instances, "instances", "postgres", context)
+        spec.instances = count(wire.instances, B.postgresInstances, "postgres", context)
         spec.pgvector = wire.pgvector ?? false
         spec.databases = wire.databases ?? []
         context.requireUnique(spec.databases.enumerated().map { ($0.element, "components.postgres.databases[\($0.offset)]") },
                               kind: "database", address: "postgres.databases")
-        spec.memory = size(wire.memory, "memory", "postgres", context)
-        spec.volume = size(wire.volume, "volume", "postgres", context)
-        spec.maxConnections = count(wire.maxConnections, "maxConnections", "postgres", context)
+        spec.memory = size(wire.memory, B.postgresMemory, "postgres", context)
+        spec.volume = size(wire.volume, B.postgresVolume, "postgres", context)
+        spec.maxConnections = count(wire.maxConnections, B.postgresMaxConnections, "postgres", context)
         if let version = wire.version { spec.version = version }
         return spec
     }
@@ -95,8 +97,8 @@ enum ComponentMapper {
     private static func mapKafka(_ wire: Wire.Kafka, _ context: MappingContext) -> KafkaSpec {
         var spec = KafkaSpec()
         if let version = wire.version { spec.version = version }
-        if let rf = count(wire.replicationFactor, "replicationFactor", "kafka", context) { spec.replicationFactor = rf }
-        if let minISR = count(wire.minInsyncReplicas, "minInsyncReplicas", "kafka", context) { spec.minInsyncReplicas = minISR }
+        if let rf = count(wire.replicationFactor, B.kafkaReplicationFactor, "kafka", context) { spec.replicationFactor = rf }
+        if let minISR = count(wire.minInsyncReplicas, B.kafkaMinInsyncReplicas, "kafka", context) { spec.minInsyncReplicas = minISR }
         if spec.minInsyncReplicas > spec.replicationFactor {
             context.error("kafka.minInsyncAboveRF",
                           "min.insync.replicas \(spec.minInsyncReplicas) is above the replication factor \(spec.replicationFactor)",
@@ -104,7 +106,7 @@ enum ComponentMapper {
                           notes: ["with acks=all no write could ever succeed; use RF 3 with min.insync.replicas 2"])
         }
         if let controllers = wire.controllers {
-            if controllers == 3 || controllers == 5 {
+            if controllers == 3 || controllers == 5 {  // within InputBounds.kafkaControllers, which the schema documents
                 spec.controllers = controllers
             } else {
                 context.error("kafka.controllers", "KRaft needs 3 or 5 controllers, not \(controllers)",
@@ -112,20 +114,24 @@ enum ComponentMapper {
                               notes: ["3 tolerate one failure, 5 tolerate two (Apache Kafka docs, KRaft operations)"])
             }
         }
-        if let zones = count(wire.zones, "zones", "kafka", context) { spec.zones = zones }
+        if let zones = count(wire.zones, B.kafkaZones, "kafka", context) { spec.zones = zones }
         return spec
     }
 
     private static func mapDebezium(_ wire: Wire.Debezium, _ context: MappingContext) -> DebeziumSpec {
         context.requireUnique(wire.sources.enumerated().map { ($0.element.name, "components.debezium.sources[\($0.offset)]") },
                               kind: "CDC source", address: "debezium.sources", folding: .kubernetes)
-        var spec = DebeziumSpec(sources: wire.sources.map { source in
+        var spec = DebeziumSpec(sources: wire.sources.enumerated().map { index, source in
             let database = CDCSourceSpec.Database(rawValue: source.database.rawValue) ?? .postgres
+            let port = source.port.flatMap {
+                context.bounded($0, B.cdcPort, "port of CDC source '\(source.name)'", at: "components.debezium.sources[\(index)].port",
+                                address: "debezium.sources.\(source.name).port")
+            }
             return CDCSourceSpec(
-                name: source.name, database: database, host: source.host, port: source.port ?? database.defaultPort,
+                name: source.name, database: database, host: source.host, port: port ?? database.defaultPort,
                 databaseName: source.databaseName, tables: source.tables, credentialsSecret: source.credentialsSecret)
         })
-        spec.connectWorkers = count(wire.connectWorkers, "connectWorkers", "debezium", context)
+        spec.connectWorkers = count(wire.connectWorkers, B.connectWorkers, "debezium", context)
         return spec
     }
 }

@@ -49,25 +49,18 @@ final class MappingContext {
         return value
     }
 
-    /// Reports a percentage outside `range`; returns it only when it is inside.
-    func percent(_ value: Int, _ what: String, in range: ClosedRange<Int>, at path: String, address modelPath: String) -> Int? {
-        guard range.contains(value) else {
-            error(
-                "spec.outOfRange", "\(what) must be between \(range.lowerBound)% and \(range.upperBound)%, but it is \(value)%",
-                at: path, address: modelPath)
-            return nil
-        }
-        return value
-    }
-
-    /// Reports a count outside `range`; returns it only when it is inside.
-    func inRange(
-        _ value: Int, _ what: String, in range: ClosedRange<Int>, at path: String, address modelPath: String, notes: [String] = []
+    /// Reports a value outside its documented bound (`InputBounds`); returns it only when it is inside. A volume or
+    /// count at or below zero where the bound starts at one gets the plainer `spec.nonPositive` unless `rangeBelowOne`.
+    func bounded(
+        _ value: Int, _ bound: InputBound, _ what: String, at path: String, address modelPath: String, notes: [String] = [],
+        rangeBelowOne: Bool = false
     ) -> Int? {
-        guard range.contains(value) else {
+        if bound.range.lowerBound == 1, value <= 0, !rangeBelowOne { return positive(value, what, at: path, address: modelPath) }
+        guard bound.range.contains(value) else {
             error(
-                "spec.outOfRange", "\(what) must be between \(range.lowerBound) and \(range.upperBound), but it is \(value)",
-                at: path, address: modelPath, notes: notes)
+                "spec.outOfRange", "\(what) must be \(bound.allowed), but it is \(bound.describe(value))", at: path,
+                address: modelPath,
+                notes: notes + ["the bounds of every input are documented in schemas/blueprint.schema.json ($defs.\(bound.definition).\(bound.property))"])
             return nil
         }
         return value

@@ -34,6 +34,14 @@ enum PinMapper {
                               at: path, address: key.name, notes: [floor.reason])
                 return nil
             }
+            let bound = InputBounds.pinBound(key)
+            guard pin.value.value <= bound.range.upperBound else {
+                context.error("spec.outOfRange", "\(key.name) is pinned to \(bound.describe(pin.value.value)), above the largest pin of \(bound.describe(bound.range.upperBound))",
+                              at: path, address: key.name,
+                              notes: ["pins of \(key.unit.rawValue)s go up to \(bound.describe(bound.range.upperBound)) (schemas/blueprint.schema.json, $defs.pin)",
+                                      "check the unit: a size such as 16TB pinned on a count key is read as bytes"])
+                return nil
+            }
             return PinSpec(key: key, value: pin.value.value, reason: pin.reason)
         }
     }

@@ -12,12 +12,12 @@ enum PipelineMapper {
             var spec = SparkJobSpec(name: job.name, language: .init(rawValue: job.language.rawValue) ?? .python,
                                     application: job.application)
             if let share = job.inputSharePercent,
-               let valid = context.percent(share, "inputSharePercent", in: 1...100, at: "\(path).inputSharePercent",
+               let valid = context.bounded(share, InputBounds.sparkInputShare, "inputSharePercent", at: "\(path).inputSharePercent",
                                            address: "spark.jobs.\(job.name).inputShare") {
                 spec.inputSharePercent = valid
             }
             if let duration = job.targetDuration,
-               let valid = context.positive(duration.seconds, "targetDuration", at: "\(path).targetDuration",
+               let valid = context.bounded(duration.seconds, InputBounds.sparkTargetDuration, "targetDuration", at: "\(path).targetDuration",
                                             address: "spark.jobs.\(job.name).targetDuration") {
                 spec.targetDuration = Seconds(valid)
             }
@@ -37,7 +37,7 @@ enum PipelineMapper {
             context.requireKnown(job.source, in: streams, kind: "stream", at: "\(path).source", address: "flink.jobs.\(job.name).source")
             var spec = FlinkJobSpec(name: job.name, source: job.source, jarURI: job.jarURI)
             if let parallelism = job.parallelism {
-                spec.parallelism = context.positive(parallelism, "parallelism", at: "\(path).parallelism",
+                spec.parallelism = context.bounded(parallelism, InputBounds.flinkParallelism, "parallelism", at: "\(path).parallelism",
                                                     address: "flink.jobs.\(job.name).parallelism")
             }
             if let backend = job.stateBackend { spec.stateBackend = .init(rawValue: backend.rawValue) ?? .rocksdb }
@@ -77,12 +77,9 @@ enum PipelineMapper {
             spec.after = task.after ?? []
             return spec
         })
-        if let retries = dag.retries {
-            if retries < 0 {
-                context.error("spec.outOfRange", "retries cannot be negative", at: "\(path).retries", address: "\(address).retries")
-            } else {
-                spec.retries = retries
-            }
+        if let retries = dag.retries,
+           let valid = context.bounded(retries, InputBounds.dagRetries, "retries", at: "\(path).retries", address: "\(address).retries") {
+            spec.retries = valid
         }
         if let cycle = firstCycle(in: spec.tasks) {
             context.error("airflow.cycle", "DAG '\(dag.name)' has a dependency cycle: \(cycle.joined(separator: " → "))",

@@ -88,11 +88,11 @@ public enum SpecMapper {
             cost.priceBook = nil
         }
         if let money = wire.maxMonthlyCost {
-            cost.maxMonthlyCost = context.positive(money.cents, "maxMonthlyCost", at: "cost.maxMonthlyCost",
+            cost.maxMonthlyCost = context.bounded(money.cents, InputBounds.maxMonthlyCost, "maxMonthlyCost", at: "cost.maxMonthlyCost",
                                                    address: "cost.maxMonthlyCost").map(Cents.init)
         }
         if let money = wire.maxCostPerTB {
-            cost.maxCostPerTB = context.positive(money.cents, "maxCostPerTB", at: "cost.maxCostPerTB",
+            cost.maxCostPerTB = context.bounded(money.cents, InputBounds.maxCostPerTB, "maxCostPerTB", at: "cost.maxCostPerTB",
                                                  address: "cost.maxCostPerTB").map(Cents.init)
         }
         return cost

@@ -21,7 +21,7 @@ public enum CapacityModel {
             driveSize: minio.driveSize, erasureSetSize: minio.setSize, parity: minio.parity, runwayMonths: minio.runwayMonths,
             poolsForGrowth: minio.poolsForGrowth, horizonMonths: minio.horizonMonths, storedAtHorizon: minio.storedAtHorizon,
             otherStores: minio.otherStores, fillAtHorizonBasisPoints: share(minio.storedAtHorizon.value, minio.usableCapacity.value),
-            throughputDemand: minio.throughputDemand, throughputCapacity: BytesPerSecond(minio.throughputPerServer.value * minio.servers),
+            throughputDemand: minio.throughputDemand, throughputCapacity: BytesPerSecond(IntegerMath.product(minio.throughputPerServer.value, minio.servers)),
             pools: minio.pools.map {
                 StoragePool(name: $0.name, servers: $0.servers, volumesPerServer: $0.volumesPerServer, driveSize: $0.driveSize, media: $0.media,
                             createdSerial: $0.createdSerial)
@@ -32,17 +32,17 @@ public enum CapacityModel {
         let mine = groups.filter { $0.component == kind }
         guard !mine.isEmpty else { return nil }
         return ComponentCapacity(
-            component: kind, pods: mine.reduce(0) { $0 + $1.replicas },
-            cpu: Millicores(mine.reduce(0) { $0 + $1.resources.cpuRequest.value * $1.replicas }),
-            memory: Bytes(mine.reduce(0) { $0 + $1.resources.memoryRequest.value * $1.replicas }),
-            volumes: Bytes(mine.reduce(0) { $0 + ($1.storagePerReplica?.value ?? 0) * $1.replicas }))
+            component: kind, pods: IntegerMath.sum(mine.map(\.replicas)),
+            cpu: Millicores(IntegerMath.sum(mine.map { IntegerMath.product($0.resources.cpuRequest.value, $0.replicas) })),
+            memory: Bytes(IntegerMath.sum(mine.map { IntegerMath.product($0.resources.memoryRequest.value, $0.replicas) })),
+            volumes: Bytes(IntegerMath.sum(mine.map { IntegerMath.product($0.storagePerReplica?.value ?? 0, $0.replicas) })))
     }
 
     private static func pool(_ pool: ResolvedNodePool) -> PoolCapacity {
-        let cpu = pool.allocatableCPU.value * pool.nodes, memory = pool.allocatableMemory.value * pool.nodes
+        let cpu = IntegerMath.product(pool.allocatableCPU.value, pool.nodes), memory = IntegerMath.product(pool.allocatableMemory.value, pool.nodes)
         return PoolCapacity(
-            name: pool.name, nodes: pool.nodes, cpu: Millicores(pool.cpuPerNode.value * pool.nodes),
-            memory: Bytes(pool.memoryPerNode.value * pool.nodes), allocatableCPU: Millicores(cpu), allocatableMemory: Bytes(memory),
+            name: pool.name, nodes: pool.nodes, cpu: Millicores(IntegerMath.product(pool.cpuPerNode.value, pool.nodes)),
+            memory: Bytes(IntegerMath.product(pool.memoryPerNode.value, pool.nodes)), allocatableCPU: Millicores(cpu), allocatableMemory: Bytes(memory),
             requestedCPU: pool.requestedCPU, requestedMemory: pool.requestedMemory,
             cpuHeadroomBasisPoints: share(max(0, cpu - pool.requestedCPU.value), cpu),
             memoryHeadroomBasisPoints: share(max(0, memory - pool.requestedMemory.value), memory))
@@ -50,22 +50,22 @@ public enum CapacityModel {
 
     /// Retained log on broker disks: each topic's ingress × local retention × replication factor.
     private static func kafka(_ kafka: ResolvedKafka) -> DiskCapacity {
-        let retained = kafka.topics.reduce(0) { $0 + $1.ingress.value * $1.localRetention.value * kafka.replicationFactor }
-        let disk = kafka.storagePerBroker.value * kafka.brokers
+        let retained = IntegerMath.sum(kafka.topics.map { IntegerMath.product($0.ingress.value, $0.localRetention.value, kafka.replicationFactor) })
+        let disk = IntegerMath.product(kafka.storagePerBroker.value, kafka.brokers)
         return DiskCapacity(component: .kafka, nodes: kafka.brokers, disk: Bytes(disk), stored: Bytes(retained), useBasisPoints: share(retained, disk))
     }
 
     /// A search cluster's index (all copies) against its data nodes' disks.
     private static func search(_ search: ResolvedSearch, _ kind: ComponentKind) -> DiskCapacity {
-        let disk = search.diskPerNode.value * search.dataNodes
+        let disk = IntegerMath.product(search.diskPerNode.value, search.dataNodes)
         return DiskCapacity(component: kind, nodes: search.dataNodes, disk: Bytes(disk), stored: search.indexBytes,
                             useBasisPoints: share(search.indexBytes.value, disk))
     }
 
     /// The index (vectors included) in every in-memory replica against the query nodes' memory.
     private static func vectors(_ milvus: ResolvedMilvus, replicas: Int) -> VectorCapacity {
-        let memory = milvus.queryNode.memoryRequest.value * milvus.queryNodes
+        let memory = IntegerMath.product(milvus.queryNode.memoryRequest.value, milvus.queryNodes)
         return VectorCapacity(vectors: milvus.vectorBytes, index: milvus.indexBytes, queryNodes: milvus.queryNodes, memory: Bytes(memory),
-                              useBasisPoints: share(milvus.indexBytes.value * replicas, memory))
+                              useBasisPoints: share(IntegerMath.product(milvus.indexBytes.value, replicas), memory))
     }
 }

@@ -11,9 +11,9 @@ public struct CapacityReport: Equatable, Sendable {
     public var vectors: VectorCapacity?
 
     /// Requests summed over every component.
-    public var totalCPU: Millicores { Millicores(components.reduce(0) { $0 + $1.cpu.value }) }
-    public var totalMemory: Bytes { Bytes(components.reduce(0) { $0 + $1.memory.value }) }
-    public var totalNodes: Int { nodePools.reduce(0) { $0 + $1.nodes } }
+    public var totalCPU: Millicores { Millicores(IntegerMath.sum(components.map(\.cpu.value))) }
+    public var totalMemory: Bytes { Bytes(IntegerMath.sum(components.map(\.memory.value))) }
+    public var totalNodes: Int { IntegerMath.sum(nodePools.map(\.nodes)) }
 }
 
 /// MinIO: raw against usable capacity, fill, drives, what it holds at the planning horizon, growth

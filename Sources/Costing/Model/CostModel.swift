@@ -7,10 +7,10 @@ public enum CostModel {
         let tier = book.tier(for: lake.spec)
         let workload = lake.spec.workload
         let lines = lines(lake, book: book, tier: tier, quantities: LakeQuantities(lake: lake))
-        let total = Cents(lines.reduce(0) { $0 + $1.cost.value })
+        let total = Cents(IntegerMath.sum(lines.map(\.cost.value)))
         let grown = Bytes(workload.atHorizon(workload.dataVolume.value))
         let grownLines = self.lines(lake, book: book, tier: tier, quantities: LakeQuantities(lake: lake, stored: grown))
-        let grownTotal = Cents(grownLines.reduce(0) { $0 + $1.cost.value })
+        let grownTotal = Cents(IntegerMath.sum(grownLines.map(\.cost.value)))
         let months = [MonthCost(month: 0, data: workload.dataVolume, total: total, perDataTB: UnitCosts.perTB(total, workload.dataVolume)),
                       MonthCost(month: workload.horizonMonths, data: grown, total: grownTotal, perDataTB: UnitCosts.perTB(grownTotal, grown))]
         let covered = Set(book.lines.flatMap(\.covers))
@@ -31,7 +31,7 @@ public enum CostModel {
                 guard micros > 0 else { return nil }
                 return price(item, micros: micros, hoursPerMonth: book.hoursPerMonth)
             }
-            let unitCost = Cents(items.reduce(0) { $0 + $1.cost.value })
+            let unitCost = Cents(IntegerMath.sum(items.map(\.cost.value)))
             return LineCost(name: line.name, components: line.covers.filter(lake.has), basis: lumpSum == nil ? .units : .lumpSum,
                             cost: lumpSum?.amount ?? unitCost, unitCost: unitCost, lumpSum: lumpSum, note: line.note, items: items)
         }
@@ -47,11 +47,11 @@ public enum CostModel {
             (quantity, unit) = (micros, item.measure.unit)
             cents = ExactMath.mulDivRounded(quantity, price.picodollars, denominator)
         case .hourly(let price):
-            (quantity, unit) = (micros * hoursPerMonth, item.measure.unit + "-hour")
+            (quantity, unit) = (IntegerMath.product(micros, hoursPerMonth), item.measure.unit + "-hour")
             cents = ExactMath.mulDivRounded(quantity, price.picodollars, denominator)
         case .capex(let price, let years):
             (quantity, unit) = (micros, item.measure.unit)
-            cents = ExactMath.mulDivRounded(quantity, price.picodollars, denominator * 12 * years)
+            cents = ExactMath.mulDivRounded(quantity, price.picodollars, IntegerMath.product(denominator, 12, years, saturatingAt: .max))
         }
         return ItemCost(name: item.name, measure: item.measure, scope: item.scope, quantityMicros: quantity, unit: unit, charge: item.charge,
                         cost: Cents(cents), source: item.source)

@@ -25,27 +25,28 @@ struct LakeQuantities {
             let media = lake.spec.components.minio?.media.rawValue
             return measure.rawValue.hasSuffix("-\(media ?? "none")") ? (minio?.rawCapacity.value ?? 0) / Self.micro : 0
         case .usableTB: return (minio?.usableCapacity.value ?? 0) / Self.micro
-        case .drive: return (minio.map { $0.nodes * $0.drivesPerNode } ?? 0) * Self.micro
-        case .storageServer: return (minio?.servers ?? 0) * Self.micro
-        case .kubernetesNode: return lake.nodePools.reduce(0) { $0 + $1.nodes } * Self.micro
-        case .deployment: return has.count * Self.micro
-        case .kafkaBroker: return has.contains(.kafka) ? (lake.kafka?.brokers ?? 0) * Self.micro : 0
-        case .sparkExecutor: return has.contains(.spark) ? (lake.spark?.jobs.reduce(0) { $0 + $1.executors } ?? 0) * Self.micro : 0
-        case .flinkTaskManager: return has.contains(.flink) ? (lake.flink?.jobs.reduce(0) { $0 + $1.taskManagers } ?? 0) * Self.micro : 0
-        case .trinoWorker: return has.contains(.trino) ? (lake.trino?.workers ?? 0) * Self.micro : 0
+        case .drive: return IntegerMath.product(minio?.nodes ?? 0, minio?.drivesPerNode ?? 0, Self.micro)
+        case .storageServer: return IntegerMath.product(minio?.servers ?? 0, Self.micro)
+        case .kubernetesNode: return IntegerMath.product(IntegerMath.sum(lake.nodePools.map(\.nodes)), Self.micro)
+        case .deployment: return IntegerMath.product(has.count, Self.micro)
+        case .kafkaBroker: return has.contains(.kafka) ? IntegerMath.product(lake.kafka?.brokers ?? 0, Self.micro) : 0
+        case .sparkExecutor: return has.contains(.spark) ? IntegerMath.product(IntegerMath.sum(lake.spark?.jobs.map(\.executors) ?? []), Self.micro) : 0
+        case .flinkTaskManager: return has.contains(.flink) ? IntegerMath.product(IntegerMath.sum(lake.flink?.jobs.map(\.taskManagers) ?? []), Self.micro) : 0
+        case .trinoWorker: return has.contains(.trino) ? IntegerMath.product(lake.trino?.workers ?? 0, Self.micro) : 0
         case .searchNode:
             let elastic = has.contains(.elasticsearch) ? lake.elasticsearch?.dataNodes ?? 0 : 0
-            return (elastic + (has.contains(.opensearch) ? lake.opensearch?.dataNodes ?? 0 : 0)) * Self.micro
-        case .apiReplica: return has.contains(.fastapi) ? (lake.fastapi?.replicas ?? 0) * Self.micro : 0
-        case .nifiNode: return has.contains(.nifi) ? (lake.nifi?.replicas ?? 0) * Self.micro : 0
+            return IntegerMath.product(IntegerMath.sum([elastic, has.contains(.opensearch) ? lake.opensearch?.dataNodes ?? 0 : 0]), Self.micro)
+        case .apiReplica: return has.contains(.fastapi) ? IntegerMath.product(lake.fastapi?.replicas ?? 0, Self.micro) : 0
+        case .nifiNode: return has.contains(.nifi) ? IntegerMath.product(lake.nifi?.replicas ?? 0, Self.micro) : 0
         case .vcpu:
-            return pods(has).reduce(0) { sum, group in
-                sum + ExactMath.mulDivRounded(group.resources.cpuRequest.value * group.replicas * 1_000, runtime(group), Self.day)
-            }
+            return IntegerMath.sum(pods(has).map { group in
+                ExactMath.mulDivRounded(IntegerMath.product(group.resources.cpuRequest.value, group.replicas, 1_000), runtime(group), Self.day)
+            })
         case .memoryGiB:
-            return pods(has).reduce(0) { sum, group in
-                sum + ExactMath.mulDivRounded(group.resources.memoryRequest.value * group.replicas, Self.micro * runtime(group), (1 << 30) * Self.day)
-            }
+            return IntegerMath.sum(pods(has).map { group in
+                ExactMath.mulDivRounded(IntegerMath.product(group.resources.memoryRequest.value, group.replicas), Self.micro * runtime(group),
+                                        (1 << 30) * Self.day)
+            })
         case .volumeGB: return volumeBytes(has) / 1_000
         case .volumeGiB: return ExactMath.mulDivRounded(volumeBytes(has), Self.micro, 1 << 30)
         }
@@ -58,7 +59,7 @@ struct LakeQuantities {
     }
 
     private func volumeBytes(_ components: Set<ComponentKind>) -> Int {
-        pods(components).reduce(0) { $0 + ($1.storagePerReplica?.value ?? 0) * $1.replicas }
+        IntegerMath.sum(pods(components).map { IntegerMath.product($0.storagePerReplica?.value ?? 0, $0.replicas) })
     }
 
     /// Seconds a day the pod group runs: always, unless it is a batch group. A Spark job's pods run
@@ -70,7 +71,7 @@ struct LakeQuantities {
         if let job = jobs.first(where: { group.name == "spark-\($0.name)-executor" || group.name == "spark-\($0.name)-driver" }) {
             return min(job.targetDuration.value, Self.day)
         }
-        return min(jobs.reduce(0) { $0 + $1.targetDuration.value }, Self.day)
+        return min(IntegerMath.sum(jobs.map(\.targetDuration.value)), Self.day)
     }
 }
 

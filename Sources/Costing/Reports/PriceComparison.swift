@@ -42,7 +42,7 @@ struct PriceComparison {
             let matched = matches.map { resource.lines[$0] }
             let components = matched.flatMap(\.components)
             rows.append(Row(name: line.name, components: components.isEmpty ? line.components : components, seed: line.cost,
-                            resource: Cents(matched.reduce(0) { $0 + $1.cost.value }),
+                            resource: Cents(IntegerMath.sum(matched.map(\.cost.value), saturatingAt: .max)),
                             why: Self.why(seed: line, resource: matched, seedBook: seed.book, resourceBook: resource.book)))
         }
         for index in resource.lines.indices where !taken.contains(index) {
@@ -67,7 +67,7 @@ struct PriceComparison {
         } else {
             "\(resourceBook): " + resource.map { "\($0.name) \(items($0))" }.joined(separator: "; ")
         }
-        let resourceCost = resource.reduce(0) { $0 + $1.cost.value }
+        let resourceCost = IntegerMath.sum(resource.map(\.cost.value), saturatingAt: .max)
         let verdict: String
         if resource.isEmpty {
             verdict = "not comparable line by line"
@@ -83,7 +83,7 @@ struct PriceComparison {
 
     /// ` (3.5×)` for a ratio of at least 1.5, one decimal, rounded half up.
     static func ratio(_ high: Int, _ low: Int) -> String {
-        guard low > 0, high * 2 >= low * 3 else { return "" }
+        guard low > 0, IntegerMath.scale(high, 2, 3) >= low else { return "" }  // high × 2 ≥ low × 3, without the products
         let tenths = ExactMath.mulDivRounded(high, 10, low)
         return " (\(tenths / 10).\(tenths % 10)×)"
     }

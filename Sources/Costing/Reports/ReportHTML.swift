@@ -64,8 +64,9 @@ enum ReportHTML {
             let x = plotLeft + gap + index * (barWidth + gap)
             var below = 0
             for line in lake.report.cost.lines where line.cost.value > 0 {
-                let top = y(below + line.cost.value, maximum), bottom = y(below, maximum)
-                below += line.cost.value
+                let above = IntegerMath.sum([below, line.cost.value], saturatingAt: .max)
+                let top = y(above, maximum), bottom = y(below, maximum)
+                below = above
                 let color = palette[(names.firstIndex(of: line.name) ?? 0) % palette.count]
                 svg.append("<rect x=\"\(x)\" y=\"\(top)\" width=\"\(barWidth)\" height=\"\(max(bottom - top, 0))\" fill=\"\(color)\">"
                            + "<title>\(escape("\(lake.name): \(line.name) \(Amounts.money(line.cost))"))</title></rect>")
@@ -128,7 +129,7 @@ enum ReportHTML {
         for tick in 0...4 {
             let x = left + tick * plotWidth / 4
             svg.append("<line x1=\"\(x)\" y1=\"\(plotTop - 6)\" x2=\"\(x)\" y2=\"\(bottom)\" stroke=\"#ddd\"/>")
-            svg.append(text(x, bottom + 18, "\(maximum * tick / 4) months", anchor: "middle"))
+            svg.append(text(x, bottom + 18, "\(IntegerMath.scale(maximum, tick, 4)) months", anchor: "middle"))
         }
         let year = left + 12 * plotWidth / maximum
         svg.append("<line x1=\"\(year)\" y1=\"\(plotTop - 10)\" x2=\"\(year)\" y2=\"\(bottom)\" stroke=\"#e15759\" stroke-dasharray=\"4 3\"/>")
@@ -145,7 +146,7 @@ enum ReportHTML {
                 svg.append(text(left + 4, top + 16, "no growth declared; \(fill)"))
                 continue
             }
-            let width = min(runway, maximum) * plotWidth / maximum
+            let width = IntegerMath.scale(min(runway, maximum), plotWidth, maximum)
             svg.append("<rect x=\"\(left)\" y=\"\(top)\" width=\"\(width)\" height=\"\(rowHeight - 12)\" fill=\"\(palette[runway < 12 ? 2 : 4])\">"
                        + "<title>\(escape("\(lake.name): \(runway) months of runway"))</title></rect>")
             svg.append(text(left + width + 6, top + 16, "\(runway) months; \(fill)"))
@@ -165,7 +166,7 @@ enum ReportHTML {
     static func axis(maximum: Int, width: Int, format: (Int) -> String) -> [String] {
         var out: [String] = []
         for tick in 0...4 {
-            let value = maximum * tick / 4
+            let value = IntegerMath.scale(maximum, tick, 4)
             let at = y(value, maximum)
             out.append("<line x1=\"\(plotLeft)\" y1=\"\(at)\" x2=\"\(plotLeft + width)\" y2=\"\(at)\" stroke=\"\(tick == 0 ? "#888" : "#ddd")\"/>")
             out.append(text(plotLeft - 6, at + 4, format(value), anchor: "end"))
@@ -183,9 +184,11 @@ enum ReportHTML {
     static func niceCeiling(_ value: Int) -> Int {
         guard value > 0 else { return 1 }
         var power = 1
-        while power * 10 < value { power *= 10 }
-        let candidates = [power, 2 * power] + (power >= 10 ? [power * 5 / 2] : []) + [5 * power, 10 * power]
-        return candidates.sorted().first { $0 >= value } ?? 10 * power
+        while power <= (value - 1) / 10 { power *= 10 }  // power × 10 < value, without forming the product
+        // Saturating: a cost per TB of Int.max (a one-byte lake) keeps Int.max as its ceiling.
+        let times = { (factor: Int) in IntegerMath.product(factor, power, saturatingAt: .max) }
+        let candidates = [power, times(2)] + (power >= 10 ? [power / 2 * 5] : []) + [times(5), times(10)]
+        return candidates.sorted().first { $0 >= value } ?? times(10)
     }
 
     static func text(_ x: Int, _ y: Int, _ content: String, anchor: String = "start", size: Int? = nil) -> String {

@@ -51,7 +51,8 @@ enum CapacityRules {
                 summary: "MinIO stores more than \(minio.fillTargetPercent)% of the planned usable \(minio.usableCapacity) (\(limit))."))
         }
         if let kafka = lake.kafka {
-            let retained = kafka.topics.reduce(0) { $0 + $1.ingress.value * $1.localRetention.value } * kafka.replicationFactor
+            let retained = IntegerMath.product(IntegerMath.sum(kafka.topics.map { IntegerMath.product($0.ingress.value, $0.localRetention.value) }),
+                                               kafka.replicationFactor)
             let perBroker = Bytes((retained + kafka.brokers - 1) / kafka.brokers)
             alerts.append(Alert(
                 name: "KafkaBrokerDiskAbovePlan", measured: volume(ns, claims: "data-0-\(ManifestNames.kafkaCluster(context.name))-broker-[0-9]+"),
@@ -84,6 +85,6 @@ enum CapacityRules {
 
     /// `percent`% of `bytes`, rounded down, without overflowing for petabyte values.
     static func percent(_ bytes: Bytes, _ percent: Int) -> Bytes {
-        Bytes(bytes.value / 100 * percent + bytes.value % 100 * percent / 100)
+        Bytes(IntegerMath.percent(bytes.value, percent))
     }
 }

@@ -64,7 +64,7 @@ public struct ResolvedLake: Equatable, Sendable {
 
     /// The DaemonSets' pods (node-exporter): one on every node of every pool, counted under monitoring.
     public var daemonSetPods: [PodGroup] {
-        let nodes = nodePools.reduce(0) { $0 + $1.nodes }
+        let nodes = IntegerMath.sum(nodePools.map(\.nodes))
         return chartParts.perNode.sorted { $0.key < $1.key }.map {
             PodGroup(name: $0.key, component: .monitoring, replicas: nodes, resources: $0.value, stateful: false)
         }

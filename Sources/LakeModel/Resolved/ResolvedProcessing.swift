@@ -10,7 +10,7 @@ public struct ResolvedSpark: Equatable, Sendable {
     public init(jobs: [ResolvedSparkJob], pods: [PodGroup], concurrentExecutors: Int? = nil, concurrentPods: [PodGroup]? = nil) {
         self.jobs = jobs
         self.pods = pods
-        self.concurrentExecutors = concurrentExecutors ?? jobs.reduce(0) { $0 + $1.executors }
+        self.concurrentExecutors = concurrentExecutors ?? IntegerMath.sum(jobs.map(\.executors))
         self.concurrentPods = concurrentPods ?? pods
     }
 }

@@ -128,7 +128,7 @@ public struct ResolvedSearch: Equatable, Sendable {
     }
 
     /// Shard copies across the cluster: primaries × (1 + replicas).
-    public var totalShards: Int { primaryShards * (1 + replicas) }
+    public var totalShards: Int { IntegerMath.product(primaryShards, 1 + replicas) }
 }
 
 /// Milvus query nodes sized from vector and index memory, and its message queue.

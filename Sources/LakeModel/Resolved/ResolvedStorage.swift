@@ -34,9 +34,9 @@ public struct ResolvedMinIO: Equatable, Sendable {
     public var pools: [MinIOPoolShape]
 
     /// Servers over all pools.
-    public var servers: Int { pools.reduce(0) { $0 + $1.servers } }
+    public var servers: Int { IntegerMath.sum(pools.map(\.servers)) }
     /// Drives over all pools.
-    public var drives: Int { pools.reduce(0) { $0 + $1.servers * $1.volumesPerServer } }
+    public var drives: Int { IntegerMath.sum(pools.map { IntegerMath.product($0.servers, $0.volumesPerServer) }) }
 
     public init(
         nodes: Int, drivesPerNode: Int, driveSize: Bytes, setSize: Int, sets: Int, parity: Int, rawCapacity: Bytes,

@@ -37,7 +37,7 @@ public struct ResolvedKafka: Equatable, Sendable {
     }
 
     /// Partition replicas across all topics.
-    public var partitionReplicas: Int { topics.reduce(0) { $0 + $1.partitions * replicationFactor } }
+    public var partitionReplicas: Int { IntegerMath.sum(topics.map { IntegerMath.product($0.partitions, replicationFactor) }) }
     /// Whether any topic keeps segments on MinIO (KIP-405 tiered storage).
     public var tiered: Bool { topics.contains(where: \.tiered) }
 }

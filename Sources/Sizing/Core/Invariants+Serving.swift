@@ -37,7 +37,7 @@ extension Invariants {
     }
 
     static func checkPostgres(_ postgres: ResolvedPostgres, _ ledger: Ledger) {
-        let used = postgres.sharedBuffers.value + postgres.maxConnections * postgres.workMem.value * PostgresSettingsRule.operationsPerConnection
+        let used = IntegerMath.sum([postgres.sharedBuffers.value, IntegerMath.product(postgres.maxConnections, postgres.workMem.value, PostgresSettingsRule.operationsPerConnection)])
             + postgres.maintenanceWorkMem.value
         if used > postgres.memory.value {
             ledger.error("invariant.postgresMemory",

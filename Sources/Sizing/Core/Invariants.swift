@@ -16,11 +16,12 @@ enum Invariants {
 
     /// The sum of requests fits the pool's allocatable capacity.
     static func checkPool(_ pool: ResolvedNodePool, _ ledger: Ledger) {
-        if pool.requestedCPU.value > pool.allocatableCPU.value * pool.nodes
-            || pool.requestedMemory.value > pool.allocatableMemory.value * pool.nodes {
+        let cpu = IntegerMath.product(pool.allocatableCPU.value, pool.nodes, saturatingAt: .max)
+        let memory = IntegerMath.product(pool.allocatableMemory.value, pool.nodes, saturatingAt: .max)
+        if pool.requestedCPU.value > cpu || pool.requestedMemory.value > memory {
             ledger.error("invariant.poolOvercommitted",
                          "node pool \(pool.name) requests \(pool.requestedCPU) CPU and \(pool.requestedMemory) but \(pool.nodes) nodes allocate "
-                            + "\(Millicores(pool.allocatableCPU.value * pool.nodes)) CPU and \(Bytes(pool.allocatableMemory.value * pool.nodes))",
+                            + "\(Millicores(cpu)) CPU and \(Bytes(memory))",
                          address: "nodePools.\(pool.name)", notes: ["a pod larger than the biggest node shape cannot be scheduled; lower the pinned size"])
         }
     }
@@ -40,13 +41,14 @@ enum Invariants {
                          address: "kafka.brokers", notes: ["a partition cannot have more replicas than there are brokers"])
         }
         checkHeap(kafka.brokerHeap, within: kafka.brokerResources, "kafka.brokerHeap", ledger)
-        let retained = kafka.topics.reduce(0) {
-            $0 + KafkaStorageBoundRule.retainedBytes(ingress: $1.ingress.value, retention: $1.localRetention.value,
-                                                     replicationFactor: kafka.replicationFactor)
-        }
-        if kafka.storagePerBroker.value * kafka.brokers < retained {
+        let retained = IntegerMath.sum(kafka.topics.map {
+            KafkaStorageBoundRule.retainedBytes(ingress: $0.ingress.value, retention: $0.localRetention.value,
+                                                replicationFactor: kafka.replicationFactor)
+        })
+        let disks = IntegerMath.product(kafka.storagePerBroker.value, kafka.brokers)
+        if disks < retained {
             ledger.error("invariant.kafkaDisk",
-                         "Kafka disks hold \(Bytes(kafka.storagePerBroker.value * kafka.brokers)), less than ingress × local retention × RF / fill = \(Bytes(retained))",
+                         "Kafka disks hold \(Bytes(disks)), less than ingress × local retention × RF / fill = \(Bytes(retained))",
                          address: "kafka.brokerStorage", notes: ["raise kafka.brokerStorage or kafka.brokers, or shorten retention"])
         }
     }

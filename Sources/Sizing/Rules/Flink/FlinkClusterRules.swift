@@ -25,7 +25,7 @@ enum FlinkTaskManagerRule: SizingRule {
 
     static func taskManagers(parallelism: Int, slots: Int) -> Int { max(1, IntegerMath.ceilDiv(parallelism, max(1, slots))) }
 
-    static func processMemory(slots: Int) -> Int { slots * memoryPerSlot }
+    static func processMemory(slots: Int) -> Int { IntegerMath.product(slots, memoryPerSlot) }
 }
 
 /// The JobManager of each job, as the Flink operator's example sizes it.

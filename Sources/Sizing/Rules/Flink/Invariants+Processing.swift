@@ -17,7 +17,7 @@ extension Invariants {
                              address: "\(at).taskManagerMemory", notes: ["raise flink.taskManagerMemory or lower managed memory"])
             }
             checkHeap(memory.heap, within: Resources(cpu: job.taskManagerCPU, memory: memory.process), "\(at).memory.taskHeap", ledger)
-            if job.taskManagers * job.slotsPerTaskManager < job.parallelism {
+            if IntegerMath.product(job.taskManagers, job.slotsPerTaskManager) < job.parallelism {
                 ledger.error("invariant.flinkSlots", "\(job.taskManagers) TaskManagers × \(job.slotsPerTaskManager) slots cannot run "
                              + "parallelism \(job.parallelism) of \(job.name)", address: "\(at).taskManagers",
                              notes: ["raise flink.taskManagers or flink.slots, or lower the job's parallelism"])

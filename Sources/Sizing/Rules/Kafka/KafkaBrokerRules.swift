@@ -98,7 +98,7 @@ enum KafkaReplicaGuardrailRule: SizingRule {
         ])
 
     static func brokers(partitions: Int, replicationFactor: Int) -> Int {
-        IntegerMath.ceilDiv(partitions * replicationFactor, maxReplicasPerBroker)
+        IntegerMath.ceilDiv(IntegerMath.product(partitions, replicationFactor), maxReplicasPerBroker)
     }
 }
 

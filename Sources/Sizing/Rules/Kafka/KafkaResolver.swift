@@ -23,7 +23,7 @@ enum KafkaResolver {
                                 inputs: ["workload.ingest.peak", "kafka.replicationFactor", "kafka.brokers"]) {
             let total = KafkaCPURule.clusterCPU(peak: peak, replicationFactor: rf, consumerGroups: plan.consumerGroups)
             let per = KafkaCPURule.perBroker(total: total, brokers: brokers)
-            return Recorded.atLeast((per * 1_000, "⌈\(total) vCPU for \(BytesPerSecond(peak)) at the horizon / \(brokers) brokers⌉ = \(per) vCPU"),
+            return Recorded.atLeast((IntegerMath.product(per, 1_000), "⌈\(total) vCPU for \(BytesPerSecond(peak)) at the horizon / \(brokers) brokers⌉ = \(per) vCPU"),
                                     recorded: recorded?.brokerCPU.value, .millicores, what: "per broker")
         }
         let memorySized = KafkaMemoryRule.size(cpu: IntegerMath.ceilDiv(cpu, 1_000))
@@ -35,7 +35,7 @@ enum KafkaResolver {
             let value = min(memory / 2, KafkaMemoryRule.heapCap)
             return (value, "min(\(Bytes(memory)) / 2, 5 GiB) = \(Bytes(value))")
         }
-        let replicasPerBroker = IntegerMath.ceilDiv(partitions.reduce(0, +) * rf, brokers)
+        let replicasPerBroker = IntegerMath.ceilDiv(IntegerMath.product(IntegerMath.sum(partitions), rf), brokers)
         let storage = ledger.decide("kafka.brokerStorage", .bytes, by: KafkaStorageRule.description,
                                     inputs: ["kafka.localRetained", "kafka.brokers"], pin: .kafkaBrokerStorage) {
             let value = KafkaStorageRule.perBroker(retained: plan.localRetained, brokers: brokers, replicasPerBroker: replicasPerBroker)

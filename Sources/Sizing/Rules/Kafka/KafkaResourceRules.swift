@@ -71,7 +71,7 @@ enum KafkaMemoryRule: SizingRule {
         ])
 
     static func size(cpu: Int) -> (memory: Int, heap: Int) {
-        let memory = cpu * memoryPerCPU
+        let memory = IntegerMath.product(cpu, memoryPerCPU)
         return (memory, min(memory / 2, heapCap))
     }
 }
@@ -97,7 +97,7 @@ enum KafkaStorageRule: SizingRule {
 
     /// Rounded up to whole GiB, the unit volumes are provisioned in.
     static func perBroker(retained: Int, brokers: Int, replicasPerBroker: Int) -> Int {
-        IntegerMath.roundUp(IntegerMath.ceilDiv(retained, max(1, brokers)) + replicasPerBroker * segmentBytes, toMultipleOf: 1 << 30)
+        IntegerMath.roundUp(IntegerMath.sum([IntegerMath.ceilDiv(retained, max(1, brokers)), IntegerMath.product(replicasPerBroker, segmentBytes)]), toMultipleOf: 1 << 30)
     }
 }
 

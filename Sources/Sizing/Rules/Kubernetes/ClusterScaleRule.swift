@@ -38,7 +38,7 @@ enum ClusterScaleRule: SizingRule {
                            "node pool \(name) needs \(pool.nodes) nodes, more than \(poolNodes) in one pool; most of it is \(drivers(of: pool, groups))",
                            address: "nodePools.\(name).nodes", notes: levers)
         }
-        let total = pools.reduce(0) { $0 + $1.nodes }
+        let total = IntegerMath.sum(pools.map(\.nodes))
         if total > clusterNodes {
             ledger.warning("kubernetes.clusterTooLarge",
                            "the lake needs \(total) nodes, more than the \(clusterNodes) one Kubernetes cluster is tested at",
@@ -55,9 +55,9 @@ enum ClusterScaleRule: SizingRule {
     /// The two pod groups with the largest share of the pool's requested CPU, as `name (N%)`.
     private static func drivers(of pool: ResolvedNodePool, _ groups: [PodGroup]) -> String {
         let members = groups.filter { pool.podGroups.contains($0.name) }
-        let total = max(1, members.reduce(0) { $0 + $1.resources.cpuRequest.value * $1.replicas })
+        let total = max(1, IntegerMath.sum(members.map { IntegerMath.product($0.resources.cpuRequest.value, $0.replicas) }))
         return members
-            .map { (name: $0.name, cpu: $0.resources.cpuRequest.value * $0.replicas) }
+            .map { (name: $0.name, cpu: IntegerMath.product($0.resources.cpuRequest.value, $0.replicas)) }
             .sorted { $0.cpu != $1.cpu ? $0.cpu > $1.cpu : $0.name < $1.name }
             .prefix(2)
             .map { "\($0.name) (\(IntegerMath.scale($0.cpu, 100, total))%)" }

@@ -44,8 +44,16 @@ enum NodePackingRule: SizingRule {
         var allocatableMemory: Int
     }
 
+    /// Nodes with the same room left, in packing order: first fit over them is first fit over each node in turn.
+    struct NodeRun {
+        var cpu: Int
+        var memory: Int
+        var count: Int
+    }
+
     /// First-fit decreasing into what each node has left after the DaemonSets' requests (`perNode`).
-    /// Identical pods are placed in bulk, node by node, which gives the same result as placing them one at a time.
+    /// Identical pods are placed by arithmetic over runs of identical nodes, which gives the same result as placing
+    /// them one at a time on one node at a time, in time and memory that grow with the pod groups, not the pods.
     static func pack(_ pods: [Pod], perNode: (cpu: Int, memory: Int) = (0, 0)) -> Packing {
         let shape = shapes.first { shape in
             let node = room(shape, perNode)
@@ -53,28 +61,48 @@ enum NodePackingRule: SizingRule {
         } ?? shapes[shapes.count - 1]
         let allocatable = NodeAllocatableRule.allocatable(cpu: shape.cores * 1_000, memory: shape.gib << 30)
         let node = room(shape, perNode)
-        var free: [(cpu: Int, memory: Int)] = []
-        for pod in pods.sorted(by: { ($0.memory, $0.cpu) > ($1.memory, $1.cpu) }) {
+        var runs: [NodeRun] = []
+        for pod in pods.sorted(by: { ($0.memory, $0.cpu) > ($1.memory, $1.cpu) }) where pod.count > 0 {
             var remaining = pod.count
-            for index in free.indices where remaining > 0 {
-                let fits = min(remaining, capacity(free[index], for: pod))
-                free[index].cpu -= fits * pod.cpu
-                free[index].memory -= fits * pod.memory
-                remaining -= fits
+            var index = 0
+            while index < runs.count, remaining > 0 {
+                let (filled, placed) = fill(runs[index], with: pod, upTo: remaining)
+                runs.replaceSubrange(index...index, with: filled)
+                remaining -= placed
+                index += filled.count
             }
             // A pod larger than a whole node still gets a node of its own (an invariant reports it).
             let perNode = max(1, capacity((node.cpu, node.memory), for: pod))
-            while remaining > 0 {
-                let placed = min(remaining, perNode)
-                free.append((node.cpu - placed * pod.cpu, node.memory - placed * pod.memory))
-                remaining -= placed
-            }
+            let (full, rest) = remaining.quotientAndRemainder(dividingBy: perNode)
+            if full > 0 { runs.append(NodeRun(cpu: node.cpu - perNode * pod.cpu, memory: node.memory - perNode * pod.memory, count: full)) }
+            if rest > 0 { runs.append(NodeRun(cpu: node.cpu - rest * pod.cpu, memory: node.memory - rest * pod.memory, count: 1)) }
         }
         if let spare = pods.filter(\.stateful).max(by: { ($0.memory, $0.cpu) < ($1.memory, $1.cpu) }),
-           !free.contains(where: { $0.cpu >= spare.cpu && $0.memory >= spare.memory }) {
-            free.append((node.cpu, node.memory))
+           !runs.contains(where: { $0.cpu >= spare.cpu && $0.memory >= spare.memory }) {
+            runs.append(NodeRun(cpu: node.cpu, memory: node.memory, count: 1))
         }
-        return Packing(shape: shape, nodes: free.count, allocatableCPU: allocatable.cpu, allocatableMemory: allocatable.memory)
+        let nodes = runs.reduce(0) { total, run in total.addingReportingOverflow(run.count).overflow ? Int.max : total + run.count }
+        return Packing(shape: shape, nodes: nodes, allocatableCPU: allocatable.cpu, allocatableMemory: allocatable.memory)
+    }
+
+    /// First fit of up to `limit` copies of `pod` over one run: its first nodes take as many as each holds, the next
+    /// takes what is left, the rest stay as they were. Returns the run split that way and how many pods were placed.
+    private static func fill(_ run: NodeRun, with pod: Pod, upTo limit: Int) -> (runs: [NodeRun], placed: Int) {
+        let each = capacity((run.cpu, run.memory), for: pod)
+        guard each > 0 else { return ([run], 0) }
+        let (fullNodes, rest) = limit.quotientAndRemainder(dividingBy: each)
+        if fullNodes >= run.count {
+            return ([NodeRun(cpu: run.cpu - each * pod.cpu, memory: run.memory - each * pod.memory, count: run.count)], each * run.count)
+        }
+        var split: [NodeRun] = []
+        if fullNodes > 0 { split.append(NodeRun(cpu: run.cpu - each * pod.cpu, memory: run.memory - each * pod.memory, count: fullNodes)) }
+        var untouched = run.count - fullNodes
+        if rest > 0 {
+            split.append(NodeRun(cpu: run.cpu - rest * pod.cpu, memory: run.memory - rest * pod.memory, count: 1))
+            untouched -= 1
+        }
+        if untouched > 0 { split.append(NodeRun(cpu: run.cpu, memory: run.memory, count: untouched)) }
+        return (split, limit)
     }
 
     /// A node's allocatable less the DaemonSets' requests.

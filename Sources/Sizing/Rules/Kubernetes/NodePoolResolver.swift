@@ -25,8 +25,8 @@ enum NodePoolResolver {
                              "a \(group.name) pod requests \(group.resources.cpuRequest) CPU and \(group.resources.memoryRequest), more than the largest node allocates",
                              address: "\(group.name)", notes: ["lower the pinned size or split the work over more replicas"])
             }
-            let podCPU = pods.reduce(0) { $0 + $1.cpu * $1.count }
-            let podMemory = pods.reduce(0) { $0 + $1.memory * $1.count }
+            let podCPU = IntegerMath.sum(pods.map { IntegerMath.product($0.cpu, $0.count) })
+            let podMemory = IntegerMath.sum(pods.map { IntegerMath.product($0.memory, $0.count) })
             let address = "nodePools.\(pool.name)"
             for group in pool.groups {
                 ledger.decide("pods.\(group.name)", .count, by: NodePackingRule.description, inputs: []) {
@@ -35,12 +35,13 @@ enum NodePoolResolver {
             }
             let nodes = ledger.decide("\(address).nodes", .count, by: NodePackingRule.description,
                                       inputs: pool.groups.map { "pods.\($0.name)" } + daemonInputs) {
-                (packing.nodes, "\(pods.reduce(0) { $0 + $1.count }) pods requesting \(Millicores(podCPU)) CPU and \(Bytes(podMemory)) "
+                (packing.nodes, "\(IntegerMath.sum(pods.map(\.count))) pods requesting \(Millicores(podCPU)) CPU and \(Bytes(podMemory)) "
                     + "into \(packing.shape.cores)c/\(packing.shape.gib)Gi nodes (allocatable \(Millicores(packing.allocatableCPU)) CPU, "
                     + "\(Bytes(packing.allocatableMemory)), less \(Millicores(daemons.cpu)) CPU and \(Bytes(daemons.memory)) of DaemonSets) "
                     + "→ \(packing.nodes) nodes")
             }
-            let requestedCPU = podCPU + daemons.cpu * nodes, requestedMemory = podMemory + daemons.memory * nodes
+            let requestedCPU = IntegerMath.sum([podCPU, IntegerMath.product(daemons.cpu, nodes)])
+            let requestedMemory = IntegerMath.sum([podMemory, IntegerMath.product(daemons.memory, nodes)])
             ledger.decide("\(address).allocatableMemory", .bytes, by: NodeAllocatableRule.description, inputs: []) {
                 (packing.allocatableMemory, "\(packing.shape.gib) GiB − reservations − 100 MiB = \(Bytes(packing.allocatableMemory))")
             }

@@ -54,8 +54,8 @@ enum MonitoringPartsRule: SizingRule {
 
     /// kube-state-metrics for a cluster of `nodes`: its objects, and so its memory and CPU, grow with the nodes.
     static func kubeStateMetrics(nodes: Int) -> Resources {
-        Resources(cpu: Millicores(max(kubeStateMetricsBase.cpu, kubeStateMetricsPerNode.cpu * nodes)),
-                  memory: .mebibytes(max(kubeStateMetricsBase.memoryMiB, kubeStateMetricsPerNode.memoryMiB * nodes)))
+        Resources(cpu: Millicores(max(kubeStateMetricsBase.cpu, IntegerMath.product(kubeStateMetricsPerNode.cpu, nodes))),
+                  memory: .mebibytes(max(kubeStateMetricsBase.memoryMiB, IntegerMath.product(kubeStateMetricsPerNode.memoryMiB, nodes, saturatingAt: Int.max >> 20))))
     }
 
     /// A config reloader runs beside every Prometheus pod and the one Alertmanager pod.

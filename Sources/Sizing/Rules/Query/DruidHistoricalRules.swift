@@ -107,7 +107,7 @@ enum DruidHistoricalMemoryRule: SizingRule {
         ])
 
     static func size(cores: Int) -> (heap: Int, threads: Int, mergeBuffers: Int, direct: Int, fixed: Int) {
-        let heap = min(heapCap, cores * heapPerCore)
+        let heap = min(heapCap, IntegerMath.product(cores, heapPerCore))
         let threads = max(1, cores - 1)
         let merge = max(2, threads / 4)
         let direct = (threads + merge + 1) * bufferSize

@@ -38,7 +38,7 @@ enum DruidIngestRule: SizingRule {
 
     static func taskCount(events: Int, partitions: Int?) -> Int { min(tasksNeeded(events: events), partitions ?? Int.max) }
 
-    static func slots(taskCount: Int) -> Int { 2 * replicas * taskCount }
+    static func slots(taskCount: Int) -> Int { IntegerMath.product(2, replicas, taskCount) }
 
     private static func describe(events: Int, partitions: Int) -> String {
         let tasks = taskCount(events: events, partitions: partitions)
@@ -97,7 +97,7 @@ enum DruidMiddleManagerRule: SizingRule {
 
     /// One MiddleManager's volume: every slot's task segments plus the base.
     static func disk(peakBytesPerSecond: Int, taskCount: Int, segmentPercent: Int) -> Int {
-        let perTask = IntegerMath.scaleUp(IntegerMath.ceilDiv(peakBytesPerSecond, max(1, taskCount)), taskDuration * segmentPercent, 100)
-        return IntegerMath.roundUp(baseDisk + workerCapacity * segmentCopies * perTask, toMultipleOf: ServingUnits.gib)
+        let perTask = IntegerMath.scaleUp(IntegerMath.ceilDiv(peakBytesPerSecond, max(1, taskCount)), IntegerMath.product(taskDuration, segmentPercent), 100)
+        return IntegerMath.roundUp(IntegerMath.sum([baseDisk, IntegerMath.product(workerCapacity, segmentCopies, perTask)]), toMultipleOf: ServingUnits.gib)
     }
 }

@@ -24,14 +24,14 @@ extension Invariants {
                          "\(druid.historicals) Historicals cache \(Bytes(cached)), less than \(Bytes(needed)) of hot segment replicas at the horizon",
                          address: "druid.historicals", notes: ["raise druid.historicals or shorten hotRetention"])
         }
-        let peons = DruidMiddleManagerRule.middleManagerHeap + druid.workerCapacity * (druid.peonHeap.value + druid.peonDirect.value)
+        let peons = IntegerMath.sum([DruidMiddleManagerRule.middleManagerHeap, IntegerMath.product(druid.workerCapacity, druid.peonHeap.value + druid.peonDirect.value)])
         if peons >= druid.middleManager.memoryLimit.value {
             ledger.error("invariant.druidMiddleManagerMemory",
                          "MiddleManager heap + \(druid.workerCapacity) peons × (heap + direct) = \(Bytes(peons)) leaves no headroom in \(druid.middleManager.memoryLimit)",
                          address: "druid.middleManagerMemory", notes: ["every peon is a JVM with metaspace and threads beyond heap and direct memory"])
         }
         let slots = DruidIngestRule.slots(taskCount: druid.taskCount)
-        if druid.middleManagers * druid.workerCapacity < slots {
+        if IntegerMath.product(druid.middleManagers, druid.workerCapacity) < slots {
             ledger.error("invariant.druidWorkerCapacity",
                          "\(druid.middleManagers) MiddleManagers × capacity \(druid.workerCapacity) is below 2 × replicas × taskCount = \(slots)",
                          address: "druid.middleManagers", notes: ["publishing tasks overlap the next reading tasks; ingestion stalls without the slots"])

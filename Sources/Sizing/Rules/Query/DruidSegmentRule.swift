@@ -32,7 +32,7 @@ enum DruidSegmentRule: SizingRule {
     static func segmentBytes(ingest: Int, retention: Int) -> Int {
         let perSecond = IntegerMath.scaleUp(ingest, segmentPercent, 100)
         guard retention > 0, perSecond <= GrowthCurve.saturated / retention else { return retention > 0 ? GrowthCurve.saturated : 0 }
-        return perSecond * retention
+        return IntegerMath.product(perSecond, retention)
     }
 
     static func deepStorageBytes(ingest: Int, horizonMonths: Int, hotRetention: Int) -> Int {

@@ -35,7 +35,7 @@ enum TrinoResolver {
         let workers = workers(concurrent: concurrent, scanned: scanned, sla: sla, cores: cores, pool: heap - headroom, ledger)
         let maxMemory = ledger.decide("trino.maxMemory", .bytes, by: TrinoQueryMemoryRule.description,
                                       inputs: ["trino.maxMemoryPerNode", "trino.workers"]) {
-            (perNode * workers, "\(ServingUnits.mib(perNode)) × \(workers) workers = \(Bytes(perNode * workers))")
+            (IntegerMath.product(perNode, workers), "\(ServingUnits.mib(perNode)) × \(workers) workers = \(Bytes(IntegerMath.product(perNode, workers)))")
         }
         let (coordinator, coordinatorHeap) = coordinator(workers: workers, workerMemory: memory, ledger)
         let worker = Resources(cpu: .cores(cores), memory: Bytes(memory))

@@ -58,7 +58,7 @@ enum TrinoWorkersRule: SizingRule {
 
     /// Workers whose cores scan `bytesPerSLA` within `sla` seconds.
     static func scanBound(bytesPerSLA: Int, coresPerWorker: Int, sla: Int) -> Int {
-        IntegerMath.ceilDiv(bytesPerSLA, scanRatePerCore * max(1, coresPerWorker) * max(1, sla))
+        IntegerMath.ceilDiv(bytesPerSLA, IntegerMath.product(scanRatePerCore, max(1, coresPerWorker), max(1, sla)))
     }
 
     static func workers(memoryBound: Int, scanBound: Int) -> Int { max(minimumWorkers, memoryBound, scanBound) }

@@ -19,7 +19,7 @@ enum SearchIndexRule: SizingRule {
         ])
 
     static func indexBytes(daily: Int, retention: Int, replicas: Int) -> Int {
-        IntegerMath.scaleUp(daily, retention * (1 + replicas) * indexPercent, 86_400 * 100)
+        IntegerMath.scaleUp(daily, IntegerMath.product(retention, 1 + replicas, indexPercent), 86_400 * 100)
     }
 }
 
@@ -45,7 +45,7 @@ enum SearchShardRule: SizingRule {
     }
 
     /// Primaries held: one daily index of `perIndex` primaries per retained day.
-    static func primaries(perIndex: Int, retention: Int) -> Int { perIndex * max(1, IntegerMath.ceilDiv(retention, 86_400)) }
+    static func primaries(perIndex: Int, retention: Int) -> Int { IntegerMath.product(perIndex, max(1, IntegerMath.ceilDiv(retention, 86_400))) }
 
     private static func describe(daily: Int) -> String {
         "\(perDay(daily: daily)) per daily index, \(QuantityUnit.count.format(primaries(perIndex: perDay(daily: daily), retention: 2_592_000))) primaries"

@@ -72,9 +72,9 @@ enum SearchNodeRule: SizingRule {
         ])
 
     static func nodes(index: Int, copies: Int, memory: Int, shardLimit: Int) -> Int {
-        let maxDisk = diskPerMemory * memory
-        let steady = IntegerMath.scaleUp(index, 100, lowWatermarkPercent * maxDisk)
-        let afterLoss = IntegerMath.scaleUp(index, 100, highWatermarkPercent * maxDisk) + 1
+        let maxDisk = IntegerMath.product(diskPerMemory, memory)
+        let steady = IntegerMath.scaleUp(index, 100, max(1, IntegerMath.product(lowWatermarkPercent, maxDisk)))
+        let afterLoss = IntegerMath.scaleUp(index, 100, max(1, IntegerMath.product(highWatermarkPercent, maxDisk))) + 1
         return max(minimumNodes, steady, afterLoss, IntegerMath.ceilDiv(copies, max(1, shardLimit)))
     }
 

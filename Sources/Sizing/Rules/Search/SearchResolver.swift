@@ -27,7 +27,7 @@ enum SearchResolver {
             return (value, "\(perIndex) per daily index × \(Seconds(retention)) = \(value)")
         }
         let (memory, heap, cpu, limit) = nodeShape(kind, ledger)
-        let copies = primaries * (1 + replicas)
+        let copies = IntegerMath.product(primaries, 1 + replicas)
         let nodes = ledger.decide("\(k).nodes", .count, by: SearchNodeRule.description,
                                   inputs: ["\(k).indexBytes", "\(k).primaryShards", "\(k).replicas", "\(k).memory", "\(k).shardsPerNodeLimit"],
                                   pin: kind == .opensearch ? .opensearchNodes : .elasticsearchNodes) {

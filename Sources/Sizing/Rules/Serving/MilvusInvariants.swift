@@ -2,7 +2,7 @@ import LakeModel
 
 extension Invariants {
     static func checkMilvus(_ milvus: ResolvedMilvus, replicas: Int, _ ledger: Ledger) {
-        let perNode = IntegerMath.ceilDiv(milvus.indexBytes.value * replicas, max(1, milvus.queryNodes))
+        let perNode = IntegerMath.ceilDiv(IntegerMath.product(milvus.indexBytes.value, replicas), max(1, milvus.queryNodes))
         let threshold = IntegerMath.percent(milvus.queryNode.memoryLimit.value, 90)
         if perNode > threshold {
             ledger.error("invariant.milvusQueryNodeMemory",

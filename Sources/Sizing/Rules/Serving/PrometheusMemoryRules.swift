@@ -24,7 +24,7 @@ enum PrometheusMemoryRule: SizingRule {
         ])
 
     static func memory(series: Int, samplesPerSecond: Int) -> Int {
-        let bytes = IntegerMath.scaleUp(series, perMillionSeries, 1_000_000) + samplesPerSecond * bufferPerSamplePerSecond
+        let bytes = IntegerMath.sum([IntegerMath.scaleUp(series, perMillionSeries, 1_000_000), IntegerMath.product(samplesPerSecond, bufferPerSamplePerSecond)])
         return max(minimum, IntegerMath.roundUp(bytes, toMultipleOf: ServingUnits.gib))
     }
 

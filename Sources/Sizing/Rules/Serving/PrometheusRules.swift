@@ -14,7 +14,7 @@ enum PrometheusSeriesRule: SizingRule {
         evidence: .ruleOfThumb,
         examples: [RuleExample("120 pods", expect: "240,000 series") { "\(QuantityUnit.count.format(series(given: nil, pods: 120))) series" }])
 
-    static func series(given: Int?, pods: Int) -> Int { given ?? max(1, pods) * seriesPerPod }
+    static func series(given: Int?, pods: Int) -> Int { given ?? IntegerMath.product(max(1, pods), seriesPerPod) }
 }
 
 /// TSDB disk for the retention, and the volume that keeps retention.size below 80% of it.
@@ -44,7 +44,7 @@ enum PrometheusStorageRule: SizingRule {
         ])
 
     static func samplesPerSecond(series: Int, interval: Int) -> Int { IntegerMath.ceilDiv(series, max(1, interval)) }
-    static func disk(samplesPerSecond: Int, retention: Int) -> Int { retention * samplesPerSecond * bytesPerSample }
+    static func disk(samplesPerSecond: Int, retention: Int) -> Int { IntegerMath.product(retention, samplesPerSecond, bytesPerSample) }
     static func volume(disk: Int) -> Int { max(minimumVolume, IntegerMath.scaleUp(disk, 100, retentionSizePercent)) }
 
     private static func describe(series: Int) -> String {
