@@ -52,7 +52,7 @@ import Testing
 
     /// The ZooKeeper subchart renders no init container or sidecar by default: its one container is the one sized here.
     @Test func zookeeperRendersOnlyItsServerContainer() throws {
-        let defaults = try Self.defaults("../shared/upstream/charts/druid/subcharts/zookeeper/values.yaml")
+        let defaults = try Self.defaults("schemas/upstream/charts/druid/subcharts/zookeeper/values.yaml")
         #expect(defaults["initContainers"] == .array([]) && defaults["sidecars"] == .array([]))
         #expect(defaults["volumePermissions"]?.object?["enabled"] == .bool(false))
         #expect(defaults["metrics"]?.object?["enabled"] == .bool(false))
