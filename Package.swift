@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "LakeModel", "ArtifactValidation", "Emitters", "TestSupport"]),
         .testTarget(
             name: "BlueprintLoadingTests",
-            dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport"]
+            dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport", "DSLReference"]
         ),
         .testTarget(name: "StateStoreTests", dependencies: ["StateStore", "PostgresStateStore", "LakeModel", "TestSupport"]),
         .testTarget(

@@ -12,6 +12,8 @@ public struct SymbolGraph: Decodable, Sendable {
         public var docComment: DocLines?
         public var functionSignature: Signature?
         public var location: Location?
+        /// The declaration as written, such as `init(…, @DeclarationBuilder<LakeBlock> _ content: …)`.
+        public var declarationFragments: [Parameter.Fragment]?
 
         public struct Kind: Decodable, Sendable { public var identifier: String }
         public struct DocLines: Decodable, Sendable { public var lines: [Line] }

@@ -1,4 +1,5 @@
 @testable import BlueprintLoading
+import DSLReference
 import Foundation
 import Testing
 
@@ -6,35 +7,9 @@ import Testing
 /// (`swift-symbolgraph-extract`, beside swiftc). When the DSL gains or loses a name, this fails and says which.
 @Suite("DSL vocabulary")
 struct DSLVocabularyTests {
-    /// The parts of a symbol graph the vocabulary is built from.
-    struct SymbolGraph: Decodable {
-        struct Symbol: Decodable {
-            struct Kind: Decodable { var identifier: String }
-            struct Fragment: Decodable { var spelling: String }
-            var kind: Kind
-            var pathComponents: [String]
-            var declarationFragments: [Fragment]
-        }
-        var symbols: [Symbol]
-    }
-
-    /// The symbols of `LakeformDSL` and of its extensions to `LakeformWire`.
+    /// The symbols of `LakeformDSL` and of its extensions to `LakeformWire`, from the runtime the tests compile against.
     static func symbols() throws -> [SymbolGraph.Symbol] {
-        let compiler = try #require(SwiftCompiler.locate(
-            explicit: nil, environment: ProcessInfo.processInfo.environment, executableDirectory: nil))
-        let tool = URL(fileURLWithPath: compiler.path).resolvingSymlinksInPath().deletingLastPathComponent()
-            .appendingPathComponent("swift-symbolgraph-extract").path
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-symbols-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: output) }
-        let run = try ChildProcess.run(tool, [
-            "-module-name", "LakeformDSL", "-I", SwiftBlueprintTestbed.runtimeDirectory + "/Modules",
-            "-minimum-access-level", "public", "-output-dir", output,
-        ], environment: ProcessInfo.processInfo.environment, timeout: .seconds(120))
-        #expect(run.termination == .exited(0), "\(run.stderr)")
-        return try FileManager.default.contentsOfDirectory(atPath: output).sorted().flatMap { file in
-            try JSONDecoder().decode(SymbolGraph.self, from: Data(contentsOf: URL(fileURLWithPath: output + "/" + file))).symbols
-        }
+        try SymbolGraphExtractor.extract(modules: URL(fileURLWithPath: SwiftBlueprintTestbed.runtimeDirectory + "/Modules")).flatMap(\.symbols)
     }
 
     @Test("the declarations, their labels, the other types and the static members match the DSL module")
@@ -51,7 +26,7 @@ struct DSLVocabularyTests {
             } else if kind == "swift.init" {
                 let signature = path[path.count - 1].drop { $0 != "(" }.dropFirst().split(separator: ":").map(String.init)
                 labels[owner, default: []].formUnion(signature.filter { !["_", "file", "line", "column", ")"].contains($0) })
-                let declaration = symbol.declarationFragments.map(\.spelling).joined()
+                let declaration = (symbol.declarationFragments ?? []).map(\.spelling).joined()
                 if let block = declaration.firstMatch(of: /@DeclarationBuilder<(?<block>\w+(?:<[\w.]+>)?)>/)?.block {
                     blocks[String(block).replacingOccurrences(of: "Wire.", with: "")] = owner
                 }
