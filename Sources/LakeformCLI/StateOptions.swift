@@ -30,15 +30,9 @@ struct StateOptions: ParsableArguments {
         return (try? StateLocation(parsing: text))?.description ?? text
     }
 
-    /// The topologies recorded at the current serial of the state named by `flag`, else $LAKEFORM_STATE, else
-    /// .lakeform/state.db when that file exists; empty when there is none. Never creates a state: for commands that
-    /// only read it (`explain`).
-    static func recordedTopologies(flag: String?, environment: [String: String]) throws -> [String: RecordedTopology] {
-        try applied(flag: flag, environment: environment)?.topologies ?? [:]
-    }
-
-    /// The current revision of the same state, or nil when there is none or nothing was applied to it yet. `build` and
-    /// `report` size from it as `apply` does, so they write the files an apply would.
+    /// The current revision of the state named by `flag`, else $LAKEFORM_STATE, else .lakeform/state.db when that file
+    /// exists; nil when there is none or nothing was applied to it yet. The commands that only read it (`build`, `cost`,
+    /// `validate`, `report`, `explain`) size from it as `apply` does, so they write the files an apply would.
     static func applied(flag: String?, environment: [String: String]) throws -> StateSnapshot? {
         let named = [flag, environment[StateLocation.environmentVariable]].compactMap { $0 }.first { !$0.isEmpty }
         let existing = FileManager.default.fileExists(atPath: StateLocation.defaultPath) ? StateLocation.defaultPath : nil
