@@ -39,7 +39,7 @@ import Testing
         let names = Set(DataFlows.of(F.context).map(\.name))
         for flow in [
             "connect-to-kafka", "flink-to-kafka", "druid-to-kafka", "spark-to-kafka", "spark-to-minio", "trino-to-minio", "trino-to-postgres",
-            "hasura-to-postgres", "fastapi-to-postgres", "fastapi-to-redis", "fastapi-to-trino", "prometheus-to-kafka",
+            "hasura-to-postgres", "fastapi-to-postgres", "fastapi-to-redis", "fastapi-to-trino", "fastapi-to-milvus", "prometheus-to-kafka",
             "prometheus-to-minio", "strimzi-operator-to-kube-apiserver", "postgres-operator-to-postgres",
         ] {
             #expect(names.contains(flow), "\(flow)")

@@ -87,6 +87,7 @@ public enum DataFlows {
         if let fastapi {
             flow(fastapi, redis, [6379])
             flow(fastapi, trino, [8080])
+            flow(fastapi, milvus, [19530])  // the Milvus proxy's gRPC port (chart service.port)
         }
         if let hasura { flow(hasura, redis, [6379]) }
         if let druid { flow(druid, pods.druidZookeeper, [2181]) }
