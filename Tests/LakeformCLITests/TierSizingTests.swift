@@ -63,13 +63,12 @@ import Testing
         #expect(result.stdout == committed, "docs/rules.md is stale: run `swift run lakeform rules --markdown > docs/rules.md`")
     }
 
-    @Test func swiftAndYAMLTwinsDumpIdenticalJSON() throws {
-        let swift = try LakeformProcess.run(["dump-blueprint", "Tests/Fixtures/startup.swift"])
+    /// The Swift twin is compared with the YAML by ExampleBlueprintTests, with every example's.
+    @Test func yamlAndJSONTwinsDumpIdenticalJSON() throws {
         let yaml = try LakeformProcess.run(["dump-blueprint", "blueprints/examples/startup.yaml"])
         let json = try LakeformProcess.run(["dump-blueprint", "Tests/Fixtures/startup.json"])
-        #expect(swift.status == 0 && yaml.status == 0 && json.status == 0, "\(swift.stderr)\(yaml.stderr)\(json.stderr)")
-        #expect(swift.stdout == yaml.stdout)
+        #expect(yaml.status == 0 && json.status == 0, "\(yaml.stderr)\(json.stderr)")
         #expect(yaml.stdout == json.stdout)
-        #expect(swift.stdout.contains("\"name\" : \"startup\""))
+        #expect(yaml.stdout.contains("\"name\" : \"startup\""))
     }
 }

@@ -1,6 +1,7 @@
-// Tests/Fixtures/startup.swift: the Swift twin of blueprints/examples/startup.yaml.
+// Tests/Fixtures/examples/startup.swift: the Swift twin of blueprints/examples/startup.yaml.
 // Both must evaluate to the document in Tests/Fixtures/startup.json; keep the three in sync
-// (GeneratedDocumentTests compiles this file and compares the three dumps).
+// (ExampleBlueprintTests compiles this file and compares it with the YAML; GeneratedDocumentTests
+// compares the YAML with the JSON).
 import LakeformDSL
 
 let blueprint = Blueprint {
