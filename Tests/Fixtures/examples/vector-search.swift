@@ -16,7 +16,7 @@ let blueprint = Blueprint {
                         reason: "new and edited documents for the Flink embedder and the Iceberg loader; a week to re-embed after an incident")
             ActiveUsers(25_000, reason: "people searching at the busiest hour, about one request every 10 s each")
             BatchPerDay(.gigabytes(1_500),
-                        reason: "the nightly re-embed reads a twentieth of the corpus (~1.3 TB, a rolling refresh) plus the day's search events")
+                        reason: "the nightly re-embed reads 1/16 of the 21 TB of documents and passages (~1.3 TB) and the day's ~0.2 TB of searches")
             Vectors(count: 300_000_000, dimensions: 768,
                     reason: "100 M listings, reviews and help articles, chunked into ~3 passages each and embedded with a 768-d sentence model")
         }
