@@ -103,7 +103,7 @@ import Testing
         druid.deepStorageBytes = Bytes(200 * Self.terabyte)
         let ledger = Ledger(lake: spec)
         ledger.input("kafka.tieredBytes", kafka.tieredBytes.value, .bytes)
-        let minio = MinIOResolver.resolve(try #require(spec.components.minio), kafka: kafka, flink: flink, druid: druid, ledger)
+        let minio = MinIOResolver.resolve(try #require(spec.components.minio), kafka: kafka, flink: flink, druid: druid, milvus: nil, ledger)
         let grown = spec.workload.atHorizon(1_000 * Self.terabyte)
         #expect(minio.otherStores.value == 505 * Self.terabyte)
         #expect(minio.storedAtHorizon.value == grown + 505 * Self.terabyte)

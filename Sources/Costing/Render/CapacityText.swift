@@ -10,7 +10,7 @@ enum CapacityText {
                        + "drives of \(storage.driveSize) (EC:\(storage.parity) in sets of \(storage.erasureSetSize)); "
                        + "\(storage.poolsForGrowth) pool\(storage.poolsForGrowth == 1 ? "" : "s") to add for a year's growth")
             out.append(" Horizon: sized for \(storage.storedAtHorizon) at \(storage.horizonMonths) months (\(Amounts.percent(storage.fillAtHorizonBasisPoints)) of usable, "
-                       + "\(storage.otherStores) of it Druid deep storage, Flink checkpoints and Kafka tiered segments); \(runway(storage)); "
+                       + "\(storage.otherStores) of it Druid deep storage, Flink checkpoints, Kafka tiered segments and Milvus files); \(runway(storage)); "
                        + "peak traffic \(storage.throughputDemand) of \(storage.throughputCapacity) the servers carry")
             out.append(" Pools: " + storage.pools.map {
                 "\($0.name) \($0.servers) servers × \($0.volumesPerServer) × \($0.driveSize) \($0.media) "

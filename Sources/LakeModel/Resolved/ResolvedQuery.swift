@@ -135,6 +135,8 @@ public struct ResolvedSearch: Equatable, Sendable {
 public struct ResolvedMilvus: Equatable, Sendable {
     public var vectorBytes: Bytes
     public var indexBytes: Bytes
+    /// Binlogs and index files in the lake's object storage, stored once whatever the replicas.
+    public var objectStorageBytes: Bytes
     public var queryNodes: Int
     public var queryNode: Resources
     public var messageQueue: MilvusMessageQueue
@@ -143,11 +145,12 @@ public struct ResolvedMilvus: Equatable, Sendable {
     public var pods: [PodGroup]
 
     public init(
-        vectorBytes: Bytes, indexBytes: Bytes, queryNodes: Int, queryNode: Resources, messageQueue: MilvusMessageQueue = .pulsar,
-        logTopics: [ResolvedTopic] = [], pods: [PodGroup]
+        vectorBytes: Bytes, indexBytes: Bytes, objectStorageBytes: Bytes = Bytes(0), queryNodes: Int, queryNode: Resources,
+        messageQueue: MilvusMessageQueue = .pulsar, logTopics: [ResolvedTopic] = [], pods: [PodGroup]
     ) {
         self.vectorBytes = vectorBytes
         self.indexBytes = indexBytes
+        self.objectStorageBytes = objectStorageBytes
         self.queryNodes = queryNodes
         self.queryNode = queryNode
         self.messageQueue = messageQueue

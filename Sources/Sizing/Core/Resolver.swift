@@ -17,8 +17,10 @@ public enum Resolver {
         lake.trino = components.trino.map { TrinoResolver.resolve($0, ledger) }
         lake.druid = components.druid.map { DruidResolver.resolve($0, kafka: lake.kafka, ledger) }
         lake.milvus = components.milvus.map { MilvusResolver.resolve($0, ledger) }
-        // MinIO stores Druid's deep storage, Flink's checkpoints and Kafka's tiered segments besides the lake's data.
-        lake.minio = components.minio.map { MinIOResolver.resolve($0, kafka: lake.kafka, flink: lake.flink, druid: lake.druid, ledger) }
+        // MinIO stores Druid's deep storage, Flink's checkpoints, Kafka's tiered segments and Milvus's files besides the lake's data.
+        lake.minio = components.minio.map {
+            MinIOResolver.resolve($0, kafka: lake.kafka, flink: lake.flink, druid: lake.druid, milvus: lake.milvus, ledger)
+        }
         lake.redis = components.redis.map { RedisResolver.resolve($0, ledger) }
         lake.fastapi = components.fastapi.map { ReplicatedResolver.fastapi($0, ledger) }
         lake.hasura = components.hasura.map { ReplicatedResolver.hasura($0, ledger) }

@@ -8,10 +8,14 @@ extension MinIOResolver {
         var druidDeepStorage = 0
         var flinkCheckpoints = 0
         var kafkaTiered = 0
-        var total: Int { druidDeepStorage + flinkCheckpoints + kafkaTiered }
+        var milvusObjects = 0
+        var all: [Int] { [druidDeepStorage, flinkCheckpoints, kafkaTiered, milvusObjects] }
+        var total: Int { IntegerMath.sum(all) }
     }
 
-    static func stored(kafka: ResolvedKafka?, flink: ResolvedFlink?, druid: ResolvedDruid?, _ ledger: Ledger) -> (stored: Int, others: OtherStores) {
+    static func stored(kafka: ResolvedKafka?, flink: ResolvedFlink?, druid: ResolvedDruid?, milvus: ResolvedMilvus?, _ ledger: Ledger)
+        -> (stored: Int, others: OtherStores)
+    {
         let workload = ledger.lake.workload
         let data = ledger.input("workload.dataVolume", workload.dataVolume.value, .bytes, reasonKey: "dataVolume")
         let growth = ledger.input("workload.yearlyGrowth", workload.yearlyGrowthPercent, .percent, reasonKey: "yearlyGrowthPercent")
@@ -28,10 +32,13 @@ extension MinIOResolver {
                                         "Flink's retained checkpoints", "no Flink", ledger)
         others.kafkaTiered = other("minio.stored.kafkaTiered", kafka?.tieredBytes, from: "kafka.tieredBytes",
                                    "Kafka's tiered log segments (one copy)", "no Kafka", ledger)
-        let stored = ledger.decide("minio.storedAtHorizon", .bytes, by: MinIOStoredRule.description,
-                                   inputs: ["minio.dataAtHorizon", "minio.stored.druidDeepStorage", "minio.stored.flinkCheckpoints", "minio.stored.kafkaTiered"]) {
-            let value = MinIOStoredRule.stored(dataAtHorizon: grown, others: [others.druidDeepStorage, others.flinkCheckpoints, others.kafkaTiered]).value
-            return (value, "\(Bytes(grown)) + \(Bytes(others.druidDeepStorage)) + \(Bytes(others.flinkCheckpoints)) + \(Bytes(others.kafkaTiered)) = \(Bytes(value))")
+        others.milvusObjects = other("minio.stored.milvusObjects", milvus?.objectStorageBytes, from: "milvus.objectStorageBytes",
+                                     "Milvus's binlogs and index files (one copy)", "no Milvus", ledger)
+        let inputs = ["minio.dataAtHorizon", "minio.stored.druidDeepStorage", "minio.stored.flinkCheckpoints", "minio.stored.kafkaTiered",
+                      "minio.stored.milvusObjects"]
+        let stored = ledger.decide("minio.storedAtHorizon", .bytes, by: MinIOStoredRule.description, inputs: inputs) {
+            let value = MinIOStoredRule.stored(dataAtHorizon: grown, others: others.all).value
+            return (value, ([grown] + others.all).map { Bytes($0).description }.joined(separator: " + ") + " = \(Bytes(value))")
         }
         return (stored, others)
     }

@@ -1,12 +1,13 @@
 import LakeModel
 
 /// Resolves MinIO for the data at the horizon and the traffic: drive size, layout, erasure sets,
-/// capacity, quorum, memory and growth. Runs after Kafka, Flink and Druid, whose bytes it stores.
+/// capacity, quorum, memory and growth. Runs after Kafka, Flink, Druid and Milvus, whose bytes it stores.
 enum MinIOResolver {
-    static func resolve(_ spec: MinIOSpec, kafka: ResolvedKafka?, flink: ResolvedFlink?, druid: ResolvedDruid?, _ ledger: Ledger) -> ResolvedMinIO {
+    static func resolve(_ spec: MinIOSpec, kafka: ResolvedKafka?, flink: ResolvedFlink?, druid: ResolvedDruid?, milvus: ResolvedMilvus?,
+                        _ ledger: Ledger) -> ResolvedMinIO {
         let workload = ledger.lake.workload
         let growth = ledger.input("workload.yearlyGrowth", workload.yearlyGrowthPercent, .percent, reasonKey: "yearlyGrowthPercent")
-        let (stored, others) = stored(kafka: kafka, flink: flink, druid: druid, ledger)
+        let (stored, others) = stored(kafka: kafka, flink: flink, druid: druid, milvus: milvus, ledger)
         let fill = ledger.setting("minio.fillTarget", given: spec.fillTargetPercent, default: MinIOLayoutRule.defaultFillPercent,
                                   .percent, "keep 10–20% free for healing and expansion (rule of thumb)")
         let traffic = demand(ledger)
