@@ -39,7 +39,7 @@ import Testing
         let names = Set(DataFlows.of(F.context).map(\.name))
         for flow in [
             "connect-to-kafka", "flink-to-kafka", "druid-to-kafka", "spark-to-kafka", "spark-to-minio", "trino-to-minio", "trino-to-postgres",
-            "hasura-to-postgres", "fastapi-to-postgres", "fastapi-to-redis", "fastapi-to-trino", "fastapi-to-milvus", "prometheus-to-kafka",
+            "hasura-to-postgres", "fastapi-to-postgres", "fastapi-to-redis", "fastapi-to-trino", "fastapi-to-milvus", "flink-to-milvus", "spark-to-milvus", "prometheus-to-kafka",
             "prometheus-to-minio", "strimzi-operator-to-kube-apiserver", "postgres-operator-to-postgres",
         ] {
             #expect(names.contains(flow), "\(flow)")
@@ -54,6 +54,19 @@ import Testing
         #expect(removed.allSatisfy { $0.contains("milvus") }, "\(removed)")
         #expect(Set(Self.policies(without).keys).isSubset(of: Self.policies(withMilvus).keys), "adding Milvus opens only its flows")
         #expect(removed.contains("milvus-to-kafka") && removed.contains("milvus-to-minio"))
+    }
+
+    @Test func embeddingWritersReachTheMilvusProxyOnlyBesideMilvus() throws {
+        let flows = DataFlows.of(F.context)
+        for writer in ["flink", "spark"] {
+            let flow = try #require(flows.first { $0.name == "\(writer)-to-milvus" }, "\(writer) writes its embeddings to Milvus")
+            #expect(flow.ports == [19530])
+        }
+        let withoutMilvus = DataFlows.of(F.context(name: "sample") { $0.components.milvus = nil }).map(\.name)
+        #expect(!withoutMilvus.contains { $0.hasSuffix("-to-milvus") })
+        let withoutWriters = DataFlows.of(F.context(name: "sample") { ($0.components.flink, $0.components.spark) = (nil, nil) }).map(\.name)
+        #expect(withoutWriters.contains("fastapi-to-milvus"))
+        #expect(!withoutWriters.contains("flink-to-milvus") && !withoutWriters.contains("spark-to-milvus"))
     }
 
     @Test func aLakeWithoutComponentsHasNoPolicies() {

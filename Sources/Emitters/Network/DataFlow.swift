@@ -42,6 +42,7 @@ public enum DataFlows {
     static let apiServerPorts = [443, 6443]
     static let s3Port = 9000
     static let postgresPort = 5432
+    static let milvusPort = 19530
 
     public static func of(_ context: EmitContext) -> [DataFlow] {
         let lake = context.lake
@@ -87,8 +88,10 @@ public enum DataFlows {
         if let fastapi {
             flow(fastapi, redis, [6379])
             flow(fastapi, trino, [8080])
-            flow(fastapi, milvus, [19530])  // the Milvus proxy's gRPC port (chart service.port)
+            flow(fastapi, milvus, [milvusPort])  // the Milvus proxy's gRPC port (chart service.port)
         }
+        // Embedding writers → Milvus: Flink's Milvus sink connector and the Spark-Milvus connector insert the vectors they compute.
+        for client in [flink, spark] { if let client { flow(client, milvus, [milvusPort]) } }
         if let hasura { flow(hasura, redis, [6379]) }
         if let druid { flow(druid, pods.druidZookeeper, [2181]) }
         if let nifi { flow(nifi, pods.nifiZookeeper, [2181]) }
