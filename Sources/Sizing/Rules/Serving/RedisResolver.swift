@@ -6,9 +6,9 @@ enum RedisResolver {
         let users = ledger.lake.workload.activeUsers.map { ledger.input("workload.activeUsers", $0, .count, reasonKey: "activeUsers") }
         let wanted = RedisMemoryRule.maxMemory(given: spec.maxMemory?.value, users: users)
         let memoryRule = RedisMemoryRule.description
-        let why = spec.maxMemory != nil ? "\(ServingUnits.mib(wanted)) from the blueprint"
-            : "max(1 GiB, \(users ?? 0) users × 1 MiB) = \(ServingUnits.mib(wanted))"
-        let container = ledger.decide("redis.memory", .bytes, by: memoryRule, inputs: users == nil ? [] : ["workload.activeUsers"], pin: .redisMemory) {
+        let why = spec.maxMemory != nil ? "\(ServingUnits.mib(wanted)) from the blueprint" : RedisMemoryRule.derivation(users: users ?? 0)
+        let derived = users != nil && spec.maxMemory == nil
+        let container = ledger.decide("redis.memory", .bytes, by: memoryRule, inputs: derived ? ["workload.activeUsers"] : [], pin: .redisMemory) {
             let value = RedisMemoryRule.container(maxMemory: wanted, persistence: spec.persistence)
             return (value, "\(why); \(spec.persistence ? "2 ×" : "/ 0.8:") \(ServingUnits.mib(value))")
         }

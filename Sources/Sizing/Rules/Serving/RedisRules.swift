@@ -10,10 +10,12 @@ enum RedisMemoryRule: SizingRule {
 
     static let description = RuleDescription(
         id: "redis.memory",
-        summary: "maxmemory is the blueprint's cache size, else 64 KiB per active user (1 GiB to 64 GiB). The container is maxmemory / 0.8 "
+        summary: "maxmemory is the blueprint's cache size, else \(perUser >> 10) KiB per active user (\(ServingUnits.gib(minimum)) to "
+            + "\(ServingUnits.gib(derivedCap))). The container is maxmemory / 0.8 "
             + "without persistence (overhead, fragmentation, replica buffers) or 2 × maxmemory with it (fork copy-on-write); "
             + "a persistent volume of 2 × maxmemory holds a snapshot being rewritten beside the last one.",
-        formula: "maxmemory = maxMemory ?? clamp(users × 64 KiB, 1 GiB, 64 GiB); container = persistence ? 2 × maxmemory : ⌈maxmemory / 0.8⌉",
+        formula: "maxmemory = maxMemory ?? clamp(users × \(perUser >> 10) KiB, \(ServingUnits.gib(minimum)), \(ServingUnits.gib(derivedCap))); "
+            + "container = persistence ? 2 × maxmemory : ⌈maxmemory / 0.8⌉",
         constants: [
             RuleConstant("per active user", "64 KiB", "rule of thumb: a session, rate-limit counters and a few cached responses"),
             RuleConstant("derived cap", "64 GiB", "rule of thumb: larger single instances fork and resync slowly; shard with Redis Cluster"),
@@ -40,7 +42,13 @@ enum RedisMemoryRule: SizingRule {
         ])
 
     static func maxMemory(given: Int?, users: Int?) -> Int {
-        given ?? IntegerMath.clamp((users ?? 0) * perUser, minimum...derivedCap)
+        given ?? IntegerMath.clamp(IntegerMath.product(users ?? 0, perUser), minimum...derivedCap)
+    }
+
+    /// How `maxMemory` sizes a cache for `users`, in the words of explain.
+    static func derivation(users: Int) -> String {
+        "clamp(\(QuantityUnit.count.format(users)) users × \(perUser >> 10) KiB, \(ServingUnits.gib(minimum)), \(ServingUnits.gib(derivedCap))) = "
+            + ServingUnits.mib(maxMemory(given: nil, users: users))
     }
 
     static func container(maxMemory: Int, persistence: Bool) -> Int {
