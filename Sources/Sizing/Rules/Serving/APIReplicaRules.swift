@@ -14,7 +14,8 @@ enum FastAPIReplicasRule: SizingRule {
         id: "fastapi.replicas",
         summary: "Requests/s = the blueprint's rate, else one request per 10 s per active user; replicas = ⌈rate / 100 per replica⌉, "
             + "at least 2; the HPA may double them. 100 req/s per single-Uvicorn-process pod is conservative because every request "
-            + "here waits on Trino or PostgreSQL; the seed's 10,000+ req/s is a hello-world benchmark.",
+            + "waits on one of the lake's stores (Trino, PostgreSQL, Milvus or Redis, whichever the lake has); the seed's 10,000+ "
+            + "req/s is a hello-world benchmark.",
         formula: "rps = requestsPerSecond ?? ⌈users / 10⌉; replicas = max(2, ⌈rps / perReplica⌉); HPA = replicas…2 × replicas",
         constants: [
             RuleConstant("per active user", "0.1 req/s", "rule of thumb: a dashboard refresh or API call every 10 s"),
@@ -30,6 +31,16 @@ enum FastAPIReplicasRule: SizingRule {
         ])
 
     static func requestsPerSecond(given: Int?, users: Int?) -> Int { given ?? IntegerMath.ceilDiv(users ?? 0, usersPerRequest) }
+
+    /// Why the default rate per replica holds in a lake with `components`: the stores of that lake its requests wait on.
+    static func defaultReason(_ components: ComponentsSpec) -> String {
+        let deployed = [("Trino", components.trino != nil), ("PostgreSQL", components.postgres != nil),
+                        ("Milvus", components.milvus != nil), ("Redis", components.redis != nil)]
+        let stores = deployed.filter(\.1).map(\.0)
+        let waits = stores.count < 2 ? stores.first ?? "" : stores.dropLast().joined(separator: ", ") + " or " + stores[stores.count - 1]
+        return "\(defaultPerReplica) req/s per single-process replica (conservative; "
+            + (stores.isEmpty ? "rule of thumb for I/O-bound handlers)" : "requests wait on \(waits))")
+    }
     static func replicas(requests: Int, perReplica: Int) -> Int { max(minimumReplicas, IntegerMath.ceilDiv(requests, max(1, perReplica))) }
 
     private static func describe(users: Int) -> String {

@@ -10,7 +10,7 @@ enum ReplicatedResolver {
             return (value, spec.requestsPerSecond == nil ? "⌈\(users ?? 0) users / 10⌉ = \(value) req/s" : "\(value) req/s from the blueprint")
         }
         let perReplica = ledger.setting("fastapi.requestsPerReplica", given: spec.requestsPerReplica, default: FastAPIReplicasRule.defaultPerReplica,
-                                        .count, "100 req/s per single-process replica (conservative; requests wait on Trino)")
+                                        .count, FastAPIReplicasRule.defaultReason(ledger.lake.components))
         let replicas = ledger.decide("fastapi.replicas", .count, by: rule, inputs: ["fastapi.requestsPerSecond", "fastapi.requestsPerReplica"],
                                      pin: .fastapiReplicas) {
             let value = FastAPIReplicasRule.replicas(requests: rps, perReplica: perReplica)
