@@ -15,6 +15,9 @@ public struct LakeSpec: Equatable, Sendable {
     /// The state serial the next apply records, when a state is at hand: what this plan adds (a MinIO pool) is
     /// stamped with it, so the reports read the same before and after the apply.
     public var revision: Int?
+    /// The settings the blueprint wrote, by model path (`opensearch.replicas`): explain labels them as the blueprint's
+    /// even where they equal their default.
+    public var writtenSettings: Set<String> = []
 
     public init(
         name: String, tier: String, namespace: String, blueprintPath: String, workload: WorkloadSpec,

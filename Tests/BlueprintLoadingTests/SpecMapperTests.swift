@@ -32,6 +32,16 @@ import Testing
         #expect(spec.blueprintPath == "blueprints/x.yaml")
     }
 
+    @Test func settingsTheBlueprintWritesAreRecordedEvenAtTheirDefault() throws {
+        let (lakes, _) = Self.map([Self.lake { lake in
+            lake.components.opensearch = Wire.SearchCluster(replicas: 1)
+            lake.components.monitoring = Wire.Monitoring(retention: Wire.TimeSpan(seconds: 1_296_000))
+        }])
+        let written = try #require(lakes.first).writtenSettings
+        #expect(written.isSuperset(of: ["opensearch.replicas", "monitoring.retention", "workload.dataVolume"]))
+        #expect(!written.contains("opensearch.retention") && !written.contains("kafka.replicationFactor"), "unwritten settings stay defaults")
+    }
+
     @Test(arguments: [
         ("Small", "uppercase"), ("../etc", "path separator"), ("a/b", "path separator"),
         (String(repeating: "a", count: 41), "41 characters"), ("-lake", "start and end"), ("la_ke", "lowercase letters, digits"),

@@ -7,6 +7,8 @@ final class MappingContext {
     let lakeIndex: Int
     let lakeName: String
     private(set) var diagnostics = Diagnostics()
+    /// The model paths of the bounded settings the blueprint wrote, valid ones only.
+    private(set) var writtenSettings: Set<String> = []
 
     init(blueprint: LoadedBlueprint, lakeIndex: Int, lakeName: String) {
         self.blueprint = blueprint
@@ -63,6 +65,7 @@ final class MappingContext {
                 notes: notes + ["the bounds of every input are documented in schemas/blueprint.schema.json ($defs.\(bound.definition).\(bound.property))"])
             return nil
         }
+        writtenSettings.insert(modelPath)
         return value
     }
 

@@ -74,9 +74,11 @@ public enum SpecMapper {
         let pins = PinMapper.map(wire.pins ?? [], components: components, context)
         let cost = mapCost(wire.cost, context)
         guard let workload else { return nil }
-        return LakeSpec(
+        var lake = LakeSpec(
             name: wire.name, tier: wire.tier, namespace: wire.namespace, blueprintPath: context.blueprint.path,
             workload: workload, components: components, pins: pins, cost: cost)
+        lake.writtenSettings = context.writtenSettings
+        return lake
     }
 
     static func mapCost(_ wire: Wire.CostPolicy?, _ context: MappingContext) -> CostSpec {

@@ -54,11 +54,20 @@ final class Ledger {
         return computed.value
     }
 
-    /// Records a spec setting whose model default is `fallback`: an input when it differs, else a default.
+    /// Records a spec setting whose model default is `fallback`: an input when the blueprint wrote it or it differs from
+    /// the default, else a default.
     @discardableResult
     func setting(_ address: String, _ value: Int, default fallback: Int, _ unit: QuantityUnit, _ why: String) -> Int {
-        setting(address, given: value == fallback ? nil : value, default: fallback, unit, why)
+        let given = value != fallback || lake.writtenSettings.contains(Self.writtenPaths[address] ?? address)
+        return setting(address, given: given ? value : nil, default: fallback, unit, why)
     }
+
+    /// The blueprint's model path of the settings explain names otherwise.
+    static let writtenPaths = [
+        "workload.ingest.peak": "workload.ingest.peakPercent",
+        "prometheus.scrapeInterval": "monitoring.scrapeInterval",
+        "prometheus.retention": "monitoring.retention",
+    ]
 
     /// Reports a broken invariant or an unsatisfiable pin.
     func error(_ id: String, _ message: String, address: String, notes: [String] = []) {
