@@ -5,8 +5,8 @@ import LakeformDSL
 
 let blueprint = Blueprint {
     Lake("vector-search", tier: "300 M vectors", namespace: "search") {
-        Workload(dataVolume: .terabytes(30),
-                 reason: "18 TB of documents, passages with 3 generations of embeddings (3 TB), Milvus's files (2 TB), a year of searches (7 TB)") {
+        Workload(dataVolume: .terabytes(28),
+                 reason: "18 TB of documents, passages with 3 generations of embeddings (3 TB), a year of searches (7 TB)") {
             YearlyGrowth(percent: 30, reason: "the catalogue adds about 30 M documents a year")
             Ingest(rate: .megabytesPerSecond(3), peakPercent: 300,
                    reason: "~2,500 searches/s with their clicks at ~1 KB, plus ~50 document edits/s at ~8 KB; evening peak 3x")
