@@ -9,9 +9,9 @@ extension BundledPriceBooks {
 # imply far fewer pods than Lakeform resolves for the same workloads, so neither can price another
 # lake. This book prices every lake, whatever its name, from unit prices alone:
 #
-#   monthly cost = $0.40 × TB stored                      (Storage: the seed's own price)
-#                + $3,577 + $1.65 × TB stored             (Platform)
-#                + $2.16 × vCPU + $0.289 × GiB requested  (Compute (K8s))
+#   monthly cost = $0.40 × TB stored                        (Storage: the seed's own price)
+#                + $3,655 + $1.546 × TB stored              (Platform)
+#                + $2.257 × vCPU + $0.3025 × GiB requested  (Compute (K8s))
 #
 # - Storage, $0.40 per TB of data stored: the seed's own price (MinIO › Cost Analysis), which its
 #   summary applies to the data (1 PB → $400), not to raw drives.
@@ -23,11 +23,11 @@ extension BundledPriceBooks {
 #     and the pods' requests: vCPU and GiB of memory (batch pods by their share of the day), priced
 #       in OpenCost's CPU-to-memory ratio (0.031611 : 0.004237 $/hour, sizing-rules §13.1) so that
 #       memory-heavy pods cost more than light ones.
-#   With the tiers' 178.2, 2,618.7 and 5,011.4 vCPU and 649.7, 13,895 and 26,975.9 GiB
+#   With the tiers' 178.2, 2,618.7 and 5,043.4 vCPU and 649.7, 13,896 and 27,106.9 GiB
 #   (vCPU-equivalents v = vCPU + 0.134 × GiB) and 1, 5 and 10 PB, the system
-#     F + p·v + t·TB = rest   gives   F = $3,576.99, p = $2.1581, t = $1.6504,
-#   rounded to $3,577 per lake, $2.16 per vCPU, $0.289 per GiB and $1.65 per TB. The tiers then cost
-#   $6,199.72, $23,499.24 and $42,698.56 a month (within 0.01% of the seed), $4.27 per TB at 10 PB.
+#     F + p·v + t·TB = rest   gives   F = $3,655.10, p = $2.2571, t = $1.5461,
+#   rounded to $3,655 per lake, $2.257 per vCPU, $0.3025 per GiB and $1.546 per TB. The tiers then cost
+#   $6,199.77, $23,498.85 and $42,697.83 a month (within 0.01% of the seed), $4.27 per TB at 10 PB.
 #
 # Every lake's cost is continuous and monotone in its data and its pods' requests: no tier names,
 # no lump sums, no cliff between 9.9 and 10 PB, no step when a pod no longer fits a node. When sizing
@@ -58,11 +58,11 @@ lines:
     items:
       - name: Base per lake
         per: lake
-        price: 3577
+        price: 3655
         source: "derived from seed § Total Cost Summary: the per-lake part of its three tiers' totals less storage (the book's header)"
       - name: Data served
         per: data-tb
-        price: 1.65
+        price: 1.546
         source: "derived from seed § Total Cost Summary: the per-TB part of its three tiers' totals less storage (the book's header)"
 
   - name: Compute (K8s)
@@ -74,12 +74,12 @@ lines:
     items:
       - name: CPU
         per: vcpu
-        price: 2.16
+        price: 2.257
         source: "derived from seed § Total Cost Summary: the per-request part of its three tiers' totals (the book's header)"
       - name: Memory
         per: memory-gib
-        price: 0.289
-        source: "derived from seed § Total Cost Summary: $2.16 × 0.004237 / 0.031611, OpenCost's RAM-to-CPU price ratio (sizing-rules §13.1)"
+        price: 0.3025
+        source: "derived from seed § Total Cost Summary: $2.257 × 0.004237 / 0.031611, OpenCost's RAM-to-CPU price ratio (sizing-rules §13.1)"
 
 """#
 }

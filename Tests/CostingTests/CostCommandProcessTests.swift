@@ -8,7 +8,7 @@ import Testing
         let result = try LakeformProcess.run(["cost", "blueprints/large.swift", "--format", "json"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(result.stdout.contains("\"format_version\" : \"1.1\""))
-        #expect(result.stdout.contains("\"monthly_cost_cents\" : 4269856"))
+        #expect(result.stdout.contains("\"monthly_cost_cents\" : 4269783"))
         #expect(result.stdout.contains("\"data_tb_cents\" : 427"))
     }
 
@@ -17,7 +17,7 @@ import Testing
         let result = try LakeformProcess.run(["cost", blueprint])
         #expect(result.status == 3)
         #expect(result.stdout.contains("OVERALL TOTAL"))
-        #expect(result.stderr.contains("error: lake 'startup' costs $4,072.89 a month with price book seed-2024, above its maxMonthlyCost of $100"))
+        #expect(result.stderr.contains("error: lake 'startup' costs $4,163.55 a month with price book seed-2024, above its maxMonthlyCost of $100"))
         #expect(result.stderr.contains("[cost.maxMonthlyCost]"))
     }
 

@@ -31,14 +31,14 @@ import Testing
     @Test func seedItemsNameTheirPriceTheirSourceAndTheResolvedQuantity() throws {
         let (_, provenance, sources) = try Self.explained("medium", book: "seed-2024")
         let cpu = try #require(provenance["cost.computeK8s.cpu"])
-        #expect(cpu.calculation.contains(" vCPU × $2.16 per vCPU-month = $") && cpu.value > 0)
+        #expect(cpu.calculation.contains(" vCPU × $2.257 per vCPU-month = $") && cpu.value > 0)
         #expect(cpu.inputs.contains("pods.kafka-broker") && cpu.inputs.contains("pods.minio"))
         #expect(sources["cost.computeK8s.cpu"]?.hasPrefix("seed-2024: derived from seed § Total Cost Summary") == true)
         #expect(provenance["cost.storage.storedData"]?.inputs == ["workload.dataVolume"])
-        #expect(provenance["cost.platform.dataServed"]?.calculation == "5,000 TB × $1.65 per TB-month = $8,250.00")
+        #expect(provenance["cost.platform.dataServed"]?.calculation == "5,000 TB × $1.546 per TB-month = $7,730.00")
         let text = try #require(Explanation(address: "cost.total", in: provenance)).text
-        #expect(text.contains("cost.total = $23,499.24  [rule pricebook.seed-2024]"))
-        #expect(text.contains("because: Storage $2,000.00 + Platform $11,827.00 + Compute (K8s) $9,672.24 = $23,499.24"))
+        #expect(text.contains("cost.total = $23,498.85  [rule pricebook.seed-2024]"))
+        #expect(text.contains("because: Storage $2,000.00 + Platform $11,385.00 + Compute (K8s) $10,113.85 = $23,498.85"))
         #expect(text.contains("pods.trino-worker = 12"))
     }
 

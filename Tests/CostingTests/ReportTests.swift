@@ -72,7 +72,7 @@ import Testing
         // Integer coordinates only.
         let decimal = try Regex(#"(x|y|width|height|x1|x2|y1|y2)="-?[0-9]+\.[0-9]"#)
         #expect(html.firstMatch(of: decimal) == nil)
-        #expect(html.contains("$42,698.56"))
+        #expect(html.contains("$42,697.83"))
     }
 
     @Test func htmlEscapesText() throws {
@@ -112,6 +112,6 @@ import Testing
         }
         let large = try #require(try Self.contents("large/reports/cost.md", in: artifacts).components(separatedBy: "Seed prices against").last)
         let row = try #require(large.split(separator: "\n").first { $0.hasPrefix("| Compute (K8s) |") })
-        #expect(row.contains("| $18,621.56 |") && row.contains("vCPU × $2.16 per vCPU-month"))
+        #expect(row.contains("| $19,582.83 |") && row.contains("vCPU × $2.257 per vCPU-month"))
     }
 }

@@ -38,7 +38,7 @@ import Testing
         let storage = try #require(cost.lines.first { $0.name == "Storage" })
         #expect(storage.items.map(\.measure) == [.dataTB] && storage.cost == Cents(terabytes * 40))
         let platform = try #require(cost.lines.first { $0.name == "Platform" })
-        #expect(platform.items.map(\.measure) == [.lake, .dataTB] && platform.cost == Cents(357_700 + terabytes * 165))
+        #expect(platform.items.map(\.measure) == [.lake, .dataTB] && platform.cost == Cents(365_500 + terabytes * 1_546 / 10))
         let compute = try #require(cost.lines.first { $0.name == "Compute (K8s)" })
         #expect(compute.items.map(\.measure) == [.vcpu, .memoryGiB])
         let openCost = try CostingFixtures.book("opencost-default").lines[0].items
