@@ -22,7 +22,7 @@ enum NiFiZooKeeperRule: SizingRule {
             + "https://github.com/bitnami/charts/blob/main/bitnami/zookeeper/values.yaml (`heapSize`, `resources`) ; sizing-rules §0.3",
         evidence: .documented,
         examples: [
-            RuleExample("3 NiFi nodes", expect: "3 servers of 250m CPU, 1,536 MiB") { "\(servers(nifiNodes: 3)) servers of \(memory.summary)" },
+            RuleExample("3 NiFi nodes", expect: "3 servers of 250m CPU, 1.5 GiB") { "\(servers(nifiNodes: 3)) servers of \(memory.summary)" },
             RuleExample("1 NiFi node", expect: "1 servers") { "\(servers(nifiNodes: 1)) servers" },
         ])
 

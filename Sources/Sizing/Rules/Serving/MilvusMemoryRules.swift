@@ -11,11 +11,11 @@ enum MilvusIndexRule: SizingRule {
         source: "https://opensearch.org/docs/latest/search-plugins/knn/knn-index/ (memory estimation) ; sizing-rules §8",
         evidence: .documented,
         examples: [
-            RuleExample("1 M × 768-d, HNSW M = 16", expect: "vectors 3.07 GB, HNSW 3.52 GB") {
-                "vectors \(Bytes(vectorBytes(count: 1_000_000, dimensions: 768))), HNSW \(Bytes(hnsw(count: 1_000_000, dimensions: 768, m: 16)))"
+            RuleExample("1 M × 768-d, HNSW M = 16", expect: "vectors 2.86 GiB, HNSW 3.27 GiB") {
+                "vectors \(Bytes(vectorBytes(count: 1_000_000, dimensions: 768)).memoryText), HNSW \(Bytes(hnsw(count: 1_000_000, dimensions: 768, m: 16)).memoryText)"
             },
-            RuleExample("10 M × 768-d, IVF nlist = 1,024", expect: "IVF 33.79 GB") {
-                "IVF \(Bytes(ivf(count: 10_000_000, dimensions: 768, nlist: 1_024)))"
+            RuleExample("10 M × 768-d, IVF nlist = 1,024", expect: "IVF 31.47 GiB") {
+                "IVF \(Bytes(ivf(count: 10_000_000, dimensions: 768, nlist: 1_024)).memoryText)"
             },
         ])
 

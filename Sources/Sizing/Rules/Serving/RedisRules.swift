@@ -23,19 +23,19 @@ enum RedisMemoryRule: SizingRule {
         source: "https://redis.io/docs/latest/operate/oss_and_stack/management/admin/ ; github.com/redis/redis redis.conf (MEMORY MANAGEMENT)",
         evidence: .ruleOfThumb,
         examples: [
-            RuleExample("200,000 active users, no persistence", expect: "maxmemory 12,500 MiB, container 15,625 MiB") {
+            RuleExample("200,000 active users, no persistence", expect: "maxmemory 12.2 GiB, container 15.25 GiB") {
                 let max = maxMemory(given: nil, users: 200_000)
-                return "maxmemory \(ServingUnits.mib(max)), container \(ServingUnits.mib(container(maxMemory: max, persistence: false)))"
+                return "maxmemory \(Bytes(max).memoryText), container \(Bytes(container(maxMemory: max, persistence: false)).memoryText)"
             },
-            RuleExample("2,000,000 active users", expect: "maxmemory 65,536 MiB") {
-                "maxmemory \(ServingUnits.mib(maxMemory(given: nil, users: 2_000_000)))"
+            RuleExample("2,000,000 active users", expect: "maxmemory 64 GiB") {
+                "maxmemory \(Bytes(maxMemory(given: nil, users: 2_000_000)).memoryText)"
             },
             RuleExample("8 GiB cache, persistence on", expect: "container 16 GiB") {
-                "container \(ServingUnits.gib(container(maxMemory: maxMemory(given: 8 << 30, users: nil), persistence: true)))"
+                "container \(Bytes(container(maxMemory: maxMemory(given: 8 << 30, users: nil), persistence: true)).memoryText)"
             },
-            RuleExample("200 active users, no persistence", expect: "maxmemory 1,024 MiB, container 1,280 MiB") {
+            RuleExample("200 active users, no persistence", expect: "maxmemory 1 GiB, container 1.25 GiB") {
                 let max = maxMemory(given: nil, users: 200)
-                return "maxmemory \(ServingUnits.mib(max)), container \(ServingUnits.mib(container(maxMemory: max, persistence: false)))"
+                return "maxmemory \(Bytes(max).memoryText), container \(Bytes(container(maxMemory: max, persistence: false)).memoryText)"
             },
         ])
 
