@@ -75,16 +75,17 @@ public struct Cents: Hashable, Comparable, Codable, Sendable, CustomStringConver
     public static func dollars(_ count: Int) -> Cents { Cents(count * 100) }
     public static func < (lhs: Cents, rhs: Cents) -> Bool { lhs.value < rhs.value }
 
-    /// `$23,500` for whole dollars, `$4.27` otherwise.
+    /// `$23,500.00`, `$4.27`: the one money text of every report, explain and plan (docs/units.md).
     public var description: String { formatted(symbol: "$") }
 
-    /// The amount after `symbol` (`€`, or `CHF ` for a currency without one), sign first: `-€300.05`.
+    /// The amount after `symbol` (`€`, or `CHF ` for a currency without one), sign first, always with cents as
+    /// Infracost prints: `-€300.05`, `$2,000.00`.
     public func formatted(symbol: String) -> String {
         let sign = value < 0 ? "-" : ""
         let magnitude = value.magnitude
         let whole = UnitFormat.grouped(Int(magnitude / 100))
         let cents = magnitude % 100
-        return cents == 0 ? "\(sign)\(symbol)\(whole)" : "\(sign)\(symbol)\(whole).\(cents < 10 ? "0" : "")\(cents)"
+        return "\(sign)\(symbol)\(whole).\(cents < 10 ? "0" : "")\(cents)"
     }
 }
 
