@@ -52,10 +52,10 @@ enum MilvusQueryNodeRule: SizingRule {
         source: "https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml (overloadedMemoryThresholdPercentage) ; sizing-rules §8",
         evidence: .documented,
         examples: [
-            RuleExample("1 B × 768-d HNSW (3.52 TB), 1 replica, 64 GiB nodes", expect: "72 query nodes") {
+            RuleExample("1 B × 768-d HNSW (3.2 TiB), 1 replica, 64 GiB nodes", expect: "72 query nodes") {
                 "\(queryNodes(index: 3_520_000_000_000, replicas: 1, memory: defaultMemory)) query nodes"
             },
-            RuleExample("1 M × 768-d HNSW (3.52 GB), 2 replicas", expect: "2 query nodes") {
+            RuleExample("1 M × 768-d HNSW (3.27 GiB), 2 replicas", expect: "2 query nodes") {
                 "\(queryNodes(index: 3_520_000_000, replicas: 2, memory: defaultMemory)) query nodes"
             },
         ])
