@@ -1,12 +1,14 @@
 /// The unit a resolved number is counted in; decides how it is printed.
 public enum QuantityUnit: String, Codable, Sendable {
-    case count, bytes, bytesPerSecond, seconds, millicores, cents, percent, basisPoints
+    /// `bytes` is storage, data and disk (decimal units); `memory` is heap, container memory and cache in RAM (binary units).
+    case count, bytes, memory, bytesPerSecond, seconds, millicores, cents, percent, basisPoints
 
-    /// `1.5 TB`, `200 MB/s`, `7d`, `2500m`, `$4.27`, `80%` or a plain count.
+    /// `1.5 TB`, `32 GiB`, `200 MB/s`, `7d`, `2500m`, `$4.27`, `80%` or a plain count (docs/units.md).
     public func format(_ value: Int) -> String {
         switch self {
         case .count: UnitFormat.grouped(value)
-        case .bytes: Bytes(value).description
+        case .bytes: Bytes(value).storageText
+        case .memory: Bytes(value).memoryText
         case .bytesPerSecond: BytesPerSecond(value).description
         case .seconds: Seconds(value).description
         case .millicores: Millicores(value).description + " CPU"

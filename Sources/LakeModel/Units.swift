@@ -22,14 +22,15 @@ public struct Bytes: Hashable, Comparable, Codable, Sendable, ExpressibleByInteg
     public static func - (lhs: Bytes, rhs: Bytes) -> Bytes { Bytes(lhs.value - rhs.value) }
     public static func * (lhs: Bytes, rhs: Int) -> Bytes { Bytes(lhs.value * rhs) }
 
-    /// Human form: binary units for whole mebibyte multiples that are not whole megabytes
-    /// (memory: `32 GiB`), decimal units otherwise (storage: `15.36 TB`), with at most two decimals.
-    public var description: String {
-        if value != 0, value % (1 << 20) == 0, value % 1_000_000 != 0 {
-            return UnitFormat.scaled(value, base: 1_024, units: ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"])
-        }
-        return UnitFormat.scaled(value, base: 1_000, units: ["B", "KB", "MB", "GB", "TB", "PB", "EB"])
-    }
+    /// The storage form (`description` is this): see `storageText`.
+    public var description: String { storageText }
+
+    /// Storage, data volumes and disks in decimal SI units, as vendors sell drives: `15.36 TB`, `560 GB`.
+    /// Precision everywhere (docs/units.md): the largest unit the value reaches, at most two decimals, cut, never rounded up.
+    public var storageText: String { UnitFormat.scaled(value, base: 1_000, units: UnitFormat.decimalUnits) }
+
+    /// Memory (heaps, container requests and limits, page cache) in binary IEC units: `32 GiB`, `1.5 GiB`, `384 MiB`.
+    public var memoryText: String { UnitFormat.scaled(value, base: 1_024, units: UnitFormat.binaryUnits) }
 }
 
 /// A throughput in bytes per second.
@@ -37,7 +38,8 @@ public struct BytesPerSecond: Hashable, Comparable, Codable, Sendable, CustomStr
     public var value: Int
     public init(_ value: Int) { self.value = value }
     public static func < (lhs: BytesPerSecond, rhs: BytesPerSecond) -> Bool { lhs.value < rhs.value }
-    public var description: String { Bytes(value).description + "/s" }
+    /// Decimal, as storage: `200 MB/s`, `6.25 GB/s`.
+    public var description: String { Bytes(value).storageText + "/s" }
 }
 
 /// A duration in whole seconds.
@@ -73,21 +75,27 @@ public struct Cents: Hashable, Comparable, Codable, Sendable, CustomStringConver
     public static func dollars(_ count: Int) -> Cents { Cents(count * 100) }
     public static func < (lhs: Cents, rhs: Cents) -> Bool { lhs.value < rhs.value }
 
-    /// `$23,500` for whole dollars, `$4.27` otherwise.
+    /// `$23,500.00`, `$4.27`: the one money text of every report, explain and plan (docs/units.md).
     public var description: String { formatted(symbol: "$") }
 
-    /// The amount after `symbol` (`€`, or `CHF ` for a currency without one), sign first: `-€300.05`.
+    /// The amount after `symbol` (`€`, or `CHF ` for a currency without one), sign first, always with cents as
+    /// Infracost prints: `-€300.05`, `$2,000.00`.
     public func formatted(symbol: String) -> String {
         let sign = value < 0 ? "-" : ""
         let magnitude = value.magnitude
         let whole = UnitFormat.grouped(Int(magnitude / 100))
         let cents = magnitude % 100
-        return cents == 0 ? "\(sign)\(symbol)\(whole)" : "\(sign)\(symbol)\(whole).\(cents < 10 ? "0" : "")\(cents)"
+        return "\(sign)\(symbol)\(whole).\(cents < 10 ? "0" : "")\(cents)"
     }
 }
 
 /// Integer-only formatting helpers shared by the unit types.
 public enum UnitFormat {
+    /// Powers of 1,000 (storage, data, rates). `kB` is SI's lower-case kilo.
+    static let decimalUnits = ["B", "kB", "MB", "GB", "TB", "PB", "EB"]
+    /// Powers of 1,024 (memory).
+    static let binaryUnits = ["B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"]
+
     /// `value` in the largest unit of `base` it reaches, with up to two decimals (truncated).
     static func scaled(_ value: Int, base: Int, units: [String]) -> String {
         var unitIndex = 0

@@ -33,7 +33,7 @@ import Testing
     @Test func explainShowsACostLineDownToTheResolvedQuantities() throws {
         let result = try LakeformProcess.run(["explain", "medium", "cost.storage"])
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout.hasPrefix("cost.storage = $2,000  [rule pricebook.seed-2024]\n  formula: Σ items of line 'Storage'"))
+        #expect(result.stdout.hasPrefix("cost.storage = $2,000.00  [rule pricebook.seed-2024]\n  formula: Σ items of line 'Storage'"))
         #expect(result.stdout.contains("because: 5,000 TB × $0.40 per TB-month = $2,000.00"))
         #expect(result.stdout.contains("source:  seed-2024: seed § Storage Layer › MinIO › Cost Analysis"))
         #expect(result.stdout.contains("workload.dataVolume = 5 PB  [blueprint input]"))

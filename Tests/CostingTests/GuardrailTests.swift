@@ -17,10 +17,10 @@ import Testing
         let diagnostics = Guardrails.diagnostics(checks, cost: cost, blueprint: "blueprints/large.swift")
         #expect(diagnostics.errors.map(\.id) == ["cost.maxMonthlyCost", "cost.maxCostPerTB"])
         let monthly = try #require(diagnostics.errors.first)
-        #expect(monthly.message == "lake 'large' costs $42,697.83 a month with price book seed-2024, above its maxMonthlyCost of $40,000 (over by $2,697.83)")
-        #expect(monthly.notes.first == "largest lines: Compute (K8s) $19,582.83, Platform $19,115, Storage $4,000")
+        #expect(monthly.message == "lake 'large' costs $42,697.83 a month with price book seed-2024, above its maxMonthlyCost of $40,000.00 (over by $2,697.83)")
+        #expect(monthly.notes.first == "largest lines: Compute (K8s) $19,582.83, Platform $19,115.00, Storage $4,000.00")
         #expect(diagnostics.errors.last?.message.contains("costs $4.27 per TB of data a month") == true)
-        #expect(diagnostics.errors.last?.message.contains("maxCostPerTB of $4 ") == true)
+        #expect(diagnostics.errors.last?.message.contains("maxCostPerTB of $4.00 ") == true)
     }
 
     @Test func guardrailsWithinLimitsReportNothing() throws {

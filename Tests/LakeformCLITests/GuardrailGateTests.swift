@@ -20,13 +20,13 @@ import Testing
         let plan = try run(["plan", "--detailed-exitcode", "--out", "breach.plan"])
         #expect(plan.status == 3, "\(plan.stderr)")
         #expect(plan.stderr.contains("error: lake 'startup' costs $"))
-        #expect(plan.stderr.contains("against its maxMonthlyCost of $1,000 [plan.guardrail]"))
+        #expect(plan.stderr.contains("against its maxMonthlyCost of $1,000.00 [plan.guardrail]"))
         #expect(try run(["plan", "--format", "json"]).status == 3)
 
         for arguments in [["apply", "--auto-approve"], ["apply", "breach.plan"]] {
             let refused = try run(arguments)
             #expect(refused.status == 3, "\(arguments): \(refused.stderr)")
-            #expect(refused.stderr.contains("against its maxMonthlyCost of $1,000; nothing was applied [apply.guardrail]"))
+            #expect(refused.stderr.contains("against its maxMonthlyCost of $1,000.00; nothing was applied [apply.guardrail]"))
             #expect(refused.stderr.contains("--allow-guardrail-breach"))
             #expect(!refused.stdout.contains("Apply complete"))
             #expect(try run(["state", "history"]).stdout.isEmpty, "a refused apply recorded a revision")

@@ -36,7 +36,7 @@ import Testing
         #expect(lake.lines == [CostLineDelta(name: "Kafka", components: ["kafka"], beforeCents: 200_000, afterCents: 320_000)])
         #expect(lake.capacity.map(CostDeltaText.figure) == ["usable: 3.75 PB → 4.5 PB", "kafka pods: 12 → 15"])
         #expect(CostDeltaText.change(before: lake.beforeCents, after: lake.afterCents, currency: lake.currency)
-                == "+$1,200/mo ($23,500 → $24,700)")
+                == "+$1,200.00/mo ($23,500.00 → $24,700.00)")
     }
 
     @Test func shrinkingFiguresInAReportAreNotDestructive() {
@@ -83,8 +83,8 @@ import Testing
         #expect(CostDeltaText.value(1, .months) == "1 month")
         #expect(CostDeltaText.value(9_000_000_000_000_000_000, .bytes) == "9 EB")
         #expect(CostDeltaText.money(-30_005, currency: "EUR") == "-€300.05")
-        #expect(CostDeltaText.money(100, currency: "CHF") == "CHF 1")
-        #expect(CostDeltaText.signed(0, currency: "USD") == "±$0")
+        #expect(CostDeltaText.money(100, currency: "CHF") == "CHF 1.00")
+        #expect(CostDeltaText.signed(0, currency: "USD") == "±$0.00")
     }
 
     @Test func textMarkdownAndJSONCarryTheDeltas() throws {
@@ -92,10 +92,10 @@ import Testing
         let after = Self.report(total: 2_470_000, kafka: 320_000, usable: 4_500_000_000_000_000, kafkaPods: 15)
         let plan = Self.plan(before: before, after: after)
         let text = PlanTextRenderer.render(plan, color: false)
-        #expect(text.contains("Cost and capacity changes:\n  medium: +$1,200/mo ($23,500 → $24,700)\n      per TB of data: $4.70 → $4.94\n      Kafka [kafka]: +$1,200/mo"))
+        #expect(text.contains("Cost and capacity changes:\n  medium: +$1,200.00/mo ($23,500.00 → $24,700.00)\n      per TB of data: $4.70 → $4.94\n      Kafka [kafka]: +$1,200.00/mo"))
         let markdown = PlanMarkdownRenderer.render(plan)
-        #expect(markdown.contains("| `medium` | 0 | 1 | 0 | 0 | 0 | +$1,200 (+5.1%) | $24,700 |"))
-        #expect(markdown.contains("| `medium` | Kafka (kafka) | $2,000 | $3,200 | +$1,200 (+60%) |"))
+        #expect(markdown.contains("| `medium` | 0 | 1 | 0 | 0 | 0 | +$1,200.00 (+5.1%) | $24,700.00 |"))
+        #expect(markdown.contains("| `medium` | Kafka (kafka) | $2,000.00 | $3,200.00 | +$1,200.00 (+60%) |"))
         #expect(markdown.contains("| `medium` | usable | 3.75 PB | 4.5 PB | |"))
         let json = try PlanJSONRenderer.render(plan)
         #expect(json.contains("\"delta_cents\" : 120000"))

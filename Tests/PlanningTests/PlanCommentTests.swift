@@ -52,12 +52,12 @@ import Testing
         let visible = try Self.aboveTheFold(markdown)
         #expect(visible.hasPrefix("<!-- lakeform-plan: blueprints/medium.swift -->\n"))
         #expect(visible.contains("**Plan: 0 to add, 6 to change, 0 to destroy.**"))
-        #expect(visible.contains("Monthly cost will increase by **$1,200** (+5.1%): $23,500 → $24,700."))
+        #expect(visible.contains("Monthly cost will increase by **$1,200.00** (+5.1%): $23,500.00 → $24,700.00."))
         let header = try #require(Self.row("Lake", in: visible))
         let medium = try #require(Self.row("`medium`", in: visible))
         let cells = Dictionary(uniqueKeysWithValues: zip(header, medium))
         #expect(cells["Change"] == "4" && cells["Destructive"] == "⚠️ 1" && cells["Risky"] == "❗ 1")
-        #expect(cells["Monthly cost change"] == "+$1,200 (+5.1%)" && cells["New monthly cost"] == "$24,700")
+        #expect(cells["Monthly cost change"] == "+$1,200.00 (+5.1%)" && cells["New monthly cost"] == "$24,700.00")
         #expect(Self.row("`reports`", in: visible) == nil, "the repository-wide reports are not a lake")
         #expect(visible.contains("- `medium/manifests/KafkaNodePool.broker.yaml`: spec.storage.volumes[id=0].size shrinks"))
         #expect(visible.contains("- `medium/manifests/KafkaTopic.orders-cdc.yaml`: keyed topic repartitioned 12 → 24"))
@@ -81,7 +81,7 @@ import Testing
             #expect(Self.row("`\(lake)`", in: visible) != nil, "\(lake) has its summary row")
         }
         #expect(visible.contains("**Plan: 0 to add, 2006 to change, 0 to destroy.**"))
-        #expect(visible.contains("⚠️ 1") && visible.contains("Monthly cost will increase by **$1,200**"))
+        #expect(visible.contains("⚠️ 1") && visible.contains("Monthly cost will increase by **$1,200.00**"))
         #expect(markdown.contains("**Truncated:** left out ") && markdown.contains(" diffs to stay under the comment limit"))
         #expect(!markdown.contains("Truncated:** left out 0"))
         #expect(markdown.components(separatedBy: "```").count % 2 == 1, "every fence is closed")
@@ -100,7 +100,7 @@ import Testing
         plan.costs.append(LakeCostDelta(lake: "euro", currency: "EUR", beforeCents: 100_000, afterCents: 150_000, lines: [], capacity: []))
         let visible = try Self.aboveTheFold(PlanMarkdownRenderer.render(plan))
         #expect(!visible.contains("Monthly cost will"))
-        #expect(Self.row("`euro`", in: visible)?.suffix(2) == ["+€500 (+50%)", "€1,500"])
+        #expect(Self.row("`euro`", in: visible)?.suffix(2) == ["+€500.00 (+50%)", "€1,500.00"])
         #expect(Self.row("**Total**", in: visible)?.suffix(2) == ["—", "—"])
     }
 
@@ -124,6 +124,6 @@ import Testing
         #expect(CostDeltaText.percent(0, of: 5) == "±0%")
         #expect(CostDeltaText.percent(5, of: 0) == nil)
         #expect(CostDeltaText.percent(Int.max, of: 1) == nil)
-        #expect(CostDeltaText.delta(before: nil, after: 500, currency: "USD") == "+$5 (new)")
+        #expect(CostDeltaText.delta(before: nil, after: 500, currency: "USD") == "+$5.00 (new)")
     }
 }

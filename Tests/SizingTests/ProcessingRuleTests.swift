@@ -23,10 +23,4 @@ import Testing
             #expect(!rule.formula.isEmpty && !rule.summary.isEmpty && !rule.constants.isEmpty, "\(rule.id)")
         }
     }
-
-    @Test func mebibyteTextRoundsToTheNearestTenth() {
-        #expect(ProcessingFormat.mib(429_496_729) == "409.6 MiB")
-        #expect(ProcessingFormat.mib(1 << 30) == "1,024 MiB")
-        #expect(ProcessingFormat.binary(16 << 30) == "16 GiB")
-    }
 }

@@ -4,7 +4,7 @@ import LakeModel
 public struct InputBound: Sendable {
     /// The unit a bounded value is counted in, for messages.
     public enum Unit: Sendable {
-        case count, bytes, bytesPerSecond, seconds, percent, cents
+        case count, bytes, memory, bytesPerSecond, seconds, percent, cents
     }
 
     /// The schema definition (`$defs/<definition>`) and property that carry the same `minimum` and `maximum`.
@@ -24,7 +24,8 @@ public struct InputBound: Sendable {
     func describe(_ value: Int) -> String {
         switch unit {
         case .count: value < 0 ? "\(value)" : UnitFormat.grouped(value)
-        case .bytes: Bytes(value).description
+        case .bytes: Bytes(value).storageText
+        case .memory: Bytes(value).memoryText
         case .bytesPerSecond: BytesPerSecond(value).description
         case .seconds: Seconds(value).description
         case .percent: "\(value)%"

@@ -51,7 +51,7 @@ public enum InputBounds {
     public static let minioParity = InputBound("minio", "parity", 0...8)
     public static let minioFillTarget = InputBound("minio", "fillTargetPercent", 10...95, .percent)
     public static let postgresInstances = InputBound("postgres", "instances", replicas)
-    public static let postgresMemory = InputBound("postgres", "memory", componentSize, .bytes)
+    public static let postgresMemory = InputBound("postgres", "memory", componentSize, .memory)
     public static let postgresVolume = InputBound("postgres", "volume", componentSize, .bytes)
     public static let postgresMaxConnections = InputBound("postgres", "maxConnections", 1...262_143)
     public static let kafkaReplicationFactor = InputBound("kafka", "replicationFactor", replicas)
@@ -70,7 +70,7 @@ public enum InputBounds {
 
     // Query, search and serving components
     public static let trinoQuerySLA = InputBound("trino", "querySLA", duration, .seconds)
-    public static let trinoWorkerMemory = InputBound("trino", "workerMemory", componentSize, .bytes)
+    public static let trinoWorkerMemory = InputBound("trino", "workerMemory", componentSize, .memory)
     public static let druidHotRetention = InputBound("druid", "hotRetention", retention, .seconds)
     public static let druidReplicants = InputBound("druid", "replicants", replicas)
     public static let searchRetention = InputBound("searchCluster", "retention", retention, .seconds)
@@ -82,7 +82,7 @@ public enum InputBounds {
     public static let fastapiRequestsPerSecond = InputBound("fastapi", "requestsPerSecond", 1...100_000_000)
     public static let fastapiRequestsPerReplica = InputBound("fastapi", "requestsPerReplica", 1...1_000_000)
     public static let hasuraReplicas = InputBound("hasura", "replicas", replicas)
-    public static let redisMaxMemory = InputBound("redis", "maxMemory", componentSize, .bytes)
+    public static let redisMaxMemory = InputBound("redis", "maxMemory", componentSize, .memory)
     public static let redisReplicas = InputBound("redis", "replicas", replicas)
     public static let monitoringRetention = InputBound("monitoring", "retention", retention, .seconds)
     public static let monitoringActiveSeries = InputBound("monitoring", "activeSeries", 1...1_000_000_000)
@@ -113,7 +113,7 @@ public enum InputBounds {
     public static func pinRange(_ key: PinKey) -> ClosedRange<Int> {
         switch key.unit {
         case .count: key == .kafkaPartitions ? parallelism : replicas
-        case .bytes: componentSize
+        case .bytes, .memory: componentSize
         case .seconds: retention
         }
     }
@@ -123,6 +123,7 @@ public enum InputBounds {
         let unit: InputBound.Unit = switch key.unit {
         case .count: .count
         case .bytes: .bytes
+        case .memory: .memory
         case .seconds: .seconds
         }
         return InputBound("pin", key.name, pinRange(key), unit)

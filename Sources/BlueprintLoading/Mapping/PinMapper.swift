@@ -38,7 +38,7 @@ enum PinMapper {
             guard pin.value.value <= bound.range.upperBound else {
                 context.error("spec.outOfRange", "\(key.name) is pinned to \(bound.describe(pin.value.value)), above the largest pin of \(bound.describe(bound.range.upperBound))",
                               at: path, address: key.name,
-                              notes: ["pins of \(key.unit.rawValue)s go up to \(bound.describe(bound.range.upperBound)) (schemas/blueprint.schema.json, $defs.pin)",
+                              notes: ["\(key.unit.rawValue) pins go up to \(bound.describe(bound.range.upperBound)) (schemas/blueprint.schema.json, $defs.pin)",
                                       "check the unit: a size such as 16TB pinned on a count key is read as bytes"])
                 return nil
             }
@@ -57,7 +57,8 @@ enum PinMapper {
     private static func format(_ value: Int, _ unit: PinKey.Unit) -> String {
         switch unit {
         case .count: "\(value)"
-        case .bytes: Bytes(value).description
+        case .bytes: Bytes(value).storageText
+        case .memory: Bytes(value).memoryText
         case .seconds: Seconds(value).description
         }
     }

@@ -91,6 +91,9 @@ public struct DiskCapacity: Equatable, Sendable {
     public var disk: Bytes
     public var stored: Bytes
     public var useBasisPoints: Int
+
+    /// What `stored` counts, so it is not mistaken for explain's `kafka.localRetained` (the disk the horizon needs).
+    public var storedWhat: String { component == .kafka ? "log retained today" : "index copies at the horizon" }
 }
 
 /// Milvus: vectors and index against query-node memory.

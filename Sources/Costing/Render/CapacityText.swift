@@ -22,23 +22,22 @@ enum CapacityText {
         for pool in capacity.nodePools {
             pools.add(pool.name, "\(pool.nodes)", Amounts.cores(pool.allocatableCPU), Amounts.cores(pool.requestedCPU),
                       Amounts.percent(pool.cpuHeadroomBasisPoints),
-                      "\(pool.allocatableMemory)", "\(pool.requestedMemory)", Amounts.percent(pool.memoryHeadroomBasisPoints))
+                      "\(pool.allocatableMemory.memoryText)", "\(pool.requestedMemory.memoryText)", Amounts.percent(pool.memoryHeadroomBasisPoints))
         }
-        pools.add("total", "\(capacity.totalNodes)", "", Amounts.cores(capacity.totalCPU), "", "", "\(capacity.totalMemory)", "")
+        pools.add("total", "\(capacity.totalNodes)", "", Amounts.cores(capacity.totalCPU), "", "", "\(capacity.totalMemory.memoryText)", "")
         out += pools.render()
         var components = TextTable([.left, .right, .right, .right, .right])
         components.add("Component", "Pods", "CPU req.", "Memory req.", "Volumes")
         for component in capacity.components {
-            components.add(component.component.rawValue, "\(component.pods)", Amounts.cores(component.cpu), "\(component.memory)", "\(component.volumes)")
+            components.add(component.component.rawValue, "\(component.pods)", Amounts.cores(component.cpu), "\(component.memory.memoryText)", "\(component.volumes)")
         }
         out += [""] + components.render()
         for disk in [capacity.kafka].compactMap({ $0 }) + capacity.search {
-            let what = disk.component == .kafka ? "retained log" : "index copies"
-            out.append(" \(disk.component.rawValue) disk: \(disk.stored) \(what) on \(disk.disk) over \(disk.nodes) nodes "
+            out.append(" \(disk.component.rawValue) disk: \(disk.stored) of \(disk.storedWhat) on \(disk.disk) over \(disk.nodes) nodes "
                        + "(\(Amounts.percent(disk.useBasisPoints)))")
         }
         if let vectors = capacity.vectors {
-            out.append(" Vector memory: \(vectors.index) index (\(vectors.vectors) of raw vectors) per replica in \(vectors.memory) over "
+            out.append(" Vector memory: \(vectors.index.memoryText) index (\(vectors.vectors.memoryText) of raw vectors) per replica in \(vectors.memory.memoryText) over "
                        + "\(vectors.queryNodes) query nodes (\(Amounts.percent(vectors.useBasisPoints)) with every replica)")
         }
         return out

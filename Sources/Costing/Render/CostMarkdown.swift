@@ -54,17 +54,20 @@ public enum CostMarkdown {
         out += capacity.nodePools.map { pool in
             "| \(pool.name) | \(pool.nodes) | \(Amounts.cores(pool.allocatableCPU)) | \(Amounts.cores(pool.requestedCPU)) | "
                 + "\(Amounts.percent(pool.cpuHeadroomBasisPoints)) | "
-                + "\(pool.allocatableMemory) | \(pool.requestedMemory) | \(Amounts.percent(pool.memoryHeadroomBasisPoints)) |"
+                + "\(pool.allocatableMemory.memoryText) | \(pool.requestedMemory.memoryText) | \(Amounts.percent(pool.memoryHeadroomBasisPoints)) |"
         }
         out += ["", "| Component | Pods | CPU req. | Memory req. | Volumes |", "|---|---:|---:|---:|---:|"]
-        out += capacity.components.map { "| \($0.component.rawValue) | \($0.pods) | \(Amounts.cores($0.cpu)) | \($0.memory) | \($0.volumes) |" }
+        out += capacity.components.map { "| \($0.component.rawValue) | \($0.pods) | \(Amounts.cores($0.cpu)) | \($0.memory.memoryText) | \($0.volumes) |" }
         let disks = [capacity.kafka].compactMap { $0 } + capacity.search
         if !disks.isEmpty {
-            out += ["", "| Disk | Nodes | Disk | Stored | Used |", "|---|---:|---:|---:|---:|"]
-            out += disks.map { "| \($0.component.rawValue) | \($0.nodes) | \($0.disk) | \($0.stored) | \(Amounts.percent($0.useBasisPoints)) |" }
+            out += ["", "| Disk | Nodes | Disk | Stored | What is stored | Used |", "|---|---:|---:|---:|---|---:|"]
+            out += disks.map {
+                "| \($0.component.rawValue) | \($0.nodes) | \($0.disk) | \($0.stored) | \($0.storedWhat) | "
+                    + "\(Amounts.percent($0.useBasisPoints)) |"
+            }
         }
         if let vectors = capacity.vectors {
-            out += ["", "Vector memory: \(vectors.index) index per replica in \(vectors.memory) over \(vectors.queryNodes) query nodes "
+            out += ["", "Vector memory: \(vectors.index.memoryText) index per replica in \(vectors.memory.memoryText) over \(vectors.queryNodes) query nodes "
                     + "(\(Amounts.percent(vectors.useBasisPoints)) with every replica)."]
         }
         return out

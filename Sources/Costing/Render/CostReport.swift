@@ -25,10 +25,8 @@ public struct CostReport: Equatable, Sendable {
 
 /// Integer-only text for reports.
 enum Amounts {
-    /// `$2,000.00`: always two decimals, as Infracost prints.
-    static func money(_ cents: Cents) -> String {
-        (cents.value < 0 ? "-$" : "$") + DecimalText.format(abs(cents.value), scale: 2, minimumDecimals: 2)
-    }
+    /// `$2,000.00`: `Cents`' text, always two decimals, as Infracost prints.
+    static func money(_ cents: Cents) -> String { cents.description }
 
     /// `5,000`, `12.5`, `0.08`: millionths of a unit at most two decimals, rounded half up.
     static func quantity(_ micros: Int) -> String {

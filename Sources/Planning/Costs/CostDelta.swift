@@ -81,9 +81,9 @@ public struct CostLineDelta: Sendable, Codable, Equatable {
 public struct CapacityDelta: Sendable, Codable, Equatable {
     /// What a figure counts, which decides how it is shown.
     public enum Unit: String, Sendable, Codable {
-        /// Storage bytes; both byte units print as `Bytes` does in the reports (`6.63 PB`, `300 GiB`).
+        /// Storage and disk bytes, printed in decimal units as the reports print them (`6.63 PB`, `322.12 GB`).
         case bytes
-        /// Memory bytes.
+        /// Memory bytes, printed in binary units (`300 GiB`); docs/units.md.
         case memoryBytes = "memory_bytes"
         /// CPU, shown in cores.
         case millicores

@@ -50,7 +50,8 @@ public enum CostDeltaText {
     public static func value(_ value: Int?, _ unit: CapacityDelta.Unit) -> String {
         guard let value else { return "(none)" }
         switch unit {
-        case .bytes, .memoryBytes: return Bytes(value).description
+        case .bytes: return Bytes(value).storageText
+        case .memoryBytes: return Bytes(value).memoryText
         case .millicores:
             let hundredths = value.magnitude % 1_000 / 10
             let fraction = hundredths == 0 ? "" : hundredths % 10 == 0 ? ".\(hundredths / 10)" : ".\(hundredths < 10 ? "0" : "")\(hundredths)"

@@ -21,7 +21,7 @@ extension Invariants {
         checkHeap(trino.coordinatorHeap, within: trino.coordinator, "trino.coordinatorHeap", ledger)
         if trino.maxMemoryPerNode + trino.heapHeadroomPerNode >= trino.workerHeap {
             ledger.error("invariant.trinoQueryMemory",
-                         "query.max-memory-per-node \(trino.maxMemoryPerNode) + heap headroom \(trino.heapHeadroomPerNode) is not below the heap \(trino.workerHeap)",
+                         "query.max-memory-per-node \(trino.maxMemoryPerNode.memoryText) + heap headroom \(trino.heapHeadroomPerNode.memoryText) is not below the heap \(trino.workerHeap.memoryText)",
                          address: "trino.maxMemoryPerNode", notes: ["Trino refuses to start unless per-node query memory plus headroom is below the heap"])
         }
     }
@@ -30,7 +30,7 @@ extension Invariants {
         let fitting = RedisMemoryRule.fitting(memory: redis.resources.memoryLimit.value, persistence: persistence)
         if redis.maxMemory.value > fitting {
             ledger.error("invariant.redisMaxMemory",
-                         "maxmemory \(redis.maxMemory) exceeds the \(Bytes(fitting)) a \(redis.resources.memoryLimit) container leaves "
+                         "maxmemory \(redis.maxMemory.memoryText) exceeds the \(Bytes(fitting).memoryText) a \(redis.resources.memoryLimit.memoryText) container leaves "
                              + (persistence ? "(half, for fork copy-on-write)" : "(80%, for overhead and fragmentation)"),
                          address: "redis.maxMemory", notes: ["raise redis.memory or lower the cache size"])
         }
@@ -41,8 +41,8 @@ extension Invariants {
             + postgres.maintenanceWorkMem.value
         if used > postgres.memory.value {
             ledger.error("invariant.postgresMemory",
-                         "shared_buffers + \(postgres.maxConnections) connections × work_mem × 3 + maintenance_work_mem = \(Bytes(used)), "
-                             + "more than \(postgres.memory)",
+                         "shared_buffers + \(postgres.maxConnections) connections × work_mem × 3 + maintenance_work_mem = \(Bytes(used).memoryText), "
+                             + "more than \(postgres.memory.memoryText)",
                          address: "postgres.workMem", notes: ["lower max_connections (use PgBouncer) or raise postgres.memory"])
         }
     }

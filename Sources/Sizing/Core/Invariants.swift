@@ -20,8 +20,8 @@ enum Invariants {
         let memory = IntegerMath.product(pool.allocatableMemory.value, pool.nodes, saturatingAt: .max)
         if pool.requestedCPU.value > cpu || pool.requestedMemory.value > memory {
             ledger.error("invariant.poolOvercommitted",
-                         "node pool \(pool.name) requests \(pool.requestedCPU) CPU and \(pool.requestedMemory) but \(pool.nodes) nodes allocate "
-                            + "\(Millicores(cpu)) CPU and \(Bytes(memory))",
+                         "node pool \(pool.name) requests \(pool.requestedCPU) CPU and \(pool.requestedMemory.memoryText) but \(pool.nodes) nodes allocate "
+                            + "\(Millicores(cpu)) CPU and \(Bytes(memory).memoryText)",
                          address: "nodePools.\(pool.name)", notes: ["a pod larger than the biggest node shape cannot be scheduled; lower the pinned size"])
         }
     }
@@ -56,7 +56,7 @@ enum Invariants {
     /// Every JVM's heap must leave room in its container.
     static func checkHeap(_ heap: Bytes, within resources: Resources, _ address: String, _ ledger: Ledger) {
         if heap >= resources.memoryLimit {
-            ledger.error("invariant.heapExceedsContainer", "heap \(heap) is not below the container memory \(resources.memoryLimit)",
+            ledger.error("invariant.heapExceedsContainer", "heap \(heap.memoryText) is not below the container memory \(resources.memoryLimit.memoryText)",
                          address: address, notes: ["never set -Xmx to the container limit; leave room for off-heap memory"])
         }
     }

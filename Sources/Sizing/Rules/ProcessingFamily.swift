@@ -12,21 +12,3 @@ enum ProcessingFamily {
         ConnectWorkerRule.description, NiFiNodeRule.description,
     ]
 }
-
-/// Binary-unit text for processing calculations, where JVM and Kubernetes sizes are in MiB.
-enum ProcessingFormat {
-    static let mebibyte = 1 << 20
-    static let gibibyte = 1 << 30
-
-    /// `1,459.2 MiB`: whole or one decimal, rounded to the nearest tenth.
-    static func mib(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + mebibyte / 2) / mebibyte
-        let whole = QuantityUnit.count.format(tenths / 10)
-        return tenths % 10 == 0 ? "\(whole) MiB" : "\(whole).\(tenths % 10) MiB"
-    }
-
-    /// `16 GiB` for whole gibibytes, else the MiB form.
-    static func binary(_ bytes: Int) -> String {
-        bytes % gibibyte == 0 ? "\(QuantityUnit.count.format(bytes / gibibyte)) GiB" : mib(bytes)
-    }
-}

@@ -23,13 +23,8 @@ enum ServingFamily {
     ]
 }
 
-/// Binary units the serving rules round to and print in.
+/// Binary units the serving rules round memory and volumes to (text goes through `Bytes.memoryText`/`storageText`).
 enum ServingUnits {
     static let mib = 1 << 20
     static let gib = 1 << 30
-
-    /// `52,428 MiB`: whole mebibytes, rounded down.
-    static func mib(_ bytes: Int) -> String { "\(QuantityUnit.count.format(bytes / mib)) MiB" }
-    /// `64 GiB`: whole gibibytes, rounded down.
-    static func gib(_ bytes: Int) -> String { "\(QuantityUnit.count.format(bytes / gib)) GiB" }
 }

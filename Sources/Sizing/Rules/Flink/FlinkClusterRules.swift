@@ -18,7 +18,7 @@ enum FlinkTaskManagerRule: SizingRule {
         evidence: .ruleOfThumb,
         examples: [
             RuleExample("parallelism 25, 4 slots", expect: "7 TaskManagers × 4 CPU, 16 GiB") {
-                "\(taskManagers(parallelism: 25, slots: slots)) TaskManagers × \(slots) CPU, \(ProcessingFormat.binary(processMemory(slots: slots)))"
+                "\(taskManagers(parallelism: 25, slots: slots)) TaskManagers × \(slots) CPU, \(Bytes(processMemory(slots: slots)).memoryText)"
             },
             RuleExample("parallelism 3, 4 slots", expect: "TaskManagers: 1") { "TaskManagers: \(taskManagers(parallelism: 3, slots: slots))" },
         ])
@@ -42,6 +42,6 @@ enum FlinkJobManagerRule: SizingRule {
         source: "https://github.com/apache/flink-kubernetes-operator/blob/main/examples/basic.yaml ; sizing-rules §4.2",
         evidence: .documented,
         examples: [
-            RuleExample("any job", expect: "1 CPU, 2,048 MiB") { "\(Millicores(cpu)) CPU, \(ProcessingFormat.mib(memory))" },
+            RuleExample("any job", expect: "1 CPU, 2 GiB") { "\(Millicores(cpu)) CPU, \(Bytes(memory).memoryText)" },
         ])
 }

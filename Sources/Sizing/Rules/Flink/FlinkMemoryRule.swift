@@ -33,13 +33,13 @@ enum FlinkMemoryRule: SizingRule {
             + "https://github.com/apache/flink/pull/21618 ; sizing-rules §4.1",
         evidence: .documented,
         examples: [
-            RuleExample("4 GiB, RocksDB, Flink 1.20", expect: "overhead 409.6 MiB, flink 3,430.4 MiB, network 343 MiB, managed 1,372.2 MiB, task heap 1,459.2 MiB") {
+            RuleExample("4 GiB, RocksDB, Flink 1.20", expect: "overhead 409.59 MiB, flink 3.35 GiB, network 343.03 MiB, managed 1.33 GiB, task heap 1.42 GiB") {
                 text(memory(process: 4 << 30, backend: .rocksdb, version: "1.20"))
             },
-            RuleExample("16 GiB, hashmap, Flink 1.20", expect: "overhead 1,024 MiB, flink 15,104 MiB, network 1,510.4 MiB, managed 0 MiB, task heap 13,337.6 MiB") {
+            RuleExample("16 GiB, hashmap, Flink 1.20", expect: "overhead 1 GiB, flink 14.75 GiB, network 1.47 GiB, managed 0 B, task heap 13.02 GiB") {
                 text(memory(process: 16 << 30, backend: .hashmap, version: "1.20"))
             },
-            RuleExample("64 GiB, RocksDB, Flink 1.16", expect: "overhead 1,024 MiB, flink 64,256 MiB, network 1,024 MiB, managed 25,702.4 MiB, task heap 37,273.6 MiB") {
+            RuleExample("64 GiB, RocksDB, Flink 1.16", expect: "overhead 1 GiB, flink 62.75 GiB, network 1 GiB, managed 25.09 GiB, task heap 36.4 GiB") {
                 text(memory(process: 64 << 30, backend: .rocksdb, version: "1.16"))
             },
         ])
@@ -65,6 +65,6 @@ enum FlinkMemoryRule: SizingRule {
 
     private static func text(_ memory: FlinkMemory) -> String {
         [("overhead", memory.jvmOverhead), ("flink", memory.totalFlink), ("network", memory.network), ("managed", memory.managed),
-         ("task heap", memory.taskHeap)].map { "\($0.0) \(ProcessingFormat.mib($0.1.value))" }.joined(separator: ", ")
+         ("task heap", memory.taskHeap)].map { "\($0.0) \(Bytes($0.1.value).memoryText)" }.joined(separator: ", ")
     }
 }

@@ -3,7 +3,7 @@ import LakeModel
 extension FlinkResolver {
     /// Records every part of a TaskManager's memory model under `flink.jobs.<job>.memory.*`.
     static func record(_ memory: FlinkMemory, at: String, backend: FlinkJobSpec.StateBackend, version: String, _ ledger: Ledger) {
-        let mib = ProcessingFormat.mib
+        let mib = { (bytes: Int) in Bytes(bytes).memoryText }
         let process = "\(at).taskManagerMemory", part = { (name: String) in "\(at).memory.\(name)" }
         let flink = memory.totalFlink.value
         let networkCap = FlinkMemoryRule.networkMaximum(version) == Int.max ? "∞" : "1 GiB"
@@ -22,7 +22,7 @@ extension FlinkResolver {
              "\(mib(flink)) − \(mib(memory.managed.value)) − \(mib(memory.network.value)) − 256 MiB framework"),
         ]
         for entry in parts {
-            ledger.decide(part(entry.name), .bytes, by: FlinkMemoryRule.description, inputs: entry.inputs) {
+            ledger.decide(part(entry.name), .memory, by: FlinkMemoryRule.description, inputs: entry.inputs) {
                 (entry.value.value, "\(entry.calculation) = \(mib(entry.value.value))")
             }
         }

@@ -48,20 +48,20 @@ enum FlinkResolver {
         let cpu = ledger.decide("\(at).taskManagerCPU", .millicores, by: rule, inputs: ["\(at).slots"]) {
             (slots * 1_000, "\(slots) slots × 1 core")
         }
-        let process = ledger.decide("\(at).taskManagerMemory", .bytes, by: rule, inputs: ["\(at).slots"], pin: .flinkTaskManagerMemory) {
+        let process = ledger.decide("\(at).taskManagerMemory", .memory, by: rule, inputs: ["\(at).slots"], pin: .flinkTaskManagerMemory) {
             let value = FlinkTaskManagerRule.processMemory(slots: slots)
-            return (value, "\(slots) slots × 4 GiB = \(ProcessingFormat.binary(value))")
+            return (value, "\(slots) slots × 4 GiB = \(Bytes(value).memoryText)")
         }
         let memory = FlinkMemoryRule.memory(process: process, backend: job.stateBackend, version: version)
         record(memory, at: at, backend: job.stateBackend, version: version, ledger)
         let jmRule = FlinkJobManagerRule.description
         let jmCPU = ledger.decide("\(at).jobManagerCPU", .millicores, by: jmRule, inputs: []) { (FlinkJobManagerRule.cpu, "1 CPU") }
-        let jmMemory = ledger.decide("\(at).jobManagerMemory", .bytes, by: jmRule, inputs: []) { (FlinkJobManagerRule.memory, "2048m") }
+        let jmMemory = ledger.decide("\(at).jobManagerMemory", .memory, by: jmRule, inputs: []) { (FlinkJobManagerRule.memory, "2048m") }
         let disk = ledger.decide("\(at).taskManagerLocalDisk", .bytes, by: FlinkStateRule.description,
                                  inputs: ["\(at).state", "\(at).parallelism", "\(at).slots"]) {
             guard job.stateBackend == .rocksdb else { return (0, "hashmap keeps state on the heap: no RocksDB disk") }
             let value = FlinkStateRule.localDisk(state: state, parallelism: parallelism, slots: slots)
-            return (value, "⌈\(Bytes(state)) / \(parallelism)⌉ × \(slots) slots × 2 for compaction = \(ProcessingFormat.binary(value))")
+            return (value, "⌈\(Bytes(state)) / \(parallelism)⌉ × \(slots) slots × 2 for compaction = \(Bytes(value).storageText)")
         }
         var resolved = ResolvedFlinkJob(
             name: job.name, parallelism: parallelism, maxParallelism: maxParallelism, slotsPerTaskManager: slots,

@@ -26,8 +26,8 @@ enum FlinkStateRule: SizingRule {
                 let value = state(average: 42_500_000)
                 return "state \(Bytes(value)), checkpoints \(Bytes(checkpointBytes(state: value)))"
             },
-            RuleExample("153 GB of state over parallelism 12, 4 slots per TaskManager", expect: "95 GiB per TaskManager") {
-                "\(Bytes(localDisk(state: 153_000_000_000, parallelism: 12, slots: 4)).gibibytes) GiB per TaskManager"
+            RuleExample("153 GB of state over parallelism 12, 4 slots per TaskManager", expect: "102 GB per TaskManager") {
+                "\(Bytes(localDisk(state: 153_000_000_000, parallelism: 12, slots: 4)).storageText) per TaskManager"
             },
         ])
 

@@ -13,7 +13,7 @@ extension Invariants {
                              notes: ["every part of the TaskManager memory model must add up to taskmanager.memory.process.size"])
             }
             if memory.taskHeap.value <= 0 {
-                ledger.error("invariant.flinkTaskHeap", "Flink job \(job.name) has no task heap left in a \(ProcessingFormat.mib(memory.process.value)) TaskManager",
+                ledger.error("invariant.flinkTaskHeap", "Flink job \(job.name) has no task heap left in a \(Bytes(memory.process.value).memoryText) TaskManager",
                              address: "\(at).taskManagerMemory", notes: ["raise flink.taskManagerMemory or lower managed memory"])
             }
             checkHeap(memory.heap, within: Resources(cpu: job.taskManagerCPU, memory: memory.process), "\(at).memory.taskHeap", ledger)

@@ -60,7 +60,7 @@ extension KafkaResolver {
                 min(GrowthCurve.saturated, total + KafkaStorageBoundRule.retainedBytes(
                     ingress: averages[index], retention: localRetentions[index], replicationFactor: rf))
             }
-            return (value, "Σ ingress at the horizon × local retention × RF \(rf) / 70% = \(Bytes(value))")
+            return (value, "Σ ingress at the horizon × local retention × RF \(rf) / 70% = \(Bytes(value)) of broker disk at the horizon")
         }
         let tieredBytes = ledger.decide("kafka.tieredBytes", .bytes, by: KafkaTieredStorageRule.description,
                                         inputs: streams.map { "kafka.topics.\($0.name).localRetention" }) {

@@ -27,13 +27,13 @@ enum KafkaResolver {
                                     recorded: recorded?.brokerCPU.value, .millicores, what: "per broker")
         }
         let memorySized = KafkaMemoryRule.size(cpu: IntegerMath.ceilDiv(cpu, 1_000))
-        let memory = ledger.decide("kafka.brokerMemory", .bytes, by: KafkaMemoryRule.description, inputs: ["kafka.brokerCPU"], pin: .kafkaBrokerMemory) {
-            Recorded.atLeast((memorySized.memory, "\(cpu / 1_000) vCPU × 4 GiB = \(Bytes(memorySized.memory))"),
-                             recorded: recorded?.brokerMemory.value, .bytes, what: "per broker")
+        let memory = ledger.decide("kafka.brokerMemory", .memory, by: KafkaMemoryRule.description, inputs: ["kafka.brokerCPU"], pin: .kafkaBrokerMemory) {
+            Recorded.atLeast((memorySized.memory, "\(cpu / 1_000) vCPU × 4 GiB = \(Bytes(memorySized.memory).memoryText)"),
+                             recorded: recorded?.brokerMemory.value, .memory, what: "per broker")
         }
-        let heap = ledger.decide("kafka.brokerHeap", .bytes, by: KafkaMemoryRule.description, inputs: ["kafka.brokerMemory"]) {
+        let heap = ledger.decide("kafka.brokerHeap", .memory, by: KafkaMemoryRule.description, inputs: ["kafka.brokerMemory"]) {
             let value = min(memory / 2, KafkaMemoryRule.heapCap)
-            return (value, "min(\(Bytes(memory)) / 2, 5 GiB) = \(Bytes(value))")
+            return (value, "min(\(Bytes(memory).memoryText) / 2, 5 GiB) = \(Bytes(value).memoryText)")
         }
         let replicasPerBroker = IntegerMath.ceilDiv(IntegerMath.product(IntegerMath.sum(partitions), rf), brokers)
         let storage = ledger.decide("kafka.brokerStorage", .bytes, by: KafkaStorageRule.description,
@@ -88,7 +88,7 @@ enum KafkaResolver {
         guard enabled else { return nil }
         let why = "kafka.cruiseControl: one Cruise Control pod, request = limit"
         let cpu = ledger.defaulted("kafka.cruiseControlCPU", KafkaCruiseControlRule.cpu, .millicores, why)
-        let memory = ledger.defaulted("kafka.cruiseControlMemory", KafkaCruiseControlRule.memory, .bytes, why)
+        let memory = ledger.defaulted("kafka.cruiseControlMemory", KafkaCruiseControlRule.memory, .memory, why)
         return ResolvedCruiseControl(resources: Resources(cpu: Millicores(cpu), memory: Bytes(memory), cpuLimit: Millicores(cpu)),
                                      networkCapacityPerBroker: BytesPerSecond(KafkaThroughputRule.nicThroughput))
     }
@@ -97,7 +97,7 @@ enum KafkaResolver {
     static func entityOperatorResources(_ ledger: Ledger) -> Resources {
         let why = "Strimzi's documented Topic and User Operator resources (Strimzi sets none)"
         let cpu = ledger.defaulted("kafka.entityOperatorCPU", KafkaEntityOperatorRule.cpu, .millicores, why)
-        let memory = ledger.defaulted("kafka.entityOperatorMemory", KafkaEntityOperatorRule.memory, .bytes, why)
+        let memory = ledger.defaulted("kafka.entityOperatorMemory", KafkaEntityOperatorRule.memory, .memory, why)
         return Resources(cpu: Millicores(cpu), memory: Bytes(memory), cpuLimit: Millicores(cpu))
     }
 

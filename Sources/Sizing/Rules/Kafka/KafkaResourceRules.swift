@@ -62,11 +62,11 @@ enum KafkaMemoryRule: SizingRule {
         examples: [
             RuleExample("5 vCPU", expect: "20 GiB, heap 5 GiB") {
                 let sized = size(cpu: 5)
-                return "\(Bytes(sized.memory).gibibytes) GiB, heap \(Bytes(sized.heap).gibibytes) GiB"
+                return "\(Bytes(sized.memory).memoryText), heap \(Bytes(sized.heap).memoryText)"
             },
             RuleExample("2 vCPU", expect: "8 GiB, heap 4 GiB") {
                 let sized = size(cpu: 2)
-                return "\(Bytes(sized.memory).gibibytes) GiB, heap \(Bytes(sized.heap).gibibytes) GiB"
+                return "\(Bytes(sized.memory).memoryText), heap \(Bytes(sized.heap).memoryText)"
             },
         ])
 
@@ -89,7 +89,7 @@ enum KafkaStorageRule: SizingRule {
         source: "https://kafka.apache.org/documentation/#brokerconfigs_log.segment.bytes ; sizing-rules §2.4",
         evidence: .documented,
         examples: [
-            RuleExample("100 MB/s × 7 d × RF 3 on 12 brokers, 100 partitions", expect: "19.66 TiB per broker") {
+            RuleExample("100 MB/s × 7 d × RF 3 on 12 brokers, 100 partitions", expect: "21.62 TB per broker") {
                 let retained = KafkaStorageBoundRule.retainedBytes(ingress: 100_000_000, retention: 604_800, replicationFactor: 3)
                 return "\(Bytes(perBroker(retained: retained, brokers: 12, replicasPerBroker: 25))) per broker"
             },
@@ -99,9 +99,4 @@ enum KafkaStorageRule: SizingRule {
     static func perBroker(retained: Int, brokers: Int, replicasPerBroker: Int) -> Int {
         IntegerMath.roundUp(IntegerMath.sum([IntegerMath.ceilDiv(retained, max(1, brokers)), IntegerMath.product(replicasPerBroker, segmentBytes)]), toMultipleOf: 1 << 30)
     }
-}
-
-extension Bytes {
-    /// Whole gibibytes, rounded down.
-    var gibibytes: Int { value >> 30 }
 }

@@ -14,13 +14,13 @@ enum NodeAllocatableRule: SizingRule {
         source: "https://cloud.google.com/kubernetes-engine/docs/concepts/plan-node-sizes ; https://kubernetes.io/docs/tasks/administer-cluster/reserve-compute-resources/",
         evidence: .documented,
         examples: [
-            RuleExample("a 16-core, 64 GiB node", expect: "15890m CPU, 58.4 GiB allocatable") {
+            RuleExample("a 16-core, 64 GiB node", expect: "15890m CPU, 58.42 GiB allocatable") {
                 let node = allocatable(cpu: 16_000, memory: 64 << 30)
-                return "\(node.cpu)m CPU, \(tenthsOfGiB(node.memory)) GiB allocatable"
+                return "\(node.cpu)m CPU, \(Bytes(node.memory).memoryText) allocatable"
             },
             RuleExample("a 4-core, 16 GiB node", expect: "3920m CPU, 13.3 GiB allocatable") {
                 let node = allocatable(cpu: 4_000, memory: 16 << 30)
-                return "\(node.cpu)m CPU, \(tenthsOfGiB(node.memory)) GiB allocatable"
+                return "\(node.cpu)m CPU, \(Bytes(node.memory).memoryText) allocatable"
             },
         ])
 
@@ -54,10 +54,5 @@ enum NodeAllocatableRule: SizingRule {
             remaining -= slice
         }
         return IntegerMath.ceilDiv(reservedMicro, 1_000)
-    }
-
-    static func tenthsOfGiB(_ bytes: Int) -> String {
-        let tenths = bytes * 10 / (1 << 30)
-        return "\(tenths / 10).\(tenths % 10)"
     }
 }

@@ -22,7 +22,7 @@ enum NodePoolResolver {
             for group in pool.groups where group.resources.cpuRequest.value > packing.allocatableCPU - daemons.cpu
                 || group.resources.memoryRequest.value > packing.allocatableMemory - daemons.memory {
                 ledger.error("invariant.podTooLarge",
-                             "a \(group.name) pod requests \(group.resources.cpuRequest) CPU and \(group.resources.memoryRequest), more than the largest node allocates",
+                             "a \(group.name) pod requests \(group.resources.cpuRequest) CPU and \(group.resources.memoryRequest.memoryText), more than the largest node allocates",
                              address: "\(group.name)", notes: ["lower the pinned size or split the work over more replicas"])
             }
             let podCPU = IntegerMath.sum(pods.map { IntegerMath.product($0.cpu, $0.count) })
@@ -30,20 +30,20 @@ enum NodePoolResolver {
             let address = "nodePools.\(pool.name)"
             for group in pool.groups {
                 ledger.decide("pods.\(group.name)", .count, by: NodePackingRule.description, inputs: []) {
-                    (group.replicas, "\(group.replicas) × \(group.resources.cpuRequest) CPU, \(group.resources.memoryRequest) requested by \(group.component.rawValue)")
+                    (group.replicas, "\(group.replicas) × \(group.resources.cpuRequest) CPU, \(group.resources.memoryRequest.memoryText) requested by \(group.component.rawValue)")
                 }
             }
             let nodes = ledger.decide("\(address).nodes", .count, by: NodePackingRule.description,
                                       inputs: pool.groups.map { "pods.\($0.name)" } + daemonInputs) {
-                (packing.nodes, "\(IntegerMath.sum(pods.map(\.count))) pods requesting \(Millicores(podCPU)) CPU and \(Bytes(podMemory)) "
+                (packing.nodes, "\(IntegerMath.sum(pods.map(\.count))) pods requesting \(Millicores(podCPU)) CPU and \(Bytes(podMemory).memoryText) "
                     + "into \(packing.shape.cores)c/\(packing.shape.gib)Gi nodes (allocatable \(Millicores(packing.allocatableCPU)) CPU, "
-                    + "\(Bytes(packing.allocatableMemory)), less \(Millicores(daemons.cpu)) CPU and \(Bytes(daemons.memory)) of DaemonSets) "
+                    + "\(Bytes(packing.allocatableMemory).memoryText), less \(Millicores(daemons.cpu)) CPU and \(Bytes(daemons.memory).memoryText) of DaemonSets) "
                     + "→ \(packing.nodes) nodes")
             }
             let requestedCPU = IntegerMath.sum([podCPU, IntegerMath.product(daemons.cpu, nodes)])
             let requestedMemory = IntegerMath.sum([podMemory, IntegerMath.product(daemons.memory, nodes)])
-            ledger.decide("\(address).allocatableMemory", .bytes, by: NodeAllocatableRule.description, inputs: []) {
-                (packing.allocatableMemory, "\(packing.shape.gib) GiB − reservations − 100 MiB = \(Bytes(packing.allocatableMemory))")
+            ledger.decide("\(address).allocatableMemory", .memory, by: NodeAllocatableRule.description, inputs: []) {
+                (packing.allocatableMemory, "\(packing.shape.gib) GiB − reservations − 100 MiB = \(Bytes(packing.allocatableMemory).memoryText)")
             }
             return ResolvedNodePool(
                 name: pool.name, nodes: nodes, cpuPerNode: Millicores(packing.shape.cores * 1_000),

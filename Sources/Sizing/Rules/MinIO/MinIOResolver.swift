@@ -79,8 +79,8 @@ enum MinIOResolver {
         }
         let perHost = MinIOLayoutRule.product(drives, driveSize)
         let hostSize = MinIOMemoryRule.size(storagePerNode: perHost, drives: drives)
-        let memory = ledger.decide("minio.memoryPerNode", .bytes, by: MinIOMemoryRule.description, inputs: ["minio.drivesPerNode", "minio.driveSize"]) {
-            (hostSize.memory, "\(Bytes(perHost)) per host → \(Bytes(hostSize.memory))")
+        let memory = ledger.decide("minio.memoryPerNode", .memory, by: MinIOMemoryRule.description, inputs: ["minio.drivesPerNode", "minio.driveSize"]) {
+            (hostSize.memory, "\(Bytes(perHost).memoryText) per host → \(Bytes(hostSize.memory).memoryText)")
         }
         let cpu = ledger.decide("minio.cpuPerNode", .millicores, by: MinIOMemoryRule.description, inputs: ["minio.drivesPerNode"]) {
             (hostSize.cores * 1_000, "\(drives) drives → \(hostSize.cores) cores")

@@ -34,8 +34,8 @@ enum AirflowResolver {
             let cpu = ledger.decide("airflow.\(role.name).cpu", .millicores, by: rule, inputs: []) {
                 (role.resources.cpuRequest.value, "\(role.resources.cpuRequest) CPU per \(role.name) pod")
             }
-            let memory = ledger.decide("airflow.\(role.name).memory", .bytes, by: rule, inputs: []) {
-                (role.resources.memoryLimit.value, "\(ProcessingFormat.binary(role.resources.memoryLimit.value)) per \(role.name) pod")
+            let memory = ledger.decide("airflow.\(role.name).memory", .memory, by: rule, inputs: []) {
+                (role.resources.memoryLimit.value, "\(Bytes(role.resources.memoryLimit.value).memoryText) per \(role.name) pod")
             }
             return PodGroup(name: "airflow-\(role.name)", component: .airflow, replicas: role.replicas,
                             resources: Resources(cpu: Millicores(cpu), memory: Bytes(memory)), stateful: false, ephemeral: role.ephemeral)

@@ -31,7 +31,7 @@ enum ConnectWorkerRule: SizingRule {
         examples: [
             RuleExample("3 databases captured", expect: "2 workers") { "\(workers(connectors: 3)) workers" },
             RuleExample("9 databases captured", expect: "5 workers") { "\(workers(connectors: 9)) workers" },
-            RuleExample("a 4 GiB worker", expect: "heap 3 GiB") { "heap \(ProcessingFormat.binary(heap(memory: memory)))" },
+            RuleExample("a 4 GiB worker", expect: "heap 3 GiB") { "heap \(Bytes(heap(memory: memory)).memoryText)" },
         ])
 
     static func workers(connectors: Int) -> Int {
@@ -54,12 +54,12 @@ enum ConnectResolver {
             return (value, spec.connectWorkers == nil ? "max(2, ⌈\(connectors) × \(tasks) / 2⌉) = \(value)" : "\(value) from the blueprint")
         }
         let cpu = ledger.decide("connect.cpu", .millicores, by: rule, inputs: []) { (ConnectWorkerRule.cpu, "1 CPU per worker") }
-        let memory = ledger.decide("connect.memory", .bytes, by: rule, inputs: []) {
-            (ConnectWorkerRule.memory, "\(ProcessingFormat.binary(ConnectWorkerRule.memory)) per worker")
+        let memory = ledger.decide("connect.memory", .memory, by: rule, inputs: []) {
+            (ConnectWorkerRule.memory, "\(Bytes(ConnectWorkerRule.memory).memoryText) per worker")
         }
-        let heap = ledger.decide("connect.heap", .bytes, by: rule, inputs: ["connect.memory"]) {
+        let heap = ledger.decide("connect.heap", .memory, by: rule, inputs: ["connect.memory"]) {
             let value = ConnectWorkerRule.heap(memory: memory)
-            return (value, "75% × \(ProcessingFormat.binary(memory)) = \(ProcessingFormat.binary(value))")
+            return (value, "75% × \(Bytes(memory).memoryText) = \(Bytes(value).memoryText)")
         }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         let pod = PodGroup(name: "kafka-connect", component: .debezium, replicas: workers, resources: resources, stateful: false)

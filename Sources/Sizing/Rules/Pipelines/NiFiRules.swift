@@ -48,8 +48,8 @@ enum NiFiResolver {
             return (value, spec.nodes == nil ? "⌈\(BytesPerSecond(peak)) / 100 MB/s⌉ → \(value) (1, or at least 3)" : "\(value) from the blueprint")
         }
         let cpu = ledger.decide("nifi.cpu", .millicores, by: rule, inputs: []) { (NiFiNodeRule.cpu, "8 CPU per node") }
-        let memory = ledger.decide("nifi.memory", .bytes, by: rule, inputs: []) { (NiFiNodeRule.memory, "16 GiB per node") }
-        let heap = ledger.decide("nifi.heap", .bytes, by: rule, inputs: ["nifi.memory"]) { (NiFiNodeRule.heap, "8 GiB heap; the rest is OS cache") }
+        let memory = ledger.decide("nifi.memory", .memory, by: rule, inputs: []) { (NiFiNodeRule.memory, "16 GiB per node") }
+        let heap = ledger.decide("nifi.heap", .memory, by: rule, inputs: ["nifi.memory"]) { (NiFiNodeRule.heap, "8 GiB heap; the rest is OS cache") }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         let pod = PodGroup(name: "nifi", component: .nifi, replicas: nodes, resources: resources, stateful: true)
         return ResolvedReplicated(replicas: nodes, resources: resources, heap: Bytes(heap), pods: [pod])

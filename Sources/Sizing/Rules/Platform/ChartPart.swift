@@ -31,7 +31,7 @@ extension Resources {
 
     /// `200m CPU, 384 MiB` or `100m CPU, 100 MiB (limit 200 MiB)`, for rule constants and examples.
     var summary: String {
-        let limit = memoryLimit == memoryRequest ? "" : " (limit \(ProcessingFormat.binary(memoryLimit.value)))"
-        return "\(cpuRequest) CPU, \(ProcessingFormat.binary(memoryRequest.value))\(limit)"
+        let limit = memoryLimit == memoryRequest ? "" : " (limit \(Bytes(memoryLimit.value).memoryText))"
+        return "\(cpuRequest) CPU, \(Bytes(memoryRequest.value).memoryText)\(limit)"
     }
 }

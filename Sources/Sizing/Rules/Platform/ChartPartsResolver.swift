@@ -119,11 +119,11 @@ enum ChartPartsResolver {
         resources.cpuRequest = Millicores(ledger.decide("\(address).cpu", .millicores, by: part.rule, inputs: inputs) {
             (part.resources.cpuRequest.value, "\(part.resources.cpuRequest) CPU per \(part.name) container\(suffix)")
         })
-        resources.memoryRequest = Bytes(ledger.decide("\(address).memory", .bytes, by: part.rule, inputs: inputs) {
-            (part.resources.memoryRequest.value, "\(ProcessingFormat.binary(part.resources.memoryRequest.value)) requested per \(part.name) container\(suffix)")
+        resources.memoryRequest = Bytes(ledger.decide("\(address).memory", .memory, by: part.rule, inputs: inputs) {
+            (part.resources.memoryRequest.value, "\(Bytes(part.resources.memoryRequest.value).memoryText) requested per \(part.name) container\(suffix)")
         })
-        resources.memoryLimit = Bytes(ledger.decide("\(address).memoryLimit", .bytes, by: part.rule, inputs: ["\(address).memory"]) {
-            (part.resources.memoryLimit.value, "\(ProcessingFormat.binary(part.resources.memoryLimit.value)) memory limit per \(part.name) container")
+        resources.memoryLimit = Bytes(ledger.decide("\(address).memoryLimit", .memory, by: part.rule, inputs: ["\(address).memory"]) {
+            (part.resources.memoryLimit.value, "\(Bytes(part.resources.memoryLimit.value).memoryText) memory limit per \(part.name) container")
         })
         return resources
     }

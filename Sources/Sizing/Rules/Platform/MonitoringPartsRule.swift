@@ -49,7 +49,7 @@ enum MonitoringPartsRule: SizingRule {
             RuleExample("Prometheus and Alertmanager", expect: "2 config reloaders") { "\(configReloaders(prometheus: 1)) config reloaders" },
             RuleExample("Grafana on", expect: "2 sidecars of 50m CPU, 50 MiB (limit 100 MiB)") { "\(grafanaSidecars) sidecars of \(grafanaSidecar.summary)" },
             RuleExample("kube-state-metrics, 40 nodes", expect: "100m CPU, 250 MiB") { kubeStateMetrics(nodes: 40).summary },
-            RuleExample("kube-state-metrics, 1,500 nodes", expect: "1500m CPU, 3,000 MiB") { kubeStateMetrics(nodes: 1_500).summary },
+            RuleExample("kube-state-metrics, 1,500 nodes", expect: "1500m CPU, 2.92 GiB") { kubeStateMetrics(nodes: 1_500).summary },
         ])
 
     /// kube-state-metrics for a cluster of `nodes`: its objects, and so its memory and CPU, grow with the nodes.

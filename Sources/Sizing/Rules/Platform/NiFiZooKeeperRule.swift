@@ -12,17 +12,17 @@ enum NiFiZooKeeperRule: SizingRule {
     static let description = RuleDescription(
         id: "nifi.zookeeper",
         summary: "NiFi's ZooKeeper: 3 servers for a NiFi cluster (a majority survives one failure), 1 for a single node; "
-            + "the chart's 1,024 MB heap in a 1.5 GiB container with the chart's 250m CPU request.",
+            + "the chart's 1 GiB heap (`heapSize` 1024, in MiB) in a 1.5 GiB container with the chart's 250m CPU request.",
         formula: "servers = NiFi nodes > 1 ? 3 : 1; memory request = limit = heapSize × 3/2",
         constants: [
-            RuleConstant("heapSize", "\(heapMiB) MB", "bitnami zookeeper values.yaml `heapSize` default"),
+            RuleConstant("heapSize", "\(heapMiB) MiB", "bitnami zookeeper values.yaml `heapSize` default"),
             RuleConstant("memory", memory.summary, "heap + 50% for off-heap, metaspace and threads; never -Xmx = limit"),
         ],
         source: "https://zookeeper.apache.org/doc/current/zookeeperAdmin.html#sc_zkMulitServerSetup (ensembles of 3 tolerate one failure) ; "
             + "https://github.com/bitnami/charts/blob/main/bitnami/zookeeper/values.yaml (`heapSize`, `resources`) ; sizing-rules §0.3",
         evidence: .documented,
         examples: [
-            RuleExample("3 NiFi nodes", expect: "3 servers of 250m CPU, 1,536 MiB") { "\(servers(nifiNodes: 3)) servers of \(memory.summary)" },
+            RuleExample("3 NiFi nodes", expect: "3 servers of 250m CPU, 1.5 GiB") { "\(servers(nifiNodes: 3)) servers of \(memory.summary)" },
             RuleExample("1 NiFi node", expect: "1 servers") { "\(servers(nifiNodes: 1)) servers" },
         ])
 

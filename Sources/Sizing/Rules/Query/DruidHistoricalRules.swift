@@ -37,13 +37,13 @@ enum DruidHistoricalRule: SizingRule {
             + "sizing-rules §6.1 (historicals = segment bytes × replicants / per-node cache)",
         evidence: .ruleOfThumb,
         examples: [
-            RuleExample("15.4 TB of hot segments, 2 replicants, 16-core Historicals", expect: "57 historicals, 540.35 GB cache, 119 GiB, 560 GiB volume") {
+            RuleExample("15.4 TB of hot segments, 2 replicants, 16-core Historicals", expect: "57 historicals, 540.35 GB cache, 119 GiB, 601.29 GB volume") {
                 describe(segments: 15_400_000_000_000, replicants: 2)
             },
-            RuleExample("100 GB of hot segments, 2 replicants", expect: "2 historicals, 100 GB cache, 37 GiB, 104 GiB volume") {
+            RuleExample("100 GB of hot segments, 2 replicants", expect: "2 historicals, 100 GB cache, 37 GiB, 111.66 GB volume") {
                 describe(segments: 100_000_000_000, replicants: 2)
             },
-            RuleExample("1 GB of hot segments, 2 replicants", expect: "2 historicals, 10 GB cache, 21 GiB, 11 GiB volume") {
+            RuleExample("1 GB of hot segments, 2 replicants", expect: "2 historicals, 10 GB cache, 21 GiB, 11.81 GB volume") {
                 describe(segments: 1_000_000_000, replicants: 2)
             },
         ])
@@ -75,8 +75,8 @@ enum DruidHistoricalRule: SizingRule {
         let limit = min(bounds.memory, bounds.disk)
         let count = historicals(segments: segments, replicants: replicants, limit: limit)
         let perNode = cache(segments: segments, replicants: replicants, historicals: count, limit: limit)
-        return "\(count) historicals, \(Bytes(perNode)) cache, \(ServingUnits.gib(memory(fixedMemory: fixed, cache: perNode))), "
-            + "\(ServingUnits.gib(volume(cache: perNode))) volume"
+        return "\(count) historicals, \(Bytes(perNode)) cache, \(Bytes(memory(fixedMemory: fixed, cache: perNode)).memoryText), "
+            + "\(Bytes(volume(cache: perNode)).storageText) volume"
     }
 }
 
@@ -102,8 +102,8 @@ enum DruidHistoricalMemoryRule: SizingRule {
         source: "https://druid.apache.org/docs/latest/operations/basic-cluster-tuning (Historical heap, processing threads, direct memory)",
         evidence: .ruleOfThumb,
         examples: [
-            RuleExample("16 cores", expect: "heap 8 GiB, 15 threads, 3 merge buffers, direct 9,500 MiB, fixed 18,716 MiB") { describe(cores: 16) },
-            RuleExample("64 cores", expect: "heap 24 GiB, 63 threads, 15 merge buffers, direct 39,500 MiB, fixed 65,100 MiB") { describe(cores: 64) },
+            RuleExample("16 cores", expect: "heap 8 GiB, 15 threads, 3 merge buffers, direct 9.27 GiB, fixed 18.27 GiB") { describe(cores: 16) },
+            RuleExample("64 cores", expect: "heap 24 GiB, 63 threads, 15 merge buffers, direct 38.57 GiB, fixed 63.57 GiB") { describe(cores: 64) },
         ])
 
     static func size(cores: Int) -> (heap: Int, threads: Int, mergeBuffers: Int, direct: Int, fixed: Int) {
@@ -116,7 +116,7 @@ enum DruidHistoricalMemoryRule: SizingRule {
 
     private static func describe(cores: Int) -> String {
         let s = size(cores: cores)
-        return "heap \(ServingUnits.gib(s.heap)), \(s.threads) threads, \(s.mergeBuffers) merge buffers, "
-            + "direct \(ServingUnits.mib(s.direct)), fixed \(ServingUnits.mib(s.fixed))"
+        return "heap \(Bytes(s.heap).memoryText), \(s.threads) threads, \(s.mergeBuffers) merge buffers, "
+            + "direct \(Bytes(s.direct).memoryText), fixed \(Bytes(s.fixed).memoryText)"
     }
 }

@@ -82,12 +82,12 @@ enum DruidMiddleManagerRule: SizingRule {
             + "apache/druid examples/conf/druid/cluster/data/middleManager/runtime.properties ; sizing-rules §6.3",
         evidence: .documented,
         examples: [
-            RuleExample("88 task slots", expect: "22 middle managers of 4 slots, 9,600 MiB each") {
-                "\(middleManagers(slots: 88)) middle managers of \(workerCapacity) slots, \(ServingUnits.mib(memory)) each"
+            RuleExample("88 task slots", expect: "22 middle managers of 4 slots, 9.37 GiB each") {
+                "\(middleManagers(slots: 88)) middle managers of \(workerCapacity) slots, \(Bytes(memory).memoryText) each"
             },
             RuleExample("6 task slots", expect: "2 middle managers") { "\(middleManagers(slots: 6)) middle managers" },
-            RuleExample("127.5 MB/s at the peak over 6 tasks, 10% segments", expect: "67 GiB task disk") {
-                "\(ServingUnits.gib(disk(peakBytesPerSecond: 127_500_000, taskCount: 6, segmentPercent: 10))) task disk"
+            RuleExample("127.5 MB/s at the peak over 6 tasks, 10% segments", expect: "71.94 GB task disk") {
+                "\(Bytes(disk(peakBytesPerSecond: 127_500_000, taskCount: 6, segmentPercent: 10)).storageText) task disk"
             },
         ])
 

@@ -9,7 +9,7 @@ extension Invariants {
         checkHeap(druid.zookeeperHeap, within: druid.zookeeper, "druid.zookeeper.heap", ledger)
         if druid.historicalHeap + druid.historicalDirect >= druid.historical.memoryLimit {
             ledger.error("invariant.druidHistoricalMemory",
-                         "Historical heap \(druid.historicalHeap) + direct \(druid.historicalDirect) leaves no page cache in \(druid.historical.memoryLimit)",
+                         "Historical heap \(druid.historicalHeap.memoryText) + direct \(druid.historicalDirect.memoryText) leaves no page cache in \(druid.historical.memoryLimit.memoryText)",
                          address: "druid.historicalMemory", notes: ["segments are memory-mapped: the container needs free RAM beyond heap and direct"])
         }
         if druid.segmentCachePerHistorical >= druid.historicalVolume {
@@ -27,7 +27,7 @@ extension Invariants {
         let peons = IntegerMath.sum([DruidMiddleManagerRule.middleManagerHeap, IntegerMath.product(druid.workerCapacity, druid.peonHeap.value + druid.peonDirect.value)])
         if peons >= druid.middleManager.memoryLimit.value {
             ledger.error("invariant.druidMiddleManagerMemory",
-                         "MiddleManager heap + \(druid.workerCapacity) peons × (heap + direct) = \(Bytes(peons)) leaves no headroom in \(druid.middleManager.memoryLimit)",
+                         "MiddleManager heap + \(druid.workerCapacity) peons × (heap + direct) = \(Bytes(peons).memoryText) leaves no headroom in \(druid.middleManager.memoryLimit.memoryText)",
                          address: "druid.middleManagerMemory", notes: ["every peon is a JVM with metaspace and threads beyond heap and direct memory"])
         }
         let slots = DruidIngestRule.slots(taskCount: druid.taskCount)

@@ -19,9 +19,9 @@ enum DruidBrokerRule: SizingRule {
         source: "https://druid.apache.org/docs/latest/operations/basic-cluster-tuning (Broker heap and direct memory)",
         evidence: .ruleOfThumb,
         examples: [
-            RuleExample("18 Historicals", expect: "2 brokers, heap 30 GiB, 33,244 MiB") { describe(historicals: 18) },
-            RuleExample("40 Historicals", expect: "3 brokers, heap 30 GiB, 33,244 MiB") { describe(historicals: 40) },
-            RuleExample("6 Historicals", expect: "2 brokers, heap 8 GiB, 10,716 MiB") { describe(historicals: 6) },
+            RuleExample("18 Historicals", expect: "2 brokers, heap 30 GiB, 32.46 GiB") { describe(historicals: 18) },
+            RuleExample("40 Historicals", expect: "3 brokers, heap 30 GiB, 32.46 GiB") { describe(historicals: 40) },
+            RuleExample("6 Historicals", expect: "2 brokers, heap 8 GiB, 10.46 GiB") { describe(historicals: 6) },
         ])
 
     static func brokers(historicals: Int) -> Int { max(2, IntegerMath.ceilDiv(historicals, historicalsPerBroker)) }
@@ -35,7 +35,7 @@ enum DruidBrokerRule: SizingRule {
 
     private static func describe(historicals: Int) -> String {
         let s = size(historicals: historicals)
-        return "\(brokers(historicals: historicals)) brokers, heap \(ServingUnits.gib(s.heap)), \(ServingUnits.mib(s.memory))"
+        return "\(brokers(historicals: historicals)) brokers, heap \(Bytes(s.heap).memoryText), \(Bytes(s.memory).memoryText)"
     }
 }
 
@@ -59,7 +59,7 @@ enum DruidCoordinatorRule: SizingRule {
         examples: [
             RuleExample("18 Historicals", expect: "2 coordinators, heap 30 GiB, 31 GiB") {
                 let s = size(historicals: 18)
-                return "\(replicas) coordinators, heap \(ServingUnits.gib(s.heap)), \(ServingUnits.gib(s.memory))"
+                return "\(replicas) coordinators, heap \(Bytes(s.heap).memoryText), \(Bytes(s.memory).memoryText)"
             },
         ])
 

@@ -11,7 +11,7 @@ extension DruidResolver {
         let bounds = DruidHistoricalRule.cacheLimit(fixedMemory: s.fixed)
         let limit = ledger.decide("druid.segmentCacheLimit", .bytes, by: rule, inputs: ["druid.historicalFixedMemory"]) {
             let value = min(bounds.memory, bounds.disk)
-            return (value, "min(memory (120 GiB − \(ServingUnits.mib(s.fixed))) / 20% = \(Bytes(bounds.memory)), "
+            return (value, "min(memory (120 GiB − \(Bytes(s.fixed).memoryText)) / 20% = \(Bytes(bounds.memory)), "
                 + "disk 90% × 3.84 TB = \(Bytes(bounds.disk))) = \(Bytes(value)): \(bounds.memory <= bounds.disk ? "memory" : "disk") binds")
         }
         let count = ledger.decide("druid.historicals", .count, by: rule, inputs: ["druid.hotSegmentBytes", "druid.replicants", "druid.segmentCacheLimit"],
@@ -33,13 +33,13 @@ extension DruidResolver {
             let value = DruidHistoricalRule.cache(segments: segments, replicants: replicants, historicals: count, limit: limit)
             return (value, "max(10 GB, min(\(Bytes(limit)), ⌈\(Bytes(segments)) × \(replicants) / \(count)⌉)) = \(Bytes(value))")
         }
-        let memory = ledger.decide("druid.historicalMemory", .bytes, by: rule, inputs: ["druid.historicalFixedMemory", "druid.segmentCachePerHistorical"]) {
+        let memory = ledger.decide("druid.historicalMemory", .memory, by: rule, inputs: ["druid.historicalFixedMemory", "druid.segmentCachePerHistorical"]) {
             let value = DruidHistoricalRule.memory(fixedMemory: s.fixed, cache: cache)
-            return (value, "⌈\(ServingUnits.mib(s.fixed)) + 20% × \(Bytes(cache))⌉ = \(ServingUnits.gib(value))")
+            return (value, "⌈\(Bytes(s.fixed).memoryText) + 20% × \(Bytes(cache))⌉ = \(Bytes(value).memoryText)")
         }
         let volume = ledger.decide("druid.historicalVolume", .bytes, by: rule, inputs: ["druid.segmentCachePerHistorical"]) {
             let value = DruidHistoricalRule.volume(cache: cache)
-            return Recorded.atLeast((value, "⌈\(Bytes(cache)) / 90%⌉ = \(ServingUnits.gib(value))"),
+            return Recorded.atLeast((value, "⌈\(Bytes(cache)) / 90%⌉ = \(Bytes(value).storageText)"),
                                     recorded: Recorded.group("druid-historical", ledger)?.volume?.value, .bytes, what: "per Historical")
         }
         return (count, s, cache, volume, Resources(cpu: .cores(DruidHistoricalMemoryRule.cores), memory: Bytes(memory)))
@@ -51,19 +51,19 @@ extension DruidResolver {
                                      "16-core Historicals, as Druid's example data server") / 1_000
         let s = DruidHistoricalMemoryRule.size(cores: cores)
         let rule = DruidHistoricalMemoryRule.description
-        ledger.decide("druid.historicalHeap", .bytes, by: rule, inputs: ["druid.historicalCPU"]) {
-            (s.heap, "min(24 GiB, \(cores) × 0.5 GiB) = \(ServingUnits.gib(s.heap))")
+        ledger.decide("druid.historicalHeap", .memory, by: rule, inputs: ["druid.historicalCPU"]) {
+            (s.heap, "min(24 GiB, \(cores) × 0.5 GiB) = \(Bytes(s.heap).memoryText)")
         }
         ledger.decide("druid.processingThreads", .count, by: rule, inputs: ["druid.historicalCPU"]) { (s.threads, "\(cores) − 1 = \(s.threads)") }
         ledger.decide("druid.mergeBuffers", .count, by: rule, inputs: ["druid.processingThreads"]) {
             (s.mergeBuffers, "max(2, \(s.threads) / 4) = \(s.mergeBuffers)")
         }
-        ledger.defaulted("druid.bufferSize", DruidHistoricalMemoryRule.bufferSize, .bytes, "druid.processing.buffer.sizeBytes 500 MiB")
-        ledger.decide("druid.historicalDirect", .bytes, by: rule, inputs: ["druid.processingThreads", "druid.mergeBuffers", "druid.bufferSize"]) {
-            (s.direct, "(\(s.threads) + \(s.mergeBuffers) + 1) × 500 MiB = \(ServingUnits.mib(s.direct))")
+        ledger.defaulted("druid.bufferSize", DruidHistoricalMemoryRule.bufferSize, .memory, "druid.processing.buffer.sizeBytes 500 MiB")
+        ledger.decide("druid.historicalDirect", .memory, by: rule, inputs: ["druid.processingThreads", "druid.mergeBuffers", "druid.bufferSize"]) {
+            (s.direct, "(\(s.threads) + \(s.mergeBuffers) + 1) × 500 MiB = \(Bytes(s.direct).memoryText)")
         }
-        ledger.decide("druid.historicalFixedMemory", .bytes, by: rule, inputs: ["druid.historicalHeap", "druid.historicalDirect"]) {
-            (s.fixed, "\(ServingUnits.gib(s.heap)) + \(ServingUnits.mib(s.direct)) + 1 GiB JVM overhead = \(ServingUnits.mib(s.fixed))")
+        ledger.decide("druid.historicalFixedMemory", .memory, by: rule, inputs: ["druid.historicalHeap", "druid.historicalDirect"]) {
+            (s.fixed, "\(Bytes(s.heap).memoryText) + \(Bytes(s.direct).memoryText) + 1 GiB JVM overhead = \(Bytes(s.fixed).memoryText)")
         }
         return s
     }

@@ -33,8 +33,8 @@ extension DruidResolver {
             return (value, "⌈2 × \(DruidIngestRule.replicas) × \(tasks) = \(slots) slots / 4⌉ = \(value)")
         }
         ledger.defaulted("druid.workerCapacity", DruidMiddleManagerRule.workerCapacity, .count, "druid.worker.capacity 4 (Druid's example cluster)")
-        let memory = ledger.decide("druid.middleManagerMemory", .bytes, by: rule, inputs: ["druid.workerCapacity"]) {
-            (DruidMiddleManagerRule.memory, "128 MiB + 4 × (1 GiB + 1 GiB) + 5 JVMs × 256 MiB = \(ServingUnits.mib(DruidMiddleManagerRule.memory))")
+        let memory = ledger.decide("druid.middleManagerMemory", .memory, by: rule, inputs: ["druid.workerCapacity"]) {
+            (DruidMiddleManagerRule.memory, "128 MiB + 4 × (1 GiB + 1 GiB) + 5 JVMs × 256 MiB = \(Bytes(DruidMiddleManagerRule.memory).memoryText)")
         }
         let cpu = ledger.decide("druid.middleManagerCPU", .millicores, by: rule, inputs: ["druid.workerCapacity"]) {
             (DruidMiddleManagerRule.workerCapacity * 1_000, "one core per task slot: \(DruidMiddleManagerRule.workerCapacity) cores")
@@ -42,7 +42,7 @@ extension DruidResolver {
         let peakBytes = IntegerMath.scaleUp(ingest, max(100, peakPercent), 100)
         let disk = ledger.decide("druid.middleManagerDisk", .bytes, by: rule, inputs: ["druid.ingest", "workload.ingest.peak", "druid.taskCount"]) {
             let value = DruidMiddleManagerRule.disk(peakBytesPerSecond: peakBytes, taskCount: tasks, segmentPercent: DruidSegmentRule.segmentPercent)
-            return (value, "10 GiB + 4 slots × 2 × ⌈\(BytesPerSecond(peakBytes)) / \(tasks) tasks × 1 h × 10%⌉ = \(ServingUnits.gib(value))")
+            return (value, "10 GiB + 4 slots × 2 × ⌈\(BytesPerSecond(peakBytes)) / \(tasks) tasks × 1 h × 10%⌉ = \(Bytes(value).storageText)")
         }
         return (tasks, middleManagers, Resources(cpu: Millicores(cpu), memory: Bytes(memory)), disk)
     }

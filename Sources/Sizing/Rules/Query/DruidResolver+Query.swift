@@ -11,20 +11,20 @@ extension DruidResolver {
             let value = DruidBrokerRule.brokers(historicals: historicals)
             return (value, "max(2, ⌈\(historicals) / 15⌉) = \(value)")
         }
-        let heap = ledger.decide("druid.brokerHeap", .bytes, by: brokerRule, inputs: ["druid.historicals"]) {
-            (broker.heap, "\(historicals) Historicals \(historicals <= 15 ? "≤" : ">") 15 → \(ServingUnits.gib(broker.heap))")
+        let heap = ledger.decide("druid.brokerHeap", .memory, by: brokerRule, inputs: ["druid.historicals"]) {
+            (broker.heap, "\(historicals) Historicals \(historicals <= 15 ? "≤" : ">") 15 → \(Bytes(broker.heap).memoryText)")
         }
-        let memory = ledger.decide("druid.brokerMemory", .bytes, by: brokerRule, inputs: ["druid.brokerHeap"]) {
-            (broker.memory, "\(ServingUnits.gib(heap)) + (2 + 1) × 500 MiB + 1 GiB = \(ServingUnits.mib(broker.memory))")
+        let memory = ledger.decide("druid.brokerMemory", .memory, by: brokerRule, inputs: ["druid.brokerHeap"]) {
+            (broker.memory, "\(Bytes(heap).memoryText) + (2 + 1) × 500 MiB + 1 GiB = \(Bytes(broker.memory).memoryText)")
         }
         let cpu = ledger.decide("druid.brokerCPU", .millicores, by: brokerRule, inputs: ["druid.historicals"]) {
-            (broker.cores * 1_000, "\(broker.cores) cores for a \(ServingUnits.gib(heap)) heap")
+            (broker.cores * 1_000, "\(broker.cores) cores for a \(Bytes(heap).memoryText) heap")
         }
         let coordinator = DruidCoordinatorRule.size(historicals: historicals)
         let coordinatorRule = DruidCoordinatorRule.description
         ledger.decide("druid.coordinators", .count, by: coordinatorRule, inputs: []) { (DruidCoordinatorRule.replicas, "a leader and a standby") }
-        let coordinatorMemory = ledger.decide("druid.coordinatorMemory", .bytes, by: coordinatorRule, inputs: ["druid.brokerHeap"]) {
-            (coordinator.memory, "\(ServingUnits.gib(coordinator.heap)) heap + 1 GiB (256 MiB direct, the rest JVM overhead) = \(ServingUnits.gib(coordinator.memory))")
+        let coordinatorMemory = ledger.decide("druid.coordinatorMemory", .memory, by: coordinatorRule, inputs: ["druid.brokerHeap"]) {
+            (coordinator.memory, "\(Bytes(coordinator.heap).memoryText) heap + 1 GiB (256 MiB direct, the rest JVM overhead) = \(Bytes(coordinator.memory).memoryText)")
         }
         let coordinatorCPU = ledger.decide("druid.coordinatorCPU", .millicores, by: coordinatorRule, inputs: ["druid.brokerCPU"]) {
             (coordinator.cores * 1_000, "as the Broker: \(coordinator.cores) cores")

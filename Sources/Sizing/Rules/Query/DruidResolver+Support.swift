@@ -5,9 +5,9 @@ extension DruidResolver {
     static func support(into druid: inout ResolvedDruid, _ ledger: Ledger) {
         let router = DruidRouterRule.description
         druid.routers = ledger.decide("druid.routers", .count, by: router, inputs: []) { (DruidRouterRule.replicas, "two for the query endpoint") }
-        druid.routerHeap = Bytes(ledger.decide("druid.routerHeap", .bytes, by: router, inputs: []) { (DruidRouterRule.heap, "Druid's example -Xmx1g") })
-        let routerMemory = ledger.decide("druid.routerMemory", .bytes, by: router, inputs: ["druid.routerHeap"]) {
-            (DruidRouterRule.memory, "⌈1 GiB + 128 MiB direct + 512 MiB⌉ = \(ServingUnits.gib(DruidRouterRule.memory))")
+        druid.routerHeap = Bytes(ledger.decide("druid.routerHeap", .memory, by: router, inputs: []) { (DruidRouterRule.heap, "Druid's example -Xmx1g") })
+        let routerMemory = ledger.decide("druid.routerMemory", .memory, by: router, inputs: ["druid.routerHeap"]) {
+            (DruidRouterRule.memory, "⌈1 GiB + 128 MiB direct + 512 MiB⌉ = \(Bytes(DruidRouterRule.memory).memoryText)")
         }
         druid.routerDirect = Bytes(DruidRouterRule.direct)
         druid.router = Resources(cpu: .cores(DruidRouterRule.cores), memory: Bytes(routerMemory))
@@ -16,11 +16,11 @@ extension DruidResolver {
         druid.zookeeperReplicas = ledger.decide("druid.zookeeper.replicas", .count, by: zookeeper, inputs: []) {
             (DruidZooKeeperRule.replicas, "a majority quorum that survives one loss")
         }
-        druid.zookeeperHeap = Bytes(ledger.decide("druid.zookeeper.heap", .bytes, by: zookeeper, inputs: []) {
+        druid.zookeeperHeap = Bytes(ledger.decide("druid.zookeeper.heap", .memory, by: zookeeper, inputs: []) {
             (DruidZooKeeperRule.heapMiB << 20, "\(DruidZooKeeperRule.heapMiB) MiB, half the container")
         })
-        let memory = ledger.decide("druid.zookeeper.memory", .bytes, by: zookeeper, inputs: ["druid.zookeeper.heap"]) {
-            (DruidZooKeeperRule.memory, "heap × 2 = \(ServingUnits.gib(DruidZooKeeperRule.memory))")
+        let memory = ledger.decide("druid.zookeeper.memory", .memory, by: zookeeper, inputs: ["druid.zookeeper.heap"]) {
+            (DruidZooKeeperRule.memory, "heap × 2 = \(Bytes(DruidZooKeeperRule.memory).memoryText)")
         }
         druid.zookeeper = Resources(cpu: Millicores(DruidZooKeeperRule.cpu), memory: Bytes(memory))
         druid.zookeeperStorage = Bytes(DruidZooKeeperRule.storage)
@@ -34,8 +34,8 @@ extension DruidResolver {
         let cpu = ledger.decide("druid.metadataStore.cpu", .millicores, by: store, inputs: []) {
             (DruidMetadataStoreRule.cores * 1_000, "no lake PostgreSQL: the chart's bundled one, \(DruidMetadataStoreRule.cores) core")
         }
-        let memory = ledger.decide("druid.metadataStore.memory", .bytes, by: store, inputs: []) {
-            (DruidMetadataStoreRule.memory, "no lake PostgreSQL: \(ServingUnits.gib(DruidMetadataStoreRule.memory))")
+        let memory = ledger.decide("druid.metadataStore.memory", .memory, by: store, inputs: []) {
+            (DruidMetadataStoreRule.memory, "no lake PostgreSQL: \(Bytes(DruidMetadataStoreRule.memory).memoryText)")
         }
         return Resources(cpu: Millicores(cpu), memory: Bytes(memory))
     }

@@ -22,7 +22,7 @@ enum DruidRouterRule: SizingRule {
         source: "https://druid.apache.org/docs/latest/design/router ; apache/druid examples/conf/druid/cluster/query/router/jvm.config",
         evidence: .ruleOfThumb,
         examples: [RuleExample("any cluster", expect: "2 routers of 2 GiB, heap 1 GiB") {
-            "\(replicas) routers of \(ServingUnits.gib(memory)), heap \(ServingUnits.gib(heap))"
+            "\(replicas) routers of \(Bytes(memory).memoryText), heap \(Bytes(heap).memoryText)"
         }])
 
     static let memory = IntegerMath.roundUp(heap + direct + jvmOverhead, toMultipleOf: ServingUnits.gib)
@@ -51,7 +51,7 @@ enum DruidZooKeeperRule: SizingRule {
             + "https://druid.apache.org/docs/latest/dependencies/zookeeper",
         evidence: .documented,
         examples: [RuleExample("any cluster", expect: "3 servers, heap 512 MiB in 1 GiB") {
-            "\(replicas) servers, heap \(ServingUnits.mib(heapMiB << 20)) in \(ServingUnits.gib(memory))"
+            "\(replicas) servers, heap \(Bytes(heapMiB << 20).memoryText) in \(Bytes(memory).memoryText)"
         }])
 }
 
@@ -72,5 +72,5 @@ enum DruidMetadataStoreRule: SizingRule {
         ],
         source: "https://druid.apache.org/docs/latest/design/metadata-storage ; sizing-rules §0.2 (stateful services: request = limit)",
         evidence: .ruleOfThumb,
-        examples: [RuleExample("a lake without PostgreSQL", expect: "1 core, 2 GiB") { "\(cores) core, \(ServingUnits.gib(memory))" }])
+        examples: [RuleExample("a lake without PostgreSQL", expect: "1 core, 2 GiB") { "\(cores) core, \(Bytes(memory).memoryText)" }])
 }

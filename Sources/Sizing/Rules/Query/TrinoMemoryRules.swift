@@ -15,9 +15,9 @@ enum TrinoHeapRule: SizingRule {
         source: "https://trino.io/docs/current/installation/deployment.html (JVM config: 70–85% of node memory)",
         evidence: .documented,
         examples: [
-            RuleExample("a 64 GiB worker", expect: "80%: 52,428 MiB") { describe(64 << 30) },
-            RuleExample("a 16 GiB node", expect: "85%: 13,926 MiB") { describe(16 << 30) },
-            RuleExample("a 256 GiB node", expect: "70%: 183,500 MiB") { describe(256 << 30) },
+            RuleExample("a 64 GiB worker", expect: "80%: 51.19 GiB") { describe(64 << 30) },
+            RuleExample("a 16 GiB node", expect: "85%: 13.59 GiB") { describe(16 << 30) },
+            RuleExample("a 256 GiB node", expect: "70%: 179.19 GiB") { describe(256 << 30) },
         ])
 
     static func percent(memory: Int) -> Int {
@@ -31,7 +31,7 @@ enum TrinoHeapRule: SizingRule {
     /// The heap in bytes, a whole number of MiB.
     static func heap(memory: Int) -> Int { memory / ServingUnits.mib * percent(memory: memory) / 100 * ServingUnits.mib }
 
-    private static func describe(_ memory: Int) -> String { "\(percent(memory: memory))%: \(ServingUnits.mib(heap(memory: memory)))" }
+    private static func describe(_ memory: Int) -> String { "\(percent(memory: memory))%: \(Bytes(heap(memory: memory)).memoryText)" }
 }
 
 /// Trino's per-node and cluster query-memory limits.
@@ -51,10 +51,10 @@ enum TrinoQueryMemoryRule: SizingRule {
         source: "https://trino.io/docs/current/admin/properties-resource-management.html ; sizing-rules §5.1 (Cloudera: max-memory = per-node × workers)",
         evidence: .documented,
         examples: [
-            RuleExample("a 52,428 MiB heap on 44 workers", expect: "per node 15,728 MiB, headroom 15,728 MiB, cluster 692,032 MiB") {
+            RuleExample("a 52,428 MiB heap on 44 workers", expect: "per node 15.35 GiB, headroom 15.35 GiB, cluster 675.81 GiB") {
                 let heap = 52_428 * ServingUnits.mib
-                return "per node \(ServingUnits.mib(perNode(heap: heap))), headroom \(ServingUnits.mib(headroom(heap: heap))), "
-                    + "cluster \(ServingUnits.mib(perNode(heap: heap) * 44))"
+                return "per node \(Bytes(perNode(heap: heap)).memoryText), headroom \(Bytes(headroom(heap: heap)).memoryText), "
+                    + "cluster \(Bytes(perNode(heap: heap) * 44).memoryText)"
             },
         ])
 
@@ -89,6 +89,6 @@ enum TrinoCoordinatorRule: SizingRule {
 
     private static func describe(workers: Int, workerMemory: Int) -> String {
         let value = memory(workers: workers, workerMemory: workerMemory)
-        return "\(ServingUnits.gib(value)), \(TrinoWorkersRule.cores(memory: value)) cores"
+        return "\(Bytes(value).memoryText), \(TrinoWorkersRule.cores(memory: value)) cores"
     }
 }

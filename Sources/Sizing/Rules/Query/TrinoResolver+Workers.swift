@@ -20,7 +20,7 @@ extension TrinoResolver {
         let memoryBound = ledger.decide("trino.workers.memoryBound", .count, by: rule,
                                         inputs: ["workload.concurrentQueries", "trino.workerHeap", "trino.heapHeadroomPerNode"]) {
             let value = TrinoWorkersRule.memoryBound(concurrent: concurrent, pool: pool)
-            return (value, "⌈\(QuantityUnit.count.format(concurrent)) queries × 2 GiB / \(ServingUnits.mib(pool)) pool per worker⌉ = \(value)")
+            return (value, "⌈\(QuantityUnit.count.format(concurrent)) queries × 2 GiB / \(Bytes(pool).memoryText) pool per worker⌉ = \(value)")
         }
         let perSLA = TrinoWorkersRule.bytesPerSLA(scannedPerDay: scanned, sla: sla)
         let scanBound = ledger.decide("trino.workers.scanBound", .count, by: rule,

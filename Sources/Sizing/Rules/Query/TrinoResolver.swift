@@ -12,30 +12,30 @@ enum TrinoResolver {
                                      "rule of thumb: partition-pruned queries scan about 1% of the lake a day")
         let concurrent = concurrency(workload, ledger)
         let sla = ledger.setting("trino.querySLA", spec.querySLA.value, default: 60, .seconds, "a minute for an interactive query")
-        let memory = ledger.decide("trino.workerMemory", .bytes, by: TrinoHeapRule.description, inputs: [], pin: .trinoWorkerMemory) {
+        let memory = ledger.decide("trino.workerMemory", .memory, by: TrinoHeapRule.description, inputs: [], pin: .trinoWorkerMemory) {
             let value = spec.workerMemory?.value ?? TrinoHeapRule.defaultWorkerMemory
-            return (value, spec.workerMemory == nil ? "default \(ServingUnits.gib(value)) worker" : "\(Bytes(value)) from the blueprint")
+            return (value, spec.workerMemory == nil ? "default \(Bytes(value).memoryText) worker" : "\(Bytes(value).memoryText) from the blueprint")
         }
         let cores = ledger.decide("trino.workerCPU", .millicores, by: TrinoWorkersRule.description, inputs: ["trino.workerMemory"]) {
             let value = TrinoWorkersRule.cores(memory: memory)
-            return (value * 1_000, "\(ServingUnits.gib(memory)) / 4 GiB = \(value) cores")
+            return (value * 1_000, "\(Bytes(memory).memoryText) / 4 GiB = \(value) cores")
         } / 1_000
-        let heap = ledger.decide("trino.workerHeap", .bytes, by: TrinoHeapRule.description, inputs: ["trino.workerMemory"]) {
+        let heap = ledger.decide("trino.workerHeap", .memory, by: TrinoHeapRule.description, inputs: ["trino.workerMemory"]) {
             let value = TrinoHeapRule.heap(memory: memory)
-            return (value, "\(ServingUnits.gib(memory)) × \(TrinoHeapRule.percent(memory: memory))% = \(ServingUnits.mib(value))")
+            return (value, "\(Bytes(memory).memoryText) × \(TrinoHeapRule.percent(memory: memory))% = \(Bytes(value).memoryText)")
         }
-        let perNode = ledger.decide("trino.maxMemoryPerNode", .bytes, by: TrinoQueryMemoryRule.description, inputs: ["trino.workerHeap"]) {
+        let perNode = ledger.decide("trino.maxMemoryPerNode", .memory, by: TrinoQueryMemoryRule.description, inputs: ["trino.workerHeap"]) {
             let value = TrinoQueryMemoryRule.perNode(heap: heap)
-            return (value, "30% × \(ServingUnits.mib(heap)) = \(ServingUnits.mib(value))")
+            return (value, "30% × \(Bytes(heap).memoryText) = \(Bytes(value).memoryText)")
         }
-        let headroom = ledger.decide("trino.heapHeadroomPerNode", .bytes, by: TrinoQueryMemoryRule.description, inputs: ["trino.workerHeap"]) {
+        let headroom = ledger.decide("trino.heapHeadroomPerNode", .memory, by: TrinoQueryMemoryRule.description, inputs: ["trino.workerHeap"]) {
             let value = TrinoQueryMemoryRule.headroom(heap: heap)
-            return (value, "30% × \(ServingUnits.mib(heap)) = \(ServingUnits.mib(value))")
+            return (value, "30% × \(Bytes(heap).memoryText) = \(Bytes(value).memoryText)")
         }
         let workers = workers(concurrent: concurrent, scanned: scanned, sla: sla, cores: cores, pool: heap - headroom, ledger)
-        let maxMemory = ledger.decide("trino.maxMemory", .bytes, by: TrinoQueryMemoryRule.description,
+        let maxMemory = ledger.decide("trino.maxMemory", .memory, by: TrinoQueryMemoryRule.description,
                                       inputs: ["trino.maxMemoryPerNode", "trino.workers"]) {
-            (IntegerMath.product(perNode, workers), "\(ServingUnits.mib(perNode)) × \(workers) workers = \(Bytes(IntegerMath.product(perNode, workers)))")
+            (IntegerMath.product(perNode, workers), "\(Bytes(perNode).memoryText) × \(workers) workers = \(Bytes(IntegerMath.product(perNode, workers)).memoryText)")
         }
         let (coordinator, coordinatorHeap) = coordinator(workers: workers, workerMemory: memory, ledger)
         let worker = Resources(cpu: .cores(cores), memory: Bytes(memory))

@@ -16,6 +16,6 @@ enum SearchDashboardsRule: SizingRule {
         source: "https://www.elastic.co/guide/en/cloud-on-k8s/current/k8s-managing-compute-resources.html (default requirements)",
         evidence: .documented,
         examples: [
-            RuleExample("dashboards enabled", expect: "1 pod, 1 CPU, 1 GiB") { "1 pod, \(Millicores(cpu)) CPU, \(ServingUnits.gib(memory))" },
+            RuleExample("dashboards enabled", expect: "1 pod, 1 CPU, 1 GiB") { "1 pod, \(Millicores(cpu)) CPU, \(Bytes(memory).memoryText)" },
         ])
 }

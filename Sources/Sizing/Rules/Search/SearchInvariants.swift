@@ -5,11 +5,11 @@ extension Invariants {
         let k = kind.rawValue
         checkHeap(search.heap, within: search.node, "\(k).heap", ledger)
         if search.heap.value > SearchMemoryRule.heapCap {
-            ledger.error("invariant.searchHeapOops", "\(k) heap \(search.heap) is above 31 GiB", address: "\(k).heap",
+            ledger.error("invariant.searchHeapOops", "\(k) heap \(search.heap.memoryText) is above 31 GiB", address: "\(k).heap",
                          notes: ["above ~31 GiB the JVM loses compressed object pointers"])
         }
         if search.heap.value > search.node.memoryLimit.value / 2 {
-            ledger.error("invariant.searchHeapShare", "\(k) heap \(search.heap) is more than half of \(search.node.memoryLimit)",
+            ledger.error("invariant.searchHeapShare", "\(k) heap \(search.heap.memoryText) is more than half of \(search.node.memoryLimit.memoryText)",
                          address: "\(k).heap", notes: ["Lucene needs the other half as filesystem cache"])
         }
         let limit = SearchMemoryRule.shardLimit(heap: search.heap.value)

@@ -43,6 +43,6 @@ enum SearchMasterRule: SizingRule {
         let count = masters(dataNodes: dataNodes)
         guard count > 0 else { return "no dedicated masters" }
         let heap = heap(indices: indices)
-        return "\(count) masters, heap \(ServingUnits.gib(heap)), \(ServingUnits.gib(2 * heap)), \(cores(memory: 2 * heap)) core\(cores(memory: 2 * heap) == 1 ? "" : "s")"
+        return "\(count) masters, heap \(Bytes(heap).memoryText), \(Bytes(2 * heap).memoryText), \(cores(memory: 2 * heap)) core\(cores(memory: 2 * heap) == 1 ? "" : "s")"
     }
 }

@@ -33,7 +33,7 @@ enum SearchMemoryRule: SizingRule {
 
     private static func describe(_ memory: Int) -> String {
         let heap = heap(memory: memory)
-        return "heap \(ServingUnits.gib(heap)), \(cores(memory: memory)) cores, \(shardLimit(heap: heap)) shards per node"
+        return "heap \(Bytes(heap).memoryText), \(cores(memory: memory)) cores, \(shardLimit(heap: heap)) shards per node"
     }
 }
 
@@ -63,10 +63,10 @@ enum SearchNodeRule: SizingRule {
             + "https://www.elastic.co/guide/en/cloud/current/ec-gcp-configuration-choose.html ; sizing-rules §7.3",
         evidence: .documented,
         examples: [
-            RuleExample("75 TB of index, 2,520 shard copies, 64 GiB nodes", expect: "29 nodes, 2.76 TiB disk each") {
+            RuleExample("75 TB of index, 2,520 shard copies, 64 GiB nodes", expect: "29 nodes, 3.04 TB disk each") {
                 describe(index: 75_000_000_000_000, copies: 2_520)
             },
-            RuleExample("1.2 TB of index, 60 shard copies, 64 GiB nodes", expect: "3 nodes, 621 GiB disk each") {
+            RuleExample("1.2 TB of index, 60 shard copies, 64 GiB nodes", expect: "3 nodes, 666.79 GB disk each") {
                 describe(index: 1_200_000_000_000, copies: 60)
             },
         ])

@@ -5,16 +5,16 @@ extension SearchResolver {
     static func nodeShape(_ kind: ComponentKind, _ ledger: Ledger) -> (memory: Int, heap: Int, cpu: Int, shardLimit: Int) {
         let k = kind.rawValue
         let pin: PinKey = kind == .opensearch ? .opensearchMemory : .elasticsearchMemory
-        let memory = ledger.decide("\(k).memory", .bytes, by: SearchMemoryRule.description, inputs: [], pin: pin) {
-            (SearchMemoryRule.defaultMemory, "default \(ServingUnits.gib(SearchMemoryRule.defaultMemory)) data node")
+        let memory = ledger.decide("\(k).memory", .memory, by: SearchMemoryRule.description, inputs: [], pin: pin) {
+            (SearchMemoryRule.defaultMemory, "default \(Bytes(SearchMemoryRule.defaultMemory).memoryText) data node")
         }
-        let heap = ledger.decide("\(k).heap", .bytes, by: SearchMemoryRule.description, inputs: ["\(k).memory"]) {
+        let heap = ledger.decide("\(k).heap", .memory, by: SearchMemoryRule.description, inputs: ["\(k).memory"]) {
             let value = SearchMemoryRule.heap(memory: memory)
-            return (value, "min(\(ServingUnits.gib(memory)) / 2, 31 GiB) = \(ServingUnits.mib(value))")
+            return (value, "min(\(Bytes(memory).memoryText) / 2, 31 GiB) = \(Bytes(value).memoryText)")
         }
         let cpu = ledger.decide("\(k).cpu", .millicores, by: SearchMemoryRule.description, inputs: ["\(k).memory"]) {
             let value = SearchMemoryRule.cores(memory: memory)
-            return (value * 1_000, "⌈\(ServingUnits.gib(memory)) × 10 / 68 GiB⌉ = \(value) cores")
+            return (value * 1_000, "⌈\(Bytes(memory).memoryText) × 10 / 68 GiB⌉ = \(value) cores")
         }
         let limit = ledger.decide("\(k).shardsPerNodeLimit", .count, by: SearchMemoryRule.description, inputs: ["\(k).heap"]) {
             let value = SearchMemoryRule.shardLimit(heap: heap)
@@ -54,16 +54,16 @@ extension SearchResolver {
         }
         guard count > 0 else { return nil }
         let indices = max(1, IntegerMath.ceilDiv(retention, 86_400))
-        let heap = ledger.decide("\(k).masterHeap", .bytes, by: rule, inputs: ["\(k).retention"]) {
+        let heap = ledger.decide("\(k).masterHeap", .memory, by: rule, inputs: ["\(k).retention"]) {
             let value = SearchMasterRule.heap(indices: indices)
-            return (value, "max(2 GiB, ⌈\(indices) daily indices / 3,000⌉ GiB) = \(ServingUnits.gib(value))")
+            return (value, "max(2 GiB, ⌈\(indices) daily indices / 3,000⌉ GiB) = \(Bytes(value).memoryText)")
         }
-        let memory = ledger.decide("\(k).masterMemory", .bytes, by: rule, inputs: ["\(k).masterHeap"]) {
-            (2 * heap, "2 × \(ServingUnits.gib(heap)) = \(ServingUnits.gib(2 * heap))")
+        let memory = ledger.decide("\(k).masterMemory", .memory, by: rule, inputs: ["\(k).masterHeap"]) {
+            (2 * heap, "2 × \(Bytes(heap).memoryText) = \(Bytes(2 * heap).memoryText)")
         }
         let cpu = ledger.decide("\(k).masterCPU", .millicores, by: rule, inputs: ["\(k).masterMemory"]) {
             let cores = SearchMasterRule.cores(memory: memory)
-            return (cores * 1_000, "⌈\(ServingUnits.gib(memory)) / 4 GiB⌉ = \(cores) cores")
+            return (cores * 1_000, "⌈\(Bytes(memory).memoryText) / 4 GiB⌉ = \(cores) cores")
         }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         return ResolvedSearchMasters(count: count, resources: resources, heap: Bytes(heap), volume: Bytes(SearchMasterRule.volume))
@@ -79,8 +79,8 @@ extension SearchResolver {
                                  storagePerReplica: masters.volume, stateful: true))
         }
         if spec.dashboards {
-            let memory = ledger.decide("\(k).dashboardsMemory", .bytes, by: SearchDashboardsRule.description, inputs: []) {
-                (SearchDashboardsRule.memory, "ECK's default \(ServingUnits.gib(SearchDashboardsRule.memory))")
+            let memory = ledger.decide("\(k).dashboardsMemory", .memory, by: SearchDashboardsRule.description, inputs: []) {
+                (SearchDashboardsRule.memory, "ECK's default \(Bytes(SearchDashboardsRule.memory).memoryText)")
             }
             let dashboards = Resources(cpu: Millicores(SearchDashboardsRule.cpu), memory: Bytes(memory))
             pods.append(PodGroup(name: "\(k)-dashboards", component: kind, replicas: 1, resources: dashboards, stateful: false))

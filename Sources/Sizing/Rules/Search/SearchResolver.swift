@@ -33,8 +33,8 @@ enum SearchResolver {
                                   pin: kind == .opensearch ? .opensearchNodes : .elasticsearchNodes) {
             if let given = spec.nodes { return (given, "\(given) from the blueprint") }
             let value = SearchNodeRule.nodes(index: index, copies: copies, memory: memory, shardLimit: limit)
-            return Recorded.atLeast((value, "max(3, ⌈\(Bytes(index)) / 85% / (45 × \(ServingUnits.gib(memory)))⌉, "
-                + "⌈\(Bytes(index)) / 90% / (45 × \(ServingUnits.gib(memory)))⌉ + 1, ⌈\(copies) copies / \(limit)⌉) = \(value)"),
+            return Recorded.atLeast((value, "max(3, ⌈\(Bytes(index)) / 85% / (45 × \(Bytes(memory).memoryText))⌉, "
+                + "⌈\(Bytes(index)) / 90% / (45 × \(Bytes(memory).memoryText))⌉ + 1, ⌈\(copies) copies / \(limit)⌉) = \(value)"),
                 recorded: recorded?.searchDataNodes[k], .count, what: "data nodes")
         }
         let disk = ledger.decide("\(k).diskPerNode", .bytes, by: SearchNodeRule.description, inputs: ["\(k).indexBytes", "\(k).nodes"]) {

@@ -19,8 +19,8 @@ enum AtlasRule: SizingRule {
         source: "https://atlas.apache.org/#/HighAvailability ; github.com/apache/atlas distro/src/conf/atlas-env.sh",
         evidence: .documented,
         examples: [
-            RuleExample("the default", expect: "2 replicas, heap 15,360 MiB in 20 GiB") {
-                "\(replicas) replicas, heap \(ServingUnits.mib(heap)) in \(ServingUnits.gib(memory))"
+            RuleExample("the default", expect: "2 replicas, heap 15 GiB in 20 GiB") {
+                "\(replicas) replicas, heap \(Bytes(heap).memoryText) in \(Bytes(memory).memoryText)"
             },
         ])
 

@@ -36,7 +36,7 @@ enum MilvusComponentsRule: SizingRule {
                 let pods = parts.reduce(0) { $0 + $1.replicas }
                 let cpu = parts.reduce(0) { $0 + $1.replicas * $1.cpu }
                 let memory = parts.reduce(0) { $0 + $1.replicas * $1.memory }
-                return "\(pods) pods, \(Millicores(cpu)) CPU, \(ServingUnits.gib(memory))"
+                return "\(pods) pods, \(Millicores(cpu)) CPU, \(Bytes(memory).memoryText)"
             },
         ])
 

@@ -6,7 +6,7 @@ extension Invariants {
         let threshold = IntegerMath.percent(milvus.queryNode.memoryLimit.value, 90)
         if perNode > threshold {
             ledger.error("invariant.milvusQueryNodeMemory",
-                         "each query node would load \(Bytes(perNode)), above 90% (\(Bytes(threshold))) of its \(milvus.queryNode.memoryLimit)",
+                         "each query node would load \(Bytes(perNode).memoryText), above 90% (\(Bytes(threshold).memoryText)) of its \(milvus.queryNode.memoryLimit.memoryText)",
                          address: "milvus.queryNodes", notes: ["Milvus refuses loads past queryNode.overloadedMemoryThresholdPercentage"])
         }
     }

@@ -11,11 +11,11 @@ enum MilvusIndexRule: SizingRule {
         source: "https://opensearch.org/docs/latest/search-plugins/knn/knn-index/ (memory estimation) ; sizing-rules §8",
         evidence: .documented,
         examples: [
-            RuleExample("1 M × 768-d, HNSW M = 16", expect: "vectors 3.07 GB, HNSW 3.52 GB") {
-                "vectors \(Bytes(vectorBytes(count: 1_000_000, dimensions: 768))), HNSW \(Bytes(hnsw(count: 1_000_000, dimensions: 768, m: 16)))"
+            RuleExample("1 M × 768-d, HNSW M = 16", expect: "vectors 2.86 GiB, HNSW 3.27 GiB") {
+                "vectors \(Bytes(vectorBytes(count: 1_000_000, dimensions: 768)).memoryText), HNSW \(Bytes(hnsw(count: 1_000_000, dimensions: 768, m: 16)).memoryText)"
             },
-            RuleExample("10 M × 768-d, IVF nlist = 1,024", expect: "IVF 33.79 GB") {
-                "IVF \(Bytes(ivf(count: 10_000_000, dimensions: 768, nlist: 1_024)))"
+            RuleExample("10 M × 768-d, IVF nlist = 1,024", expect: "IVF 31.47 GiB") {
+                "IVF \(Bytes(ivf(count: 10_000_000, dimensions: 768, nlist: 1_024)).memoryText)"
             },
         ])
 
@@ -52,10 +52,10 @@ enum MilvusQueryNodeRule: SizingRule {
         source: "https://github.com/milvus-io/milvus/blob/master/configs/milvus.yaml (overloadedMemoryThresholdPercentage) ; sizing-rules §8",
         evidence: .documented,
         examples: [
-            RuleExample("1 B × 768-d HNSW (3.52 TB), 1 replica, 64 GiB nodes", expect: "72 query nodes") {
+            RuleExample("1 B × 768-d HNSW (3.2 TiB), 1 replica, 64 GiB nodes", expect: "72 query nodes") {
                 "\(queryNodes(index: 3_520_000_000_000, replicas: 1, memory: defaultMemory)) query nodes"
             },
-            RuleExample("1 M × 768-d HNSW (3.52 GB), 2 replicas", expect: "2 query nodes") {
+            RuleExample("1 M × 768-d HNSW (3.27 GiB), 2 replicas", expect: "2 query nodes") {
                 "\(queryNodes(index: 3_520_000_000, replicas: 2, memory: defaultMemory)) query nodes"
             },
         ])

@@ -45,10 +45,10 @@ enum MilvusPulsarRule: SizingRule {
             + "https://pulsar.apache.org/docs/next/reference-configuration/ ; sizing-rules §0.3",
         evidence: .documented,
         examples: [
-            RuleExample("a bookie", expect: "12,800 MiB") { ServingUnits.mib(parts[1].memory) },
-            RuleExample("a zookeeper", expect: "1,024 MiB") { ServingUnits.mib(parts[0].memory) },
-            RuleExample("the whole Pulsar", expect: "11 pods, 73,984 MiB") {
-                "\(parts.reduce(0) { $0 + $1.replicas }) pods, \(ServingUnits.mib(parts.reduce(0) { $0 + $1.replicas * $1.memory }))"
+            RuleExample("a bookie", expect: "12.5 GiB") { Bytes(parts[1].memory).memoryText },
+            RuleExample("a zookeeper", expect: "1 GiB") { Bytes(parts[0].memory).memoryText },
+            RuleExample("the whole Pulsar", expect: "11 pods, 72.25 GiB") {
+                "\(parts.reduce(0) { $0 + $1.replicas }) pods, \(Bytes(parts.reduce(0) { $0 + $1.replicas * $1.memory }).memoryText)"
             },
         ])
 

@@ -13,12 +13,12 @@ extension MilvusResolver {
         let nodes = ledger.decide("milvus.streamingNodes", .count, by: rule, inputs: []) {
             (MilvusStreamingNodeRule.nodes, "\(MilvusStreamingNodeRule.nodes) nodes share the 16 DML channels")
         }
-        let memory = ledger.decide("milvus.streamingNodeMemory", .bytes, by: rule, inputs: ["milvus.streamingNodes"]) {
-            (MilvusStreamingNodeRule.memory, "⌈16 × 1 GiB / \(nodes)⌉ + 2 GiB = \(ServingUnits.gib(MilvusStreamingNodeRule.memory))")
+        let memory = ledger.decide("milvus.streamingNodeMemory", .memory, by: rule, inputs: ["milvus.streamingNodes"]) {
+            (MilvusStreamingNodeRule.memory, "⌈16 × 1 GiB / \(nodes)⌉ + 2 GiB = \(Bytes(MilvusStreamingNodeRule.memory).memoryText)")
         }
         let cpu = ledger.decide("milvus.streamingNodeCPU", .millicores, by: rule, inputs: ["milvus.streamingNodeMemory"]) {
             let cores = IntegerMath.ceilDiv(memory, 4 << 30)
-            return (cores * 1_000, "⌈\(ServingUnits.gib(memory)) / 4 GiB⌉ = \(cores) cores")
+            return (cores * 1_000, "⌈\(Bytes(memory).memoryText) / 4 GiB⌉ = \(cores) cores")
         }
         let streaming = PodGroup(name: "milvus-streamingnode", component: .milvus, replicas: nodes,
                                  resources: Resources(cpu: Millicores(cpu), memory: Bytes(memory)), stateful: false)
@@ -29,7 +29,7 @@ extension MilvusResolver {
     static func warnAtScale(_ spec: MilvusSpec, count: Int, indexBytes: Int, nodes: Int, _ ledger: Ledger) {
         if count >= MilvusScaleRule.diskIndexVectors {
             ledger.warning("milvus.inMemoryIndexAtScale",
-                           "\(QuantityUnit.count.format(count)) vectors keep \(Bytes(indexBytes)) of \(spec.index.rawValue.uppercased()) index in query-node memory",
+                           "\(QuantityUnit.count.format(count)) vectors keep \(Bytes(indexBytes).memoryText) of \(spec.index.rawValue.uppercased()) index in query-node memory",
                            address: "milvus.indexBytes",
                            notes: ["a DiskANN index keeps only its compressed vectors in memory, and IVF_SQ8 or IVF_PQ quantisation "
                                + "shrinks the vectors 4× or more; or lower the dimensions"])

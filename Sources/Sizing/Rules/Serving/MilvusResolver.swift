@@ -11,34 +11,34 @@ enum MilvusResolver {
         let count = vectorsAtHorizon(given: vectors?.count, ledger)
         let dimensions = ledger.setting("workload.vectors.dimensions", given: vectors?.dimensions, default: 0, .count, "no vectors declared")
         let replicas = ledger.setting("milvus.replicas", spec.replicas, default: 1, .count, "one in-memory replica")
-        let vectorBytes = ledger.decide("milvus.vectorBytes", .bytes, by: MilvusIndexRule.description,
+        let vectorBytes = ledger.decide("milvus.vectorBytes", .memory, by: MilvusIndexRule.description,
                                         inputs: ["milvus.vectorsAtHorizon", "workload.vectors.dimensions"]) {
             let value = MilvusIndexRule.vectorBytes(count: count, dimensions: dimensions)
-            return (value, "\(QuantityUnit.count.format(count)) × \(dimensions) × 4 B = \(Bytes(value))")
+            return (value, "\(QuantityUnit.count.format(count)) × \(dimensions) × 4 B = \(Bytes(value).memoryText)")
         }
-        let indexBytes = ledger.decide("milvus.indexBytes", .bytes, by: MilvusIndexRule.description,
+        let indexBytes = ledger.decide("milvus.indexBytes", .memory, by: MilvusIndexRule.description,
                                        inputs: ["milvus.vectorsAtHorizon", "workload.vectors.dimensions"]) {
             let value = MilvusIndexRule.indexBytes(spec, count: count, dimensions: dimensions)
             let shape = spec.index == .hnsw ? "1.1 × (4 × \(dimensions) + 8 × \(spec.hnswM)) × \(QuantityUnit.count.format(count))"
                 : "1.1 × (4 × \(dimensions) × \(QuantityUnit.count.format(count)) + 4 × \(spec.ivfNlist) × \(dimensions))"
-            return (value, "\(shape) = \(Bytes(value))")
+            return (value, "\(shape) = \(Bytes(value).memoryText)")
         }
-        let memory = ledger.decide("milvus.queryNodeMemory", .bytes, by: MilvusQueryNodeRule.description, inputs: [], pin: .milvusQueryNodeMemory) {
-            (MilvusQueryNodeRule.defaultMemory, "default \(ServingUnits.gib(MilvusQueryNodeRule.defaultMemory)) query node")
+        let memory = ledger.decide("milvus.queryNodeMemory", .memory, by: MilvusQueryNodeRule.description, inputs: [], pin: .milvusQueryNodeMemory) {
+            (MilvusQueryNodeRule.defaultMemory, "default \(Bytes(MilvusQueryNodeRule.defaultMemory).memoryText) query node")
         }
         let nodes = ledger.decide("milvus.queryNodes", .count, by: MilvusQueryNodeRule.description,
                                   inputs: ["milvus.indexBytes", "milvus.replicas", "milvus.queryNodeMemory"], pin: .milvusQueryNodes) {
             let value = MilvusQueryNodeRule.queryNodes(index: indexBytes, replicas: replicas, memory: memory)
-            return (value, "max(\(replicas), ⌈\(Bytes(indexBytes)) × \(replicas) / (\(ServingUnits.gib(memory)) × 0.9 × 0.8)⌉) = \(value)")
+            return (value, "max(\(replicas), ⌈\(Bytes(indexBytes).memoryText) × \(replicas) / (\(Bytes(memory).memoryText) × 0.9 × 0.8)⌉) = \(value)")
         }
         let cores = ledger.decide("milvus.queryNodeCPU", .millicores, by: MilvusQueryNodeRule.description, inputs: ["milvus.queryNodeMemory"]) {
             let value = max(1, memory / (4 << 30))
-            return (value * 1_000, "\(ServingUnits.gib(memory)) / 4 GiB = \(value) cores")
+            return (value * 1_000, "\(Bytes(memory).memoryText) / 4 GiB = \(value) cores")
         }
         let objects = ledger.decide("milvus.objectStorageBytes", .bytes, by: MilvusObjectStorageRule.description,
                                     inputs: ["milvus.vectorBytes", "milvus.indexBytes"]) {
             let value = MilvusObjectStorageRule.objectBytes(vectors: vectorBytes, index: indexBytes)
-            return (value, "binlogs \(Bytes(vectorBytes)) + index files \(Bytes(indexBytes)), once for \(replicas) replicas = \(Bytes(value))")
+            return (value, "binlogs \(Bytes(vectorBytes).storageText) + index files \(Bytes(indexBytes).storageText), once for \(replicas) replicas = \(Bytes(value).storageText)")
         }
         warnAtScale(spec, count: count, indexBytes: indexBytes, nodes: nodes, ledger)
         let queue = messageQueue(ledger)

@@ -42,5 +42,5 @@ enum MilvusStreamingNodeRule: SizingRule {
     static var memory: Int { IntegerMath.ceilDiv(dmlChannels * segmentMaxSize, nodes) + base }
     static var cores: Int { IntegerMath.ceilDiv(memory, 4 << 30) }
 
-    private static func describe() -> String { "\(nodes) nodes, \(ServingUnits.gib(memory)), \(cores) cores" }
+    private static func describe() -> String { "\(nodes) nodes, \(Bytes(memory).memoryText), \(cores) cores" }
 }

@@ -43,20 +43,20 @@ enum MonitoringResolver {
             return (value, "80% × \(Bytes(storage)) = \(Bytes(value))")
         }
         let memoryRule = PrometheusMemoryRule.description
-        let memory = ledger.decide("prometheus.memory", .bytes, by: memoryRule, inputs: ["prometheus.activeSeries", "prometheus.shards", "prometheus.samplesPerSecond"]) {
+        let memory = ledger.decide("prometheus.memory", .memory, by: memoryRule, inputs: ["prometheus.activeSeries", "prometheus.shards", "prometheus.samplesPerSecond"]) {
             let value = PrometheusMemoryRule.memory(series: shardSeries, samplesPerSecond: samples)
-            return (value, "\(QuantityUnit.count.format(shardSeries)) series × 2 GiB / 1 M + \(samples)/s × 3 h × 6 B, rounded up = \(ServingUnits.gib(value))")
+            return (value, "\(QuantityUnit.count.format(shardSeries)) series × 2 GiB / 1 M + \(samples)/s × 3 h × 6 B, rounded up = \(Bytes(value).memoryText)")
         }
         let cpu = ledger.decide("prometheus.cpu", .millicores, by: memoryRule, inputs: ["prometheus.memory"]) {
             let value = PrometheusMemoryRule.cpu(memory: memory)
-            return (value, "⌈\(ServingUnits.gib(memory)) / 4 GiB⌉ = \(Millicores(value)) CPU")
+            return (value, "⌈\(Bytes(memory).memoryText) / 4 GiB⌉ = \(Millicores(value)) CPU")
         }
         let prometheus = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         var groups = [PodGroup(name: "prometheus", component: .monitoring, replicas: shards, resources: prometheus,
                                storagePerReplica: Bytes(storage), stateful: true)]
         if spec.grafana {
-            let grafana = ledger.decide("grafana.memory", .bytes, by: GrafanaRule.description, inputs: []) {
-                (GrafanaRule.memory, "Grafana's minimum \(ServingUnits.mib(GrafanaRule.memory))")
+            let grafana = ledger.decide("grafana.memory", .memory, by: GrafanaRule.description, inputs: []) {
+                (GrafanaRule.memory, "Grafana's minimum \(Bytes(GrafanaRule.memory).memoryText)")
             }
             groups.append(PodGroup(name: "grafana", component: .monitoring, replicas: 1,
                                    resources: Resources(cpu: Millicores(GrafanaRule.cpu), memory: Bytes(grafana)), stateful: false))

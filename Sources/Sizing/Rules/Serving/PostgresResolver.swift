@@ -8,17 +8,17 @@ enum PostgresResolver {
         let tier = PostgresSizeRule.size(dataVolume: data)
         let instances = ledger.setting("postgres.instances", given: spec.instances, default: 2, .count,
                                        "a primary and one streaming replica (sizing-rules §10)")
-        let memory = ledger.decide("postgres.memory", .bytes, by: PostgresSizeRule.description, inputs: ["workload.dataVolume"], pin: .postgresMemory) {
-            if let given = spec.memory { return (given.value, "\(ServingUnits.gib(given.value)) from the blueprint") }
-            return (tier.memory, "\(Bytes(data)) of data → \(ServingUnits.gib(tier.memory))")
+        let memory = ledger.decide("postgres.memory", .memory, by: PostgresSizeRule.description, inputs: ["workload.dataVolume"], pin: .postgresMemory) {
+            if let given = spec.memory { return (given.value, "\(Bytes(given.value).memoryText) from the blueprint") }
+            return (tier.memory, "\(Bytes(data)) of data → \(Bytes(tier.memory).memoryText)")
         }
         let cpu = ledger.decide("postgres.cpu", .millicores, by: PostgresSizeRule.description, inputs: ["postgres.memory"]) {
             let value = PostgresSizeRule.cores(memory: memory)
-            return (value * 1_000, "\(ServingUnits.gib(memory)) / 4 GiB = \(value) cores")
+            return (value * 1_000, "\(Bytes(memory).memoryText) / 4 GiB = \(value) cores")
         }
         let volume = ledger.decide("postgres.volume", .bytes, by: PostgresSizeRule.description, inputs: ["workload.dataVolume"]) {
             if let given = spec.volume { return (given.value, "\(Bytes(given.value)) from the blueprint") }
-            return Recorded.atLeast((tier.volume, "\(Bytes(data)) of data → \(ServingUnits.gib(tier.volume))"),
+            return Recorded.atLeast((tier.volume, "\(Bytes(data)) of data → \(Bytes(tier.volume).storageText)"),
                                     recorded: Recorded.group("postgres", ledger)?.volume?.value, .bytes, what: "per instance")
         }
         let catalog = components.iceberg.map { $0.type == .jdbc || $0.type == .hive } ?? false
@@ -26,19 +26,19 @@ enum PostgresResolver {
         let connections = maxConnections(spec, memory: memory, catalog: catalog, pooled: pooler?.maxDBConnections ?? 0, ledger)
         let s = PostgresSettingsRule.settings(memory: memory, connections: connections)
         let rule = PostgresSettingsRule.description
-        let ram = ServingUnits.mib(memory)
-        ledger.decide("postgres.sharedBuffers", .bytes, by: rule, inputs: ["postgres.memory"]) {
-            (s.shared, "25% × \(ram) = \(ServingUnits.mib(s.shared))")
+        let ram = Bytes(memory).memoryText
+        ledger.decide("postgres.sharedBuffers", .memory, by: rule, inputs: ["postgres.memory"]) {
+            (s.shared, "25% × \(ram) = \(Bytes(s.shared).memoryText)")
         }
-        ledger.decide("postgres.effectiveCacheSize", .bytes, by: rule, inputs: ["postgres.memory"]) {
-            (s.cache, "75% × \(ram) = \(ServingUnits.mib(s.cache))")
+        ledger.decide("postgres.effectiveCacheSize", .memory, by: rule, inputs: ["postgres.memory"]) {
+            (s.cache, "75% × \(ram) = \(Bytes(s.cache).memoryText)")
         }
-        ledger.decide("postgres.maintenanceWorkMem", .bytes, by: rule, inputs: ["postgres.memory"]) {
-            (s.maintenance, "clamp(\(ram) / 16, 64 MiB, 2 GiB) = \(ServingUnits.mib(s.maintenance))")
+        ledger.decide("postgres.maintenanceWorkMem", .memory, by: rule, inputs: ["postgres.memory"]) {
+            (s.maintenance, "clamp(\(ram) / 16, 64 MiB, 2 GiB) = \(Bytes(s.maintenance).memoryText)")
         }
-        ledger.decide("postgres.workMem", .bytes, by: rule,
+        ledger.decide("postgres.workMem", .memory, by: rule,
                       inputs: ["postgres.memory", "postgres.sharedBuffers", "postgres.maintenanceWorkMem", "postgres.maxConnections"]) {
-            (s.workMem, "(\(ram) − \(ServingUnits.mib(s.shared)) − \(ServingUnits.mib(s.maintenance))) / (\(connections) × 3) "
+            (s.workMem, "(\(ram) − \(Bytes(s.shared).memoryText) − \(Bytes(s.maintenance).memoryText)) / (\(connections) × 3) "
                 + "= \(QuantityUnit.count.format(s.workMem >> 10)) kB")
         }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
@@ -77,7 +77,7 @@ enum PostgresResolver {
         let needed = spec.maxConnections ?? PostgresConnectionsRule.needed(airflow: airflow, catalog: catalog, pooled: pooled)
         if needed > cap {
             ledger.warning("postgres.connectionsCapped",
-                           "PostgreSQL needs \(needed) connections but \(Bytes(memory)) of RAM keeps work_mem ≥ 4 MB for only \(cap)",
+                           "PostgreSQL needs \(needed) connections but \(Bytes(memory).memoryText) of RAM keeps work_mem ≥ 4 MB for only \(cap)",
                            address: "postgres.maxConnections",
                            notes: [spec.maxConnections == nil ? "raise postgres.memory (pin postgres.memory)"
                                : "the blueprint's maxConnections \(needed) is above the cap; lower it and connect clients through the pooler, or raise postgres.memory"])

@@ -62,8 +62,8 @@ enum PostgresSizeRule: SizingRule {
         source: "https://wiki.postgresql.org/wiki/Tuning_Your_PostgreSQL_Server ; sizing-rules §10",
         evidence: .ruleOfThumb,
         examples: [
-            RuleExample("a 50 TB lake", expect: "8 GiB, 2 cores, 50 GiB volume") { describe(50_000_000_000_000) },
-            RuleExample("a 5 PB lake", expect: "32 GiB, 8 cores, 200 GiB volume") { describe(5_000_000_000_000_000) },
+            RuleExample("a 50 TB lake", expect: "8 GiB, 2 cores, 53.68 GB volume") { describe(50_000_000_000_000) },
+            RuleExample("a 5 PB lake", expect: "32 GiB, 8 cores, 214.74 GB volume") { describe(5_000_000_000_000_000) },
         ])
 
     static func size(dataVolume: Int) -> (memory: Int, volume: Int) {
@@ -78,6 +78,6 @@ enum PostgresSizeRule: SizingRule {
 
     private static func describe(_ data: Int) -> String {
         let s = size(dataVolume: data)
-        return "\(ServingUnits.gib(s.memory)), \(cores(memory: s.memory)) cores, \(ServingUnits.gib(s.volume)) volume"
+        return "\(Bytes(s.memory).memoryText), \(cores(memory: s.memory)) cores, \(Bytes(s.volume).storageText) volume"
     }
 }

@@ -25,7 +25,7 @@ enum PostgresSettingsRule: SizingRule {
             + "https://github.com/le0pard/pgtune",
         evidence: .documented,
         examples: [
-            RuleExample("16 GiB, 183 connections", expect: "shared_buffers 4 GiB, effective_cache_size 12 GiB, maintenance 1,024 MiB, work_mem 21,009 kB") {
+            RuleExample("16 GiB, 183 connections", expect: "shared_buffers 4 GiB, effective_cache_size 12 GiB, maintenance 1 GiB, work_mem 21,009 kB") {
                 describe(memory: 16 << 30, connections: 183)
             },
             RuleExample("8 GiB, 100 connections", expect: "shared_buffers 2 GiB, effective_cache_size 6 GiB, maintenance 512 MiB, work_mem 19,223 kB") {
@@ -47,7 +47,7 @@ enum PostgresSettingsRule: SizingRule {
 
     private static func describe(memory: Int, connections: Int) -> String {
         let s = settings(memory: memory, connections: connections)
-        return "shared_buffers \(ServingUnits.gib(s.shared)), effective_cache_size \(ServingUnits.gib(s.cache)), "
-            + "maintenance \(ServingUnits.mib(s.maintenance)), work_mem \(QuantityUnit.count.format(s.workMem >> 10)) kB"
+        return "shared_buffers \(Bytes(s.shared).memoryText), effective_cache_size \(Bytes(s.cache).memoryText), "
+            + "maintenance \(Bytes(s.maintenance).memoryText), work_mem \(QuantityUnit.count.format(s.workMem >> 10)) kB"
     }
 }

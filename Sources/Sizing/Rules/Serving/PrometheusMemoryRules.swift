@@ -32,7 +32,7 @@ enum PrometheusMemoryRule: SizingRule {
 
     private static func describe(series: Int, samples: Int) -> String {
         let value = memory(series: series, samplesPerSecond: samples)
-        return "\(ServingUnits.gib(value)), \(Millicores(cpu(memory: value))) CPU"
+        return "\(Bytes(value).memoryText), \(Millicores(cpu(memory: value))) CPU"
     }
 }
 
@@ -67,5 +67,5 @@ enum GrafanaRule: SizingRule {
         constants: [RuleConstant("minimum hardware", "1 CPU, 512 MB", "Grafana installation docs")],
         source: "https://grafana.com/docs/grafana/latest/setup-grafana/installation/ (hardware recommendations)",
         evidence: .documented,
-        examples: [RuleExample("Grafana enabled", expect: "1 pod, 1 CPU, 512 MiB") { "1 pod, \(Millicores(cpu)) CPU, \(ServingUnits.mib(memory))" }])
+        examples: [RuleExample("Grafana enabled", expect: "1 pod, 1 CPU, 512 MiB") { "1 pod, \(Millicores(cpu)) CPU, \(Bytes(memory).memoryText)" }])
 }

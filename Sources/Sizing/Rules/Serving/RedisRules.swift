@@ -10,11 +10,11 @@ enum RedisMemoryRule: SizingRule {
 
     static let description = RuleDescription(
         id: "redis.memory",
-        summary: "maxmemory is the blueprint's cache size, else \(perUser >> 10) KiB per active user (\(ServingUnits.gib(minimum)) to "
-            + "\(ServingUnits.gib(derivedCap))). The container is maxmemory / 0.8 "
+        summary: "maxmemory is the blueprint's cache size, else \(perUser >> 10) KiB per active user (\(Bytes(minimum).memoryText) to "
+            + "\(Bytes(derivedCap).memoryText)). The container is maxmemory / 0.8 "
             + "without persistence (overhead, fragmentation, replica buffers) or 2 × maxmemory with it (fork copy-on-write); "
             + "a persistent volume of 2 × maxmemory holds a snapshot being rewritten beside the last one.",
-        formula: "maxmemory = maxMemory ?? clamp(users × \(perUser >> 10) KiB, \(ServingUnits.gib(minimum)), \(ServingUnits.gib(derivedCap))); "
+        formula: "maxmemory = maxMemory ?? clamp(users × \(perUser >> 10) KiB, \(Bytes(minimum).memoryText), \(Bytes(derivedCap).memoryText)); "
             + "container = persistence ? 2 × maxmemory : ⌈maxmemory / 0.8⌉",
         constants: [
             RuleConstant("per active user", "64 KiB", "rule of thumb: a session, rate-limit counters and a few cached responses"),
@@ -25,19 +25,19 @@ enum RedisMemoryRule: SizingRule {
         source: "https://redis.io/docs/latest/operate/oss_and_stack/management/admin/ ; github.com/redis/redis redis.conf (MEMORY MANAGEMENT)",
         evidence: .ruleOfThumb,
         examples: [
-            RuleExample("200,000 active users, no persistence", expect: "maxmemory 12,500 MiB, container 15,625 MiB") {
+            RuleExample("200,000 active users, no persistence", expect: "maxmemory 12.2 GiB, container 15.25 GiB") {
                 let max = maxMemory(given: nil, users: 200_000)
-                return "maxmemory \(ServingUnits.mib(max)), container \(ServingUnits.mib(container(maxMemory: max, persistence: false)))"
+                return "maxmemory \(Bytes(max).memoryText), container \(Bytes(container(maxMemory: max, persistence: false)).memoryText)"
             },
-            RuleExample("2,000,000 active users", expect: "maxmemory 65,536 MiB") {
-                "maxmemory \(ServingUnits.mib(maxMemory(given: nil, users: 2_000_000)))"
+            RuleExample("2,000,000 active users", expect: "maxmemory 64 GiB") {
+                "maxmemory \(Bytes(maxMemory(given: nil, users: 2_000_000)).memoryText)"
             },
             RuleExample("8 GiB cache, persistence on", expect: "container 16 GiB") {
-                "container \(ServingUnits.gib(container(maxMemory: maxMemory(given: 8 << 30, users: nil), persistence: true)))"
+                "container \(Bytes(container(maxMemory: maxMemory(given: 8 << 30, users: nil), persistence: true)).memoryText)"
             },
-            RuleExample("200 active users, no persistence", expect: "maxmemory 1,024 MiB, container 1,280 MiB") {
+            RuleExample("200 active users, no persistence", expect: "maxmemory 1 GiB, container 1.25 GiB") {
                 let max = maxMemory(given: nil, users: 200)
-                return "maxmemory \(ServingUnits.mib(max)), container \(ServingUnits.mib(container(maxMemory: max, persistence: false)))"
+                return "maxmemory \(Bytes(max).memoryText), container \(Bytes(container(maxMemory: max, persistence: false)).memoryText)"
             },
         ])
 
@@ -47,8 +47,8 @@ enum RedisMemoryRule: SizingRule {
 
     /// How `maxMemory` sizes a cache for `users`, in the words of explain.
     static func derivation(users: Int) -> String {
-        "clamp(\(QuantityUnit.count.format(users)) users × \(perUser >> 10) KiB, \(ServingUnits.gib(minimum)), \(ServingUnits.gib(derivedCap))) = "
-            + ServingUnits.mib(maxMemory(given: nil, users: users))
+        "clamp(\(QuantityUnit.count.format(users)) users × \(perUser >> 10) KiB, \(Bytes(minimum).memoryText), \(Bytes(derivedCap).memoryText)) = "
+            + Bytes(maxMemory(given: nil, users: users)).memoryText
     }
 
     static func container(maxMemory: Int, persistence: Bool) -> Int {

@@ -50,7 +50,7 @@ enum ReplicatedResolver {
             if let given = spec.replicas { return (given, "\(given) from the blueprint") }
             return (AtlasRule.replicas, "an active and a passive server")
         }
-        let heap = ledger.decide("atlas.heap", .bytes, by: rule, inputs: []) { (AtlasRule.heap, "ATLAS_SERVER_HEAP -Xmx15360m") }
+        let heap = ledger.decide("atlas.heap", .memory, by: rule, inputs: []) { (AtlasRule.heap, "ATLAS_SERVER_HEAP -Xmx15360m") }
         var atlas = replicated(.atlas, replicas: replicas, cpu: AtlasRule.cpu, memory: AtlasRule.memory, rule: rule, ledger)
         atlas.heap = Bytes(heap)
         return atlas
@@ -62,7 +62,7 @@ enum ReplicatedResolver {
     {
         let k = kind.rawValue
         ledger.decide("\(k).cpu", .millicores, by: rule, inputs: []) { (cpu, "\(Millicores(cpu)) CPU per replica") }
-        ledger.decide("\(k).memory", .bytes, by: rule, inputs: []) { (memory, "\(ServingUnits.mib(memory)) per replica") }
+        ledger.decide("\(k).memory", .memory, by: rule, inputs: []) { (memory, "\(Bytes(memory).memoryText) per replica") }
         let resources = Resources(cpu: Millicores(cpu), memory: Bytes(memory))
         return ResolvedReplicated(replicas: replicas, resources: resources,
                                   pods: [PodGroup(name: k, component: kind, replicas: replicas, resources: resources, stateful: false)])

@@ -15,8 +15,8 @@ enum SparkDriverRule: SizingRule {
         source: "https://spark.apache.org/docs/latest/configuration.html (spark.driver.cores, spark.driver.memory) ; sizing-rules §3.1",
         evidence: .ruleOfThumb,
         examples: [
-            RuleExample("Scala job", expect: "1 core, 3,712 MiB + 384 MiB") { text(.scala) },
-            RuleExample("PySpark job", expect: "1 core, 2,925 MiB + 1,170 MiB") { text(.python) },
+            RuleExample("Scala job", expect: "1 core, 3.62 GiB + 384 MiB") { text(.scala) },
+            RuleExample("PySpark job", expect: "1 core, 2.85 GiB + 1.14 GiB") { text(.python) },
         ])
 
     static func memoryMiB(language: SparkJobSpec.Language) -> Int {
@@ -26,7 +26,7 @@ enum SparkDriverRule: SizingRule {
     private static func text(_ language: SparkJobSpec.Language) -> String {
         let memory = memoryMiB(language: language)
         let overhead = SparkOverheadRule.overheadMiB(memoryMiB: memory, language: language)
-        return "\(cores) core, \(ProcessingFormat.mib(memory << 20)) + \(ProcessingFormat.mib(overhead << 20))"
+        return "\(cores) core, \(Bytes(memory << 20).memoryText) + \(Bytes(overhead << 20).memoryText)"
     }
 }
 

@@ -19,14 +19,14 @@ enum SparkOverheadRule: SizingRule {
         source: "https://spark.apache.org/docs/latest/configuration.html ; https://spark.apache.org/docs/latest/running-on-kubernetes.html",
         evidence: .documented,
         examples: [
-            RuleExample("14,894 MiB heap, Scala job", expect: "1,489 MiB") {
-                ProcessingFormat.mib(overheadMiB(memoryMiB: 14_894, language: .scala) << 20)
+            RuleExample("14,894 MiB heap, Scala job", expect: "1.45 GiB") {
+                Bytes(overheadMiB(memoryMiB: 14_894, language: .scala) << 20).memoryText
             },
             RuleExample("2,048 MiB heap, Java job", expect: "384 MiB") {
-                ProcessingFormat.mib(overheadMiB(memoryMiB: 2_048, language: .java) << 20)
+                Bytes(overheadMiB(memoryMiB: 2_048, language: .java) << 20).memoryText
             },
-            RuleExample("11,702 MiB heap, PySpark job", expect: "4,680 MiB") {
-                ProcessingFormat.mib(overheadMiB(memoryMiB: 11_702, language: .python) << 20)
+            RuleExample("11,702 MiB heap, PySpark job", expect: "4.57 GiB") {
+                Bytes(overheadMiB(memoryMiB: 11_702, language: .python) << 20).memoryText
             },
         ])
 
@@ -63,8 +63,8 @@ enum SparkExecutorShapeRule: SizingRule {
         source: "https://blog.cloudera.com/how-to-tune-your-apache-spark-jobs-part-2/ ; https://spark.apache.org/docs/latest/running-on-kubernetes.html ; sizing-rules §3.1–3.2",
         evidence: .ruleOfThumb,
         examples: [
-            RuleExample("4 cores, Scala job", expect: "memory 14,894 MiB + overhead 1,489 MiB = pod 16,383 MiB") { shapeText(cores: 4, .scala) },
-            RuleExample("4 cores, PySpark job", expect: "memory 11,702 MiB + overhead 4,680 MiB = pod 16,382 MiB") { shapeText(cores: 4, .python) },
+            RuleExample("4 cores, Scala job", expect: "memory 14.54 GiB + overhead 1.45 GiB = pod 15.99 GiB") { shapeText(cores: 4, .scala) },
+            RuleExample("4 cores, PySpark job", expect: "memory 11.42 GiB + overhead 4.57 GiB = pod 15.99 GiB") { shapeText(cores: 4, .python) },
         ])
 
     static func memoryMiB(cores: Int, language: SparkJobSpec.Language) -> Int {
@@ -74,6 +74,6 @@ enum SparkExecutorShapeRule: SizingRule {
     private static func shapeText(cores: Int, _ language: SparkJobSpec.Language) -> String {
         let memory = memoryMiB(cores: cores, language: language)
         let overhead = SparkOverheadRule.overheadMiB(memoryMiB: memory, language: language)
-        return "memory \(ProcessingFormat.mib(memory << 20)) + overhead \(ProcessingFormat.mib(overhead << 20)) = pod \(ProcessingFormat.mib((memory + overhead) << 20))"
+        return "memory \(Bytes(memory << 20).memoryText) + overhead \(Bytes(overhead << 20).memoryText) = pod \(Bytes((memory + overhead) << 20).memoryText)"
     }
 }

@@ -14,9 +14,9 @@ extension SparkResolver {
 
     /// Records an executor or driver overhead from its heap.
     static func recordOverhead(_ address: String, memory: Int, _ language: SparkJobSpec.Language, inputs: [String], _ ledger: Ledger) -> Int {
-        ledger.decide(address, .bytes, by: SparkOverheadRule.description, inputs: inputs) {
+        ledger.decide(address, .memory, by: SparkOverheadRule.description, inputs: inputs) {
             let value = SparkOverheadRule.overheadMiB(memoryMiB: memory >> 20, language: language)
-            return (value << 20, "max(384 MiB, \(factorText(language)) × \(ProcessingFormat.mib(memory))) = \(mib(value))")
+            return (value << 20, "max(384 MiB, \(factorText(language)) × \(Bytes(memory).memoryText)) = \(mib(value))")
         }
     }
 
@@ -27,5 +27,5 @@ extension SparkResolver {
     }
 
     /// Whole mebibytes as text.
-    static func mib(_ mebibytes: Int) -> String { ProcessingFormat.mib(mebibytes << 20) }
+    static func mib(_ mebibytes: Int) -> String { Bytes(mebibytes << 20).memoryText }
 }

@@ -33,7 +33,7 @@ enum SparkResolver {
             return (value, "waves = ⌊\(Seconds(duration)) × 40 GB/h / 128 MiB⌋ = \(waves); max(2, ⌈\(QuantityUnit.count.format(tasks)) / (\(cores) × \(waves))⌉) = \(value)")
         }
         let factor = factorText(job.language)
-        let memory = ledger.decide("\(at).executorMemory", .bytes, by: SparkExecutorShapeRule.description,
+        let memory = ledger.decide("\(at).executorMemory", .memory, by: SparkExecutorShapeRule.description,
                                    inputs: ["\(at).executorCores"], pin: .sparkExecutorMemory) {
             let pod = cores * SparkExecutorShapeRule.memoryPerCoreMiB
             let value = SparkExecutorShapeRule.memoryMiB(cores: cores, language: job.language)
@@ -43,7 +43,7 @@ enum SparkResolver {
         let driverCores = ledger.decide("\(at).driverCores", .count, by: SparkDriverRule.description, inputs: []) {
             (SparkDriverRule.cores, "spark.driver.cores default \(SparkDriverRule.cores)")
         }
-        let driverMemory = ledger.decide("\(at).driverMemory", .bytes, by: SparkDriverRule.description, inputs: ["\(at).driverCores"]) {
+        let driverMemory = ledger.decide("\(at).driverMemory", .memory, by: SparkDriverRule.description, inputs: ["\(at).driverCores"]) {
             let value = SparkDriverRule.memoryMiB(language: job.language)
             return (value << 20, "min(⌊4 GiB / (1 + \(factor))⌋, 4 GiB − 384 MiB) = \(mib(value))")
         }
