@@ -21,9 +21,10 @@ enum FlinkResolver {
     static func resolve(_ job: FlinkJobSpec, version: String, kafka: ResolvedKafka?, _ ledger: Ledger) -> (job: ResolvedFlinkJob, state: Int) {
         let at = "flink.jobs.\(job.name)"
         let average = sourceRates(job, ledger.lake.workload).average
-        let state = ledger.decide("\(at).state", .bytes, by: FlinkStateRule.description, inputs: StreamRates.inputs) {
+        let workload = ledger.lake.workload
+        let state = ledger.decide("\(at).state", .bytes, by: FlinkStateRule.description, inputs: StreamRates.inputs(streams: job.sources, workload)) {
             let value = FlinkStateRule.state(average: average)
-            return (value, "\(BytesPerSecond(average)) of \(job.source) at the horizon × 1 h = \(Bytes(value))")
+            return (value, "\(BytesPerSecond(average)) of \(StreamRates.sources(job.sources, workload)) at the horizon × 1 h = \(Bytes(value))")
         }
         let parallelism = parallelism(job, state: state, kafka: kafka, ledger)
         let maxParallelism = ledger.decide("\(at).maxParallelism", .count, by: FlinkMaxParallelismRule.description, inputs: ["\(at).parallelism"]) {
