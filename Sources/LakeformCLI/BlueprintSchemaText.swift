@@ -713,9 +713,9 @@ enum BlueprintSchemaText {
         },
         "peakPercent": {
           "default": 100,
-          "description": "Peak ingest as a percentage of the average (100 = flat, 300 = peaks at 3× the average). Unit: percent.",
+          "description": "Peak ingest as a percentage of the average, when every `EventStream` states its own rate and the ingest is their sum (100 = flat, 300 = peaks at 3× the average). Unit: percent.",
           "examples": [
-            300
+            400
           ],
           "maximum": 1000,
           "minimum": 100,
