@@ -1792,7 +1792,7 @@ enum BlueprintSchemaText {
         "streams": {
           "items": {
             "$ref": "#/$defs/stream",
-            "description": "A Kafka stream (topic): its rate, how long Kafka retains it, and whether its consumers rely on per-key ordering. The rate is a share of the ingest in percent, a byte rate, or events per second of an average size. Its reason is keyed `streams.<name>` in the workload's reasons."
+            "description": "A Kafka stream (topic): its rate, how long Kafka retains it, and whether its consumers rely on per-key ordering. The rate is one of a share of the ingest in percent, a byte rate, or events per second of an average size; a stream that states none splits what the others leave of the ingest. With an ingest rate, the streams' own rates plus the shares' part must fit in it; without one, every stream states its own rate and the ingest is their sum (`Ingest(peakPercent:)` still sets the peak, which applies to every stream). Its reason is keyed `streams.<name>` in the workload's reasons."
           },
           "type": "array"
         },
