@@ -82,4 +82,58 @@ struct WorkloadFormatTwoTests {
         #expect(explain.stdout.contains("of orders-db.public.orders (300 events/s × 2 KB) + clicks (40 MB/s stated) at the horizon × 1 h"))
         #expect(explain.stdout.contains("workload.streams.clicks.rate = 40 MB/s"))
     }
+
+    @Test func swiftAndYAMLReportTheSameStreamMistakesAtTheUsersLines() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let swift = """
+            import LakeformDSL
+
+            let blueprint = Blueprint {
+                Lake("shop", tier: "1 PB", namespace: "shop") {
+                    Workload(dataVolume: .petabytes(1)) {
+                        Ingest(rate: .megabytesPerSecond(10))
+                        EventStream("clicks", rate: .megabytesPerSecond(8), retention: .days(7))
+                        EventStream("orders", sharePercent: 50, retention: .days(7))
+                    }
+                    Kafka()
+                    Flink {
+                        FlinkJob("fraud", sources: ["orders", "clikcs"], jarURI: "local:///f.jar")
+                    }
+                }
+            }
+
+            """
+        let yaml = """
+            formatVersion: 2
+            lakes:
+              - name: shop
+                tier: 1 PB
+                namespace: shop
+                workload:
+                  dataVolume: 1PB
+                  ingest: { rate: 10MB/s }
+                  streams:
+                    - { name: clicks, rate: 8MB/s, retention: 7d }
+                    - { name: orders, sharePercent: 50, retention: 7d }
+                components:
+                  kafka: {}
+                  flink:
+                    jobs:
+                      - { name: fraud, sources: [orders, clikcs], jarURI: "local:///f.jar" }
+
+            """
+        try swift.write(toFile: "\(folder)/shop.swift", atomically: true, encoding: .utf8)
+        try yaml.write(toFile: "\(folder)/shop.yaml", atomically: true, encoding: .utf8)
+        for (file, lines) in [("shop.swift", [7, 12]), ("shop.yaml", [10, 16])] {
+            let result = try LakeformProcess.run(["validate", file], in: folder)
+            #expect(result.status == 1)
+            let errors = PrintedDiagnostic.errors(in: result.stderr)
+            #expect(errors.map(\.id) == ["workload.streamRates", "spec.unknownReference"], "\(result.stderr)")
+            #expect(errors.map(\.line) == lines, "\(result.stderr)")
+            #expect(result.stderr.contains("stream 'clicks' brings the streams to 13 MB/s, more than the ingest rate 10 MB/s"))
+            #expect(result.stderr.contains("did you mean 'clicks'?"))
+        }
+    }
 }
