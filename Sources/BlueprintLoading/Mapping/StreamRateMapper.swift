@@ -121,7 +121,7 @@ enum StreamRateMapper {
         }
         guard complete else { return nil }
         guard B.ingestRate.range.contains(total) else {
-            context.error("workload.streamRates", "the streams' rates add up to \(BytesPerSecond(total)), more than a lake's ingest may be (\(B.ingestRate.allowed))",
+            context.error("workload.streamRates", "the streams' rates add up to more than \(B.ingestRate.describe(B.ingestRate.range.upperBound)), the most a lake's ingest may be",
                           at: "workload.streams", address: "workload.ingest", notes: ["lower the streams' rates, or split the lake"])
             return nil
         }

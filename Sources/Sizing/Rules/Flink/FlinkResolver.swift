@@ -42,7 +42,8 @@ enum FlinkResolver {
         if taskManagers > taskManagerSanityBound {
             ledger.warning("flink.taskManagersAboveBound",
                            "Flink job \(job.name) needs \(taskManagers) TaskManagers, above the \(taskManagerSanityBound) one job is sized for; "
-                               + "parallelism \(parallelism) is set by " + (job.parallelism != nil ? "the blueprint" : "its source's rate and state at the horizon"),
+                               + "parallelism \(parallelism) is set by " + (job.parallelism != nil ? "the blueprint"
+                                   : (job.sources.count > 1 ? "its sources' summed rate" : "its source's rate") + " and state at the horizon"),
                            address: "\(at).taskManagers",
                            notes: ["set the job's parallelism from a benchmark, split the job by key range or stream, or split the lake"])
         }
