@@ -17,7 +17,7 @@ let blueprint = Blueprint {
                    reason: "clickstream and app events at ~50k/s of ~1 KB (50 MB/s), evening peak 3x")
             EventStream("events", sharePercent: 85, retention: .days(7), consumerGroups: 3,
                         reason: "read by Flink, Druid and the bronze loader; a week to replay")
-            EventStream("orders-cdc", sharePercent: 15, retention: .days(3), consumerGroups: 1,
+            EventStream("orders-cdc", sharePercent: 15, retention: .days(3), consumerGroups: 1, keyed: true,
                         reason: "Debezium change events, replayable for three days")
             ActiveUsers(50_000, reason: "the seed's medium tier serves 50k users")
             ConcurrentQueries(200, reason: "about 0.4% of users querying at once at peak")

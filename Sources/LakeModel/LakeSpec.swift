@@ -69,18 +69,25 @@ public struct WorkloadSpec: Equatable, Sendable {
     public func atHorizon(_ value: Int) -> Int { growth.value(value, afterMonths: horizonMonths) }
 }
 
-/// A stream (Kafka topic) with its share of the ingest and its retention.
+/// A stream (Kafka topic) with its rate, its retention and whether its consumers rely on per-key ordering.
 public struct StreamSpec: Equatable, Sendable {
     public var name: String
-    public var sharePercent: Int
+    /// A share of the ingest, or the stream's own rate.
+    public var rate: StreamRate
     public var retention: Seconds
     public var consumerGroups: Int = 1
     public var partitions: Int?
+    /// Records are ordered per key, so adding partitions breaks ordering (the planner flags it as risky).
+    public var keyed = false
+
+    public init(name: String, rate: StreamRate, retention: Seconds) {
+        self.name = name
+        self.rate = rate
+        self.retention = retention
+    }
 
     public init(name: String, sharePercent: Int, retention: Seconds) {
-        self.name = name
-        self.sharePercent = sharePercent
-        self.retention = retention
+        self.init(name: name, rate: .share(percent: sharePercent), retention: retention)
     }
 }
 

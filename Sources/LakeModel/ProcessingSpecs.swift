@@ -31,19 +31,24 @@ public struct FlinkSpec: Equatable, Sendable {
     public init(jobs: [FlinkJobSpec]) { self.jobs = jobs }
 }
 
-/// A Flink streaming job reading one stream.
+/// A Flink streaming job reading one or more streams (a join reads several).
 public struct FlinkJobSpec: Equatable, Sendable {
     /// State backends; RocksDB lives in managed memory.
     public enum StateBackend: String, Sendable, CaseIterable { case rocksdb, hashmap }
     public var name: String
-    public var source: String
+    /// The streams the job reads; its input rate is the sum of theirs.
+    public var sources: [String]
     public var jarURI: String
     public var parallelism: Int?
     public var stateBackend: StateBackend = .rocksdb
-    public init(name: String, source: String, jarURI: String) {
+    public init(name: String, sources: [String], jarURI: String) {
         self.name = name
-        self.source = source
+        self.sources = sources
         self.jarURI = jarURI
+    }
+
+    public init(name: String, source: String, jarURI: String) {
+        self.init(name: name, sources: [source], jarURI: jarURI)
     }
 }
 

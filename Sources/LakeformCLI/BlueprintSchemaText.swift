@@ -522,7 +522,7 @@ enum BlueprintSchemaText {
         "jobs": {
           "items": {
             "$ref": "#/$defs/flinkJob",
-            "description": "A Flink streaming job reading one stream of the workload."
+            "description": "A Flink streaming job reading one or more streams of the workload; a job that joins streams reads their summed rate."
           },
           "type": "array"
         },
@@ -564,7 +564,7 @@ enum BlueprintSchemaText {
           "type": "string"
         },
         "parallelism": {
-          "description": "Parallelism, when you fix it; otherwise sized from the stream's throughput and state. Unit: subtasks.",
+          "description": "Parallelism, when you fix it; otherwise sized from the streams' summed throughput and state. Unit: subtasks.",
           "examples": [
             12
           ],
@@ -579,6 +579,20 @@ enum BlueprintSchemaText {
           ],
           "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
           "type": "string"
+        },
+        "sources": {
+          "description": "The streams the job reads, such as the two sides of a join; its input rate is the sum of theirs.",
+          "examples": [
+            [
+              "clickstream"
+            ]
+          ],
+          "items": {
+            "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029]*$",
+            "type": "string"
+          },
+          "minItems": 1,
+          "type": "array"
         },
         "stateBackend": {
           "default": "rocksdb",
@@ -595,7 +609,6 @@ enum BlueprintSchemaText {
       },
       "required": [
         "name",
-        "source",
         "jarURI"
       ],
       "type": "object"
@@ -700,9 +713,9 @@ enum BlueprintSchemaText {
         },
         "peakPercent": {
           "default": 100,
-          "description": "Peak ingest as a percentage of the average (100 = flat, 300 = peaks at 3× the average). Unit: percent.",
+          "description": "Peak ingest as a percentage of the average, when every `EventStream` states its own rate and the ingest is their sum (100 = flat, 300 = peaks at 3× the average). Unit: percent.",
           "examples": [
-            300
+            400
           ],
           "maximum": 1000,
           "minimum": 100,
@@ -1465,6 +1478,32 @@ enum BlueprintSchemaText {
           "minimum": 1,
           "type": "integer"
         },
+        "eventSize": {
+          "$ref": "#/$defs/byteCount",
+          "description": "Average size of one of the stream's events on the wire. Unit: bytes.",
+          "examples": [
+            "1KB"
+          ],
+          "maximum": 1000000000,
+          "minimum": 1
+        },
+        "eventsPerSecond": {
+          "description": "The stream's own average event rate, with eventSize. Unit: events/s.",
+          "examples": [
+            2000
+          ],
+          "maximum": 1000000000000,
+          "minimum": 1,
+          "type": "integer"
+        },
+        "keyed": {
+          "default": false,
+          "description": "Records are ordered per key, so adding partitions breaks ordering and the planner flags it as risky; topics Debezium writes are keyed anyway.",
+          "examples": [
+            true
+          ],
+          "type": "boolean"
+        },
         "name": {
           "description": "The Kafka topic name.",
           "examples": [
@@ -1482,6 +1521,15 @@ enum BlueprintSchemaText {
           "maximum": 100000,
           "minimum": 1,
           "type": "integer"
+        },
+        "rate": {
+          "$ref": "#/$defs/byteRate",
+          "description": "The stream's own average byte rate; without a workload ingest rate the lake's ingest is the sum of the streams' rates. Unit: bytes/s (decimal).",
+          "examples": [
+            "40MB/s"
+          ],
+          "maximum": 1000000000000,
+          "minimum": 1
         },
         "retention": {
           "$ref": "#/$defs/timeSpan",
@@ -1744,7 +1792,7 @@ enum BlueprintSchemaText {
         "streams": {
           "items": {
             "$ref": "#/$defs/stream",
-            "description": "A Kafka stream (topic): its share of the ingest in percent and how long Kafka retains it. Its reason is keyed `streams.<name>` in the workload's reasons."
+            "description": "A Kafka stream (topic): its rate, how long Kafka retains it, and whether its consumers rely on per-key ordering. The rate is one of a share of the ingest in percent, a byte rate, or events per second of an average size; a stream that states none splits what the others leave of the ingest. With an ingest rate, the streams' own rates plus the shares' part must fit in it; without one, every stream states its own rate and the ingest is their sum (`Ingest(peakPercent:)` still sets the peak, which applies to every stream). Its reason is keyed `streams.<name>` in the workload's reasons."
           },
           "type": "array"
         },
@@ -1775,7 +1823,13 @@ enum BlueprintSchemaText {
   "description": "The root of a Swift blueprint. Write it once per file, as `let blueprint = Blueprint { Lake(…) { … } }`; when the program exits, the runtime hands what it declared to the host.",
   "properties": {
     "formatVersion": {
-      "const": 1
+      "default": 2,
+      "description": "Version of the wire format: 2 (current) adds per-stream rates, `keyed` streams and Flink jobs with several `sources`; version 1 documents still load unchanged.",
+      "enum": [
+        1,
+        2
+      ],
+      "type": "integer"
     },
     "lakes": {
       "items": {

@@ -4,7 +4,7 @@ enum InitTemplates {
     static let yamlBlueprint = """
         # A lake written as data: YAML blueprints need no compiler, so they suit untrusted pull requests.
         # Quantities are integers in canonical units or strings with a unit: 20TB, 1MB/s, 7d, 60s, $2,000.
-        formatVersion: 1
+        formatVersion: 2
         lakes:
           - name: analytics
             tier: 50 TB

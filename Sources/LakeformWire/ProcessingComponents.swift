@@ -55,19 +55,24 @@ extension Wire {
         }
     }
 
-    /// A streaming job reading one stream.
+    /// A streaming job reading one stream (`source`) or, from format 2, several (`sources`).
     public struct FlinkJob: Codable, Equatable, Sendable {
         public var name: String
-        public var source: String
+        /// The one stream the job reads (format 1's key, still read).
+        public var source: String?
+        /// The streams the job reads (format 2); give this or `source`, not both.
+        public var sources: [String]?
         public var jarURI: String
         public var parallelism: Int?
         public var stateBackend: StateBackend?
 
         public init(
-            name: String, source: String, jarURI: String, parallelism: Int? = nil, stateBackend: StateBackend? = nil
+            name: String, source: String? = nil, sources: [String]? = nil, jarURI: String, parallelism: Int? = nil,
+            stateBackend: StateBackend? = nil
         ) {
             self.name = name
             self.source = source
+            self.sources = sources
             self.jarURI = jarURI
             self.parallelism = parallelism
             self.stateBackend = stateBackend

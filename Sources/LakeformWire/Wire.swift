@@ -5,5 +5,10 @@
 /// percent), so the same blueprint always encodes to the same bytes.
 public enum Wire {
     /// Version of the wire document. Bump on any incompatible change.
-    public static let formatVersion = 1
+    ///
+    /// Version 2 added per-stream rates (`rate`, `eventsPerSecond` with `eventSize`), the stream's `keyed` flag and
+    /// Flink jobs reading several `sources`.
+    public static let formatVersion = 2
+    /// The oldest version still read; its documents load and size as they always did.
+    public static let oldestFormatVersion = 1
 }

@@ -58,24 +58,37 @@ extension Wire {
         }
     }
 
-    /// A Kafka stream (topic) with its share of the ingest and its retention.
+    /// A Kafka stream (topic): its rate (a share of the ingest, a byte rate, or events × size), retention and keying.
     public struct Stream: Codable, Equatable, Sendable {
         public var name: String
         /// Share of the lake's ingest that flows through this stream, in percent.
         public var sharePercent: Int?
+        /// The stream's own average byte rate (format 2).
+        public var rate: ByteRate?
+        /// The stream's own average event rate, with `eventSize` (format 2).
+        public var eventsPerSecond: Int?
+        /// Average size of one of the stream's events, with `eventsPerSecond` (format 2).
+        public var eventSize: ByteCount?
         public var retention: TimeSpan
         public var consumerGroups: Int?
         public var partitions: Int?
+        /// Consumers rely on per-key ordering (format 2).
+        public var keyed: Bool?
 
         public init(
-            name: String, sharePercent: Int? = nil, retention: TimeSpan, consumerGroups: Int? = nil,
-            partitions: Int? = nil
+            name: String, sharePercent: Int? = nil, rate: ByteRate? = nil, eventsPerSecond: Int? = nil,
+            eventSize: ByteCount? = nil, retention: TimeSpan, consumerGroups: Int? = nil, partitions: Int? = nil,
+            keyed: Bool? = nil
         ) {
             self.name = name
             self.sharePercent = sharePercent
+            self.rate = rate
+            self.eventsPerSecond = eventsPerSecond
+            self.eventSize = eventSize
             self.retention = retention
             self.consumerGroups = consumerGroups
             self.partitions = partitions
+            self.keyed = keyed
         }
     }
 

@@ -71,9 +71,9 @@ struct DataFormatDocumentTests {
     }
 
     @Test func unsupportedFormatVersion() throws {
-        let error = try #require(DataFormatLoad.error("formatVersion: 2\nlakes: []\nowner: someone\n"))
+        let error = try #require(DataFormatLoad.error("formatVersion: 3\nlakes: []\nowner: someone\n"))
         #expect(error.id == "blueprint.formatVersion")
-        #expect(error.message == "this blueprint is format version 2; this lakeform reads version 1")
+        #expect(error.message == "this blueprint is format version 3; this lakeform reads versions 1 to 2")
         #expect(error.source?.line == 1)
         #expect(error.source?.column == 16)
     }
@@ -81,7 +81,7 @@ struct DataFormatDocumentTests {
     @Test func missingFormatVersion() throws {
         let error = try #require(DataFormatLoad.error("lakes: []\n"))
         #expect(error.id == "blueprint.formatVersion")
-        #expect(error.notes == ["add 'formatVersion: 1' at the top of the file"])
+        #expect(error.notes == ["add 'formatVersion: 2' at the top of the file"])
     }
 
     @Test func misspelledFormatVersion() throws {

@@ -76,7 +76,7 @@ struct DataFormatValidTests {
         }
         """
 
-    static let expected = Wire.Document(lakes: [
+    static let expected = Wire.Document(formatVersion: 1, lakes: [
         Wire.Lake(
             name: "analytics", tier: "medium", namespace: "data",
             workload: Wire.Workload(

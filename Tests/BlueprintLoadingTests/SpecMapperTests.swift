@@ -27,7 +27,7 @@ import Testing
         #expect(diagnostics.isEmpty)
         let spec = try #require(lakes.first)
         #expect(spec.workload.ingestRate == BytesPerSecond(20_000_000))
-        #expect(spec.workload.streams.first?.sharePercent == 100)
+        #expect(spec.workload.streams.first?.rate == .share(percent: 100))
         #expect(spec.components.kafka?.replicationFactor == 3)
         #expect(spec.blueprintPath == "blueprints/x.yaml")
     }

@@ -101,20 +101,17 @@ import Testing
         #expect(F.object("KafkaTopic", ManifestNames.dns(topic.name), in: objects)?[path: "spec.config"]?.mapping?["remote.storage.enable"] == nil)
     }
 
-    @Test func changeEventTopicsAreMarkedKeyed() {
-        let withCDC = F.context {
-            $0.workload.streams[0].sharePercent = 70
-            $0.workload.streams += [StreamSpec(name: "orders-cdc", sharePercent: 20, retention: .days(3)),
-                                    StreamSpec(name: "orders-db.public.orders", sharePercent: 10, retention: .days(3))]
+    @Test func keyedStreamsAreAnnotatedAndOthersAreNot() {
+        let context = F.context {
+            $0.workload.streams[0].rate = .share(percent: 70)
+            var orders = StreamSpec(name: "orders-db.public.orders", rate: .bytes(BytesPerSecond(800_000)), retention: .days(3))
+            orders.keyed = true
+            $0.workload.streams += [orders, StreamSpec(name: "orders-cdc", sharePercent: 20, retention: .days(3))]
         }
-        let objects = ManifestFamily.objects(withCDC)
+        let objects = ManifestFamily.objects(context)
         let annotation = { (name: String) in F.object("KafkaTopic", name, in: objects)?[path: "metadata.annotations"]?.mapping?["lakeform.dev/keyed"] }
-        #expect(annotation("orders-cdc") == "true" && annotation(ManifestNames.dns("orders-db.public.orders")) == "true")
+        #expect(annotation(ManifestNames.dns("orders-db.public.orders")) == "true")
+        #expect(annotation("orders-cdc") == nil, "the flag decides, not the name")
         #expect(annotation("events") == nil)
-        let withoutDebezium = F.context {
-            $0.components.debezium = nil
-            $0.workload.streams[0].name = "orders-cdc"
-        }
-        #expect(F.object("KafkaTopic", "orders-cdc", in: ManifestFamily.objects(withoutDebezium))?[path: "metadata.annotations"] == nil)
     }
 }

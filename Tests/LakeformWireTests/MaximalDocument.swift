@@ -9,7 +9,8 @@ enum MaximalDocument {
             dataVolume: Wire.ByteCount(bytes: 1_000_000_000_000_000), yearlyGrowthPercent: 30, horizon: Wire.Horizon(months: 18),
             ingest: Wire.Ingest(eventsPerSecond: 10_000, averageEventSize: Wire.ByteCount(bytes: 1_000),
                                 rate: Wire.ByteRate(bytesPerSecond: 10_000_000), peakPercent: 200),
-            streams: [Wire.Stream(name: "events", sharePercent: 100, retention: week, consumerGroups: 3, partitions: 12)],
+            streams: [Wire.Stream(name: "events", sharePercent: 100, rate: Wire.ByteRate(bytesPerSecond: 1_000_000), eventsPerSecond: 1_000,
+                                  eventSize: Wire.ByteCount(bytes: 1_000), retention: week, consumerGroups: 3, partitions: 12, keyed: true)],
             activeUsers: 1_000, concurrentQueries: 20, scannedPerDay: gb, batchPerDay: gb,
             vectors: Wire.Vectors(count: 1_000_000, dimensions: 768), logsPerDay: gb, reasons: ["dataVolume": "seed tier"])
         let table = Wire.Table(
@@ -28,7 +29,7 @@ enum MaximalDocument {
                 name: "bronze-to-silver", language: .python, application: "s3a://lake/jobs/b2s.py", inputSharePercent: 50,
                 targetDuration: Wire.TimeSpan(seconds: 3_600), schedule: "@daily")]),
             flink: Wire.Flink(version: "1.20", image: "flink:1.20", jobs: [Wire.FlinkJob(
-                name: "enrich", source: "events", jarURI: "local:///opt/flink/job.jar", parallelism: 12, stateBackend: .rocksdb)]),
+                name: "enrich", source: "events", sources: ["events"], jarURI: "local:///opt/flink/job.jar", parallelism: 12, stateBackend: .rocksdb)]),
             airflow: Wire.Airflow(executor: .kubernetes, dags: [Wire.DAG(
                 name: "daily_etl", schedule: "@daily", retries: 3,
                 tasks: [Wire.DAGTask(id: "b2s", sparkJob: "bronze-to-silver", after: ["start"])])]),

@@ -45,6 +45,8 @@ public enum DataBlueprintLoader {
                 ? .failed(session.diagnostics)
                 : failure(.error("blueprint.invalidValue", "the blueprint could not be read", source: sourceMap[""]))
         }
+        let formatProblems = FormatTwoKeys.problems(in: document, sourceMap: sourceMap, file: path)
+        guard formatProblems.isEmpty else { return .failed(Diagnostics(formatProblems)) }
         let blueprint = LoadedBlueprint(path: path, document: document, sourceMap: sourceMap,
                                         sourceDigest: SHA256.hash(data: Data(contents.utf8)).lowercaseHex)
         return .loaded(blueprint, warnings: Diagnostics())

@@ -3,7 +3,7 @@ import LakeformWire
 
 /// Checks `formatVersion` before anything else, since other versions have other keys.
 enum FormatVersionCheck {
-    /// A `blueprint.formatVersion` error, or nil when the document is version `Wire.formatVersion`.
+    /// A `blueprint.formatVersion` error, or nil when the document is a version this lakeform reads.
     static func problem(in root: YAMLNode.Mapping, file: String) -> Diagnostic? {
         let supported = Wire.formatVersion
         guard let node = root["formatVersion"] else {
@@ -23,13 +23,14 @@ enum FormatVersionCheck {
                 "formatVersion must be a whole number, found \(ScalarReader.describe(node))",
                 source: source, notes: ["write 'formatVersion: \(supported)'"])
         }
-        guard version == supported else {
+        let readable = Wire.oldestFormatVersion...supported
+        guard readable.contains(version) else {
             let advice = version > supported
                 ? "upgrade lakeform to read this blueprint, or rewrite it for format version \(supported)"
                 : "set 'formatVersion: \(supported)' and check the blueprint against the current format"
             return .error(
                 "blueprint.formatVersion",
-                "this blueprint is format version \(version); this lakeform reads version \(supported)",
+                "this blueprint is format version \(version); this lakeform reads versions \(readable.lowerBound) to \(supported)",
                 source: source, notes: [advice])
         }
         return nil

@@ -40,6 +40,9 @@ public enum InputBounds {
     public static let vectorCount = InputBound("vectors", "count", 1...terabyte)
     public static let vectorDimensions = InputBound("vectors", "dimensions", 1...65_536)
     public static let streamShare = InputBound("stream", "sharePercent", 0...100, .percent)
+    public static let streamRate = InputBound("stream", "rate", 1...terabyte, .bytesPerSecond)
+    public static let streamEventsPerSecond = InputBound("stream", "eventsPerSecond", 1...terabyte)
+    public static let streamEventSize = InputBound("stream", "eventSize", 1...gigabyte, .bytes)
     public static let streamRetention = InputBound("stream", "retention", retention, .seconds)
     public static let consumerGroups = InputBound("stream", "consumerGroups", replicas)
     public static let streamPartitions = InputBound("stream", "partitions", parallelism)
@@ -97,7 +100,7 @@ public enum InputBounds {
     public static let all: [InputBound] = [
         dataVolume, yearlyGrowthPercent, horizonMonths, activeUsers, concurrentQueries, scannedPerDay, batchPerDay, logsPerDay,
         eventsPerSecond, averageEventSize, ingestRate, peakPercent, vectorCount, vectorDimensions,
-        streamShare, streamRetention, consumerGroups, streamPartitions,
+        streamShare, streamRate, streamEventsPerSecond, streamEventSize, streamRetention, consumerGroups, streamPartitions,
         minioNodes, minioDrivesPerNode, minioDriveSize, minioParity, minioFillTarget,
         postgresInstances, postgresMemory, postgresVolume, postgresMaxConnections,
         kafkaReplicationFactor, kafkaMinInsyncReplicas, kafkaControllers, kafkaZones, nifiNodes, connectWorkers, cdcPort,

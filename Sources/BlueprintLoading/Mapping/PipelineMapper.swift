@@ -34,8 +34,7 @@ enum PipelineMapper {
                               kind: "Flink job", address: "flink.jobs", folding: .kubernetes)
         var spec = FlinkSpec(jobs: wire.jobs.enumerated().map { index, job in
             let path = "components.flink.jobs[\(index)]"
-            context.requireKnown(job.source, in: streams, kind: "stream", at: "\(path).source", address: "flink.jobs.\(job.name).source")
-            var spec = FlinkJobSpec(name: job.name, source: job.source, jarURI: job.jarURI)
+            var spec = FlinkJobSpec(name: job.name, sources: flinkSources(job, path: path, streams: streams, context), jarURI: job.jarURI)
             if let parallelism = job.parallelism {
                 spec.parallelism = context.bounded(parallelism, InputBounds.flinkParallelism, "parallelism", at: "\(path).parallelism",
                                                     address: "flink.jobs.\(job.name).parallelism")
@@ -46,6 +45,29 @@ enum PipelineMapper {
         spec.version = wire.version ?? spec.version
         spec.image = wire.image
         return spec
+    }
+
+    /// The streams a Flink job reads, from `sources` or format 1's `source` (never both), each a declared stream.
+    private static func flinkSources(_ job: Wire.FlinkJob, path: String, streams: [String], _ context: MappingContext) -> [String] {
+        let address = "flink.jobs.\(job.name).sources"
+        if job.source != nil, job.sources != nil {
+            context.error("flink.sourceAmbiguous", "Flink job '\(job.name)' gives both source and sources", at: "\(path).sources",
+                          address: address, notes: ["keep 'sources: [...]' and remove 'source'"])
+            return []
+        }
+        let named: [(name: String, path: String)] = job.sources.map { list in
+            list.enumerated().map { ($0.element, "\(path).sources[\($0.offset)]") }
+        } ?? job.source.map { [($0, "\(path).source")] } ?? []
+        guard !named.isEmpty else {
+            context.error("flink.noSource", "Flink job '\(job.name)' reads no stream", at: path, address: address,
+                          notes: ["add 'sources: [stream, ...]' naming the streams it reads" + (streams.isEmpty ? "" : ", from: \(streams.joined(separator: ", "))")])
+            return []
+        }
+        context.requireUnique(named, kind: "source of Flink job '\(job.name)'", address: address)
+        for source in named {
+            context.requireKnown(source.name, in: streams, kind: "stream", at: source.path, address: address)
+        }
+        return named.map(\.name)
     }
 
     static func mapAirflow(_ wire: Wire.Airflow, sparkJobs: [String], _ context: MappingContext) -> AirflowSpec {

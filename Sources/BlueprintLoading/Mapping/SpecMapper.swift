@@ -68,7 +68,7 @@ public enum SpecMapper {
         BlueprintStrings.checkCharacters(strings, context)
         NameChecks.check(wire, context)
         CredentialCheck.check(wire, strings: strings, context)
-        let workload = WorkloadMapper.map(wire.workload, context)
+        let workload = WorkloadMapper.map(wire.workload, cdcSources: wire.components.debezium?.sources.map(\.name) ?? [], context)
         let components = ComponentMapper.map(wire.components, workload: workload, context)
         WorkloadConsumers.check(wire, context)
         let pins = PinMapper.map(wire.pins ?? [], components: components, context)

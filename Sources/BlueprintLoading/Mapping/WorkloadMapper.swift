@@ -6,7 +6,8 @@ import LakeformWire
 enum WorkloadMapper {
     private typealias B = InputBounds
 
-    static func map(_ wire: Wire.Workload, _ context: MappingContext) -> WorkloadSpec? {
+    /// The workload of a lake whose Debezium captures `cdcSources` (their topics are keyed by construction).
+    static func map(_ wire: Wire.Workload, cdcSources: [String], _ context: MappingContext) -> WorkloadSpec? {
         let base = "workload"
         let volume = context.bounded(wire.dataVolume.bytes, B.dataVolume, "dataVolume", at: "\(base).dataVolume",
                                      address: "workload.dataVolume")
@@ -22,7 +23,9 @@ enum WorkloadMapper {
                 rangeBelowOne: true
             ) ?? WorkloadSpec.defaultHorizonMonths
         }
-        if let ingest = wire.ingest { mapIngest(ingest, into: &spec, context) }
+        let streams = wire.streams ?? []
+        let streamsStateRates = !streams.isEmpty && streams.allSatisfy { $0.rate != nil || $0.eventsPerSecond != nil || $0.eventSize != nil }
+        if let ingest = wire.ingest { mapIngest(ingest, into: &spec, streamsStateRates: streamsStateRates, context) }
         spec.activeUsers = optional(wire.activeUsers, B.activeUsers, context)
         spec.concurrentQueries = optional(wire.concurrentQueries, B.concurrentQueries, context)
         spec.scannedPerDay = optional(wire.scannedPerDay?.bytes, B.scannedPerDay, context).map { Bytes($0) }
@@ -35,7 +38,7 @@ enum WorkloadMapper {
                                             at: "\(base).vectors.dimensions", address: "workload.vectors.dimensions") {
             spec.vectors = VectorSpec(count: count, dimensions: dimensions)
         }
-        spec.streams = mapStreams(wire.streams ?? [], context)
+        spec.streams = mapStreams(streams, into: &spec, ingestStated: wire.ingest.map(statesRate) ?? false, cdcSources: cdcSources, context)
         spec.reasons = wire.reasons ?? [:]
         return volume == nil ? nil : spec
     }
@@ -45,7 +48,12 @@ enum WorkloadMapper {
         return context.bounded(value, bound, bound.property, at: "workload.\(bound.property)", address: "workload.\(bound.property)")
     }
 
-    private static func mapIngest(_ ingest: Wire.Ingest, into spec: inout WorkloadSpec, _ context: MappingContext) {
+    /// Whether the ingest gives a rate (well-formed or not), rather than only its peak.
+    private static func statesRate(_ ingest: Wire.Ingest) -> Bool {
+        ingest.rate != nil || ingest.eventsPerSecond != nil || ingest.averageEventSize != nil
+    }
+
+    private static func mapIngest(_ ingest: Wire.Ingest, into spec: inout WorkloadSpec, streamsStateRates: Bool, _ context: MappingContext) {
         let path = "workload.ingest"
         let hasEvents = ingest.eventsPerSecond != nil || ingest.averageEventSize != nil
         if hasEvents, ingest.rate != nil {
@@ -61,14 +69,18 @@ enum WorkloadMapper {
                                            address: "workload.ingest.eventsPerSecond")
             let sizeOK = context.bounded(size.bytes, B.averageEventSize, "averageEventSize", at: "\(path).averageEventSize",
                                          address: "workload.ingest.averageEventSize")
-            if let eventsOK, let sizeOK, let rate = eventRate(eventsOK, sizeOK, path: path, context) {
+            if let eventsOK, let sizeOK,
+               let rate = EventRate.product(eventsOK, sizeOK, within: B.ingestRate, names: "eventsPerSecond × averageEventSize",
+                                            at: "\(path).eventsPerSecond", address: "workload.ingest", context) {
                 spec.eventsPerSecond = eventsOK
                 spec.averageEventSize = Bytes(sizeOK)
                 spec.ingestRate = BytesPerSecond(rate)
             }
-        } else {
+        } else if !streamsStateRates {
             context.error("workload.ingestIncomplete", "ingest needs eventsPerSecond with averageEventSize, or a rate", at: path,
-                          address: "workload.ingest", notes: ["Kafka is sized in bytes per second, never in events alone"])
+                          address: "workload.ingest",
+                          notes: ["Kafka is sized in bytes per second, never in events alone",
+                                  "or give every stream its own rate; the ingest is then their sum and may give only peakPercent"])
         }
         if let peak = ingest.peakPercent {
             spec.peakPercent = context.bounded(peak, B.peakPercent, "peakPercent", at: "\(path).peakPercent",
@@ -76,42 +88,22 @@ enum WorkloadMapper {
         }
     }
 
-    /// events × size, which must stay within the ingest rate's bound like a rate given directly.
-    private static func eventRate(_ events: Int, _ size: Int, path: String, _ context: MappingContext) -> Int? {
-        let (rate, overflow) = events.multipliedReportingOverflow(by: size)
-        guard overflow || !B.ingestRate.range.contains(rate) else { return rate }
-        context.error(
-            "spec.outOfRange",
-            "eventsPerSecond × averageEventSize must be \(B.ingestRate.allowed), but it is \(overflow ? "beyond 9.22 EB/s" : BytesPerSecond(rate).description)",
-            at: "\(path).eventsPerSecond", address: "workload.ingest",
-            notes: ["lower the event rate or the event size, or split the lake; the bounds are documented in schemas/blueprint.schema.json"])
-        return nil
-    }
-
-    private static func mapStreams(_ streams: [Wire.Stream], _ context: MappingContext) -> [StreamSpec] {
+    private static func mapStreams(
+        _ streams: [Wire.Stream], into workload: inout WorkloadSpec, ingestStated: Bool, cdcSources: [String], _ context: MappingContext
+    ) -> [StreamSpec] {
         context.requireUnique(streams.enumerated().map { ($0.element.name, "workload.streams[\($0.offset)]") },
                               kind: "stream", address: "workload.streams", folding: .kubernetes)
-        let shares = streams.enumerated().map { index, wire in
-            wire.sharePercent.map {
-                context.bounded($0, B.streamShare, "sharePercent", at: "workload.streams[\(index)].sharePercent",
-                                address: "workload.streams.\(wire.name).share")
-            }
-        }
-        let unshared = shares.filter { $0 == nil }.count
-        // Each share is checked before the sum, so the sum of at most 100 per stream cannot overflow.
-        let declaredShare = shares.compactMap { $0 ?? nil }.reduce(0, +)
-        if declaredShare > 100 {
-            context.error("workload.streamShares", "stream shares add up to \(declaredShare)%, more than the whole ingest",
-                          at: "workload.streams", address: "workload.streams", notes: ["make the sharePercent values add up to 100"])
-        }
-        let defaultShare = unshared == 0 ? 0 : max(0, 100 - declaredShare) / unshared
+        let mapped = StreamRateMapper.map(streams, ingest: workload.ingestRate, ingestStated: ingestStated, context)
+        if let derived = mapped.ingest { workload.ingestRate = derived }
+        let version = context.blueprint.document.formatVersion
         return streams.enumerated().compactMap { index, wire in
             let path = "workload.streams[\(index)]"
             let address = "workload.streams.\(wire.name)"
             guard let retention = context.bounded(wire.retention.seconds, B.streamRetention, "retention of stream '\(wire.name)'",
-                                                  at: "\(path).retention", address: "\(address).retention") else { return nil }
-            let share = shares[index].flatMap { $0 } ?? defaultShare
-            var spec = StreamSpec(name: wire.name, sharePercent: share, retention: Seconds(retention))
+                                                  at: "\(path).retention", address: "\(address).retention"),
+                  let rate = mapped.rates[index] else { return nil }
+            var spec = StreamSpec(name: wire.name, rate: rate, retention: Seconds(retention))
+            spec.keyed = StreamKeying.keyed(wire, cdcSources: cdcSources, formatVersion: version)
             if let groups = wire.consumerGroups {
                 spec.consumerGroups = context.bounded(groups, B.consumerGroups, "consumerGroups", at: "\(path).consumerGroups",
                                                       address: "\(address).consumerGroups") ?? 1

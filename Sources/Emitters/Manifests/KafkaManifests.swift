@@ -113,19 +113,12 @@ enum KafkaManifests {
                 "replicas": .int(kafka.replicationFactor),
                 "config": .map(config.merging(KafkaTieredStorage.topicConfig(topic, cluster: KafkaTieredStorage.cluster(context, kafka))) { $1 }),
             ]])
-        return isKeyed(topic, context) ? annotated(object, [keyedAnnotation: "true"]) : object
+        return topic.keyed ? annotated(object, [keyedAnnotation: "true"]) : object
     }
 
-    /// Marks topics whose consumers rely on per-key ordering; the planner flags their repartitioning as risky.
+    /// Marks topics whose consumers rely on per-key ordering (the stream's `keyed`, or a topic Debezium writes); the
+    /// planner flags their repartitioning as risky.
     static let keyedAnnotation = "lakeform.dev/keyed"
-
-    /// Debezium change events are ordered per row key: a topic is keyed when the lake captures databases and the topic
-    /// carries their events, named after a source's `topic.prefix` or with a `cdc` word in its name (`orders-cdc`).
-    static func isKeyed(_ topic: ResolvedTopic, _ context: EmitContext) -> Bool {
-        guard let sources = context.lake.spec.components.debezium?.sources, !sources.isEmpty else { return false }
-        let words = topic.name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
-        return words.contains("cdc") || sources.contains { topic.name == $0.name || topic.name.hasPrefix($0.name + ".") }
-    }
 
     private static func pool(_ context: EmitContext, name: String, spec: [String: YAMLValue]) -> YAMLValue {
         Kubernetes.object(apiVersion: apiVersion, kind: "KafkaNodePool", name: name, namespace: context.namespace,

@@ -51,6 +51,8 @@ public struct ResolvedTopic: Equatable, Sendable {
     public var localRetention: Seconds
     /// Average ingress today; sizing uses its value at the planning horizon.
     public var ingress: BytesPerSecond
+    /// Consumers rely on per-key ordering; the topic is annotated so the planner flags repartitioning as risky.
+    public var keyed = false
     public init(name: String, partitions: Int, retention: Seconds, localRetention: Seconds? = nil, ingress: BytesPerSecond) {
         self.name = name
         self.partitions = partitions

@@ -6,6 +6,7 @@
 /// ```swift
 /// Ingest(eventsPerSecond: 50_000, averageEventSize: .kilobytes(1), peakPercent: 300)
 /// Ingest(rate: .megabytesPerSecond(50))
+/// Ingest(peakPercent: 400)  // every EventStream states its own rate; the ingest is their sum
 /// ```
 public struct Ingest: Declaration {
     let wire: Wire.Ingest
@@ -36,6 +37,18 @@ public struct Ingest: Declaration {
         file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         wire = Wire.Ingest(rate: rate, peakPercent: peakPercent)
+        self.reason = reason
+        source = Wire.SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// - Parameters:
+    ///   - peakPercent: Peak ingest as a percentage of the average, when every `EventStream` states its own rate and the ingest is their sum (100 = flat, 300 = peaks at 3× the average). Unit: percent. Default: 100. Example: 400
+    ///   - reason: Why the input has this value; `lakeform explain` shows it beside the number. Wire: lakes[].workload.reasons
+    public init(
+        peakPercent: Int, reason: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        wire = Wire.Ingest(peakPercent: peakPercent)
         self.reason = reason
         source = Wire.SourceLocation(file: file, line: line, column: column)
     }

@@ -1,6 +1,7 @@
 import LakeModel
 
-/// A job's parallelism: explicit, else enough slots for its peak rate and its state, at most its source topic's partitions.
+/// A job's parallelism: explicit, else enough slots for its sources' summed peak rate and its state, at most its widest source
+/// topic's partitions.
 enum FlinkParallelismRule: SizingRule {
     /// The rate one slot processes: the per-partition rate Kafka's partitions are sized for, so one subtask reads one partition.
     static let perSlotThroughput = KafkaPartitionRule.perPartitionThroughput
@@ -9,8 +10,8 @@ enum FlinkParallelismRule: SizingRule {
 
     static let description = RuleDescription(
         id: "flink.parallelism",
-        summary: "One slot per 10 MB/s of the source's peak at the horizon and per 25 GB of keyed state, at most the source topic's "
-            + "partitions (source subtasks beyond them idle). Retention plays no part. An explicit value wins (the override for a job "
+        summary: "One slot per 10 MB/s of the sources' summed peak at the horizon (a join reads all its sources) and per 25 GB of "
+            + "keyed state, at most the partitions of its widest source topic (source subtasks beyond them idle). Retention plays no part. An explicit value wins (the override for a job "
             + "that is faster or slower per slot) and is flagged when it exceeds the partitions.",
         formula: "parallelism = job.parallelism ?? min(max(⌈peak_h / 10 MB/s⌉, ⌈state / 25 GB⌉, 1), partitions(source))",
         constants: [
@@ -33,6 +34,12 @@ enum FlinkParallelismRule: SizingRule {
             },
             RuleExample("peak 250 MB/s over a pinned 12 partitions", expect: "12") {
                 "\(parallelism(explicit: nil, needed: needed(peak: 250_000_000, state: 0), partitions: 12))"
+            },
+            RuleExample("a join of orders (2,000 events/s × 1 KB) and clicks (40 MB/s), peak 3×, no growth, 16 partitions", expect: "13") {
+                let average = IntegerMath.sum([StreamRate.events(perSecond: 2_000, size: Bytes(1_000)), .bytes(BytesPerSecond(40_000_000))]
+                    .map { $0.average(ingest: nil) })
+                let peak = IntegerMath.percent(average, 300)
+                return "\(parallelism(explicit: nil, needed: needed(peak: peak, state: FlinkStateRule.state(average: average)), partitions: 16))"
             },
             RuleExample("explicit 16 over 12 partitions", expect: "16 (4 subtasks idle)") {
                 let value = parallelism(explicit: 16, needed: 1, partitions: 12)

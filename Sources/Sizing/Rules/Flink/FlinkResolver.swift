@@ -21,9 +21,10 @@ enum FlinkResolver {
     static func resolve(_ job: FlinkJobSpec, version: String, kafka: ResolvedKafka?, _ ledger: Ledger) -> (job: ResolvedFlinkJob, state: Int) {
         let at = "flink.jobs.\(job.name)"
         let average = sourceRates(job, ledger.lake.workload).average
-        let state = ledger.decide("\(at).state", .bytes, by: FlinkStateRule.description, inputs: StreamRates.inputs) {
+        let workload = ledger.lake.workload
+        let state = ledger.decide("\(at).state", .bytes, by: FlinkStateRule.description, inputs: StreamRates.inputs(streams: job.sources, workload)) {
             let value = FlinkStateRule.state(average: average)
-            return (value, "\(BytesPerSecond(average)) of \(job.source) at the horizon × 1 h = \(Bytes(value))")
+            return (value, "\(BytesPerSecond(average)) of \(StreamRates.sources(job.sources, workload)) at the horizon × 1 h = \(Bytes(value))")
         }
         let parallelism = parallelism(job, state: state, kafka: kafka, ledger)
         let maxParallelism = ledger.decide("\(at).maxParallelism", .count, by: FlinkMaxParallelismRule.description, inputs: ["\(at).parallelism"]) {
@@ -41,7 +42,8 @@ enum FlinkResolver {
         if taskManagers > taskManagerSanityBound {
             ledger.warning("flink.taskManagersAboveBound",
                            "Flink job \(job.name) needs \(taskManagers) TaskManagers, above the \(taskManagerSanityBound) one job is sized for; "
-                               + "parallelism \(parallelism) is set by " + (job.parallelism != nil ? "the blueprint" : "its source's rate and state at the horizon"),
+                               + "parallelism \(parallelism) is set by " + (job.parallelism != nil ? "the blueprint"
+                                   : (job.sources.count > 1 ? "its sources' summed rate" : "its source's rate") + " and state at the horizon"),
                            address: "\(at).taskManagers",
                            notes: ["set the job's parallelism from a benchmark, split the job by key range or stream, or split the lake"])
         }

@@ -9,7 +9,7 @@ enum FlinkStateRule: SizingRule {
 
     static let description = RuleDescription(
         id: "flink.state",
-        summary: "A job's RocksDB state is one hour of its source's average input at the horizon (an hourly window or an hour of "
+        summary: "A job's RocksDB state is one hour of its sources' summed average input at the horizon (an hourly window or an hour of "
             + "deduplication keys); MinIO keeps the retained checkpoint and the one in progress, each a full copy of the state; each "
             + "TaskManager's ephemeral disk holds its slots' share twice over, for RocksDB compaction.",
         formula: "state = average_h × 1 h; checkpoint bytes = Σ state × (num-retained 1 + 1 in progress); "
@@ -24,6 +24,10 @@ enum FlinkStateRule: SizingRule {
         examples: [
             RuleExample("a source averaging 42.5 MB/s", expect: "state 153 GB, checkpoints 306 GB") {
                 let value = state(average: 42_500_000)
+                return "state \(Bytes(value)), checkpoints \(Bytes(checkpointBytes(state: value)))"
+            },
+            RuleExample("a join of orders (300 events/s × 2 KB) and clicks (40 MB/s), no growth", expect: "state 146.16 GB, checkpoints 292.32 GB") {
+                let value = state(average: IntegerMath.sum([StreamRate.events(perSecond: 300, size: Bytes(2_000)).average(ingest: nil), 40_000_000]))
                 return "state \(Bytes(value)), checkpoints \(Bytes(checkpointBytes(state: value)))"
             },
             RuleExample("153 GB of state over parallelism 12, 4 slots per TaskManager", expect: "102 GB per TaskManager") {

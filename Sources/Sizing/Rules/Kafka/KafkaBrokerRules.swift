@@ -110,7 +110,8 @@ enum KafkaPartitionRule: SizingRule {
     static let description = RuleDescription(
         id: "kafka.partitions",
         summary: "Partitions per topic so no partition carries more than 10 MB/s at the horizon's peak, and at least one per subtask of "
-            + "the widest consumer (a Flink job's source parallelism); independent of the broker count and of retention.",
+            + "the widest consumer (a Flink job's source parallelism); independent of the broker count and of retention. A topic's "
+            + "throughput is its own stream's: its share of the ingest, or the rate it states (bytes/s, or events/s × event size).",
         formula: "partitions = max(⌈T_topic / 10 MB/s⌉, consumer parallelism, 1)",
         constants: [RuleConstant("per-partition throughput", "10 MB/s", "the low end of Confluent's \"10s of MB/s\" per partition")],
         source: "https://www.confluent.io/blog/how-choose-number-topics-partitions-kafka-cluster/ ; sizing-rules §2.2",
@@ -118,6 +119,12 @@ enum KafkaPartitionRule: SizingRule {
         examples: [
             RuleExample("a topic at 250 MB/s peak read by a job of parallelism 6", expect: "25 partitions") {
                 "\(partitions(peak: 250_000_000, parallelism: 6)) partitions"
+            },
+            RuleExample("a CDC stream of 300 events/s × 2 KB beside a 40 MB/s clickstream, peak 4×, no growth, no Flink reader",
+                        expect: "orders 1, clicks 16 partitions") {
+                let peaks = [StreamRate.events(perSecond: 300, size: Bytes(2_000)), .bytes(BytesPerSecond(40_000_000))]
+                    .map { IntegerMath.percent($0.average(ingest: nil), 400) }
+                return "orders \(partitions(peak: peaks[0], parallelism: 1)), clicks \(partitions(peak: peaks[1], parallelism: 1)) partitions"
             },
             RuleExample("a topic at 5 MB/s read by a job of parallelism 12", expect: "12 partitions") {
                 "\(partitions(peak: 5_000_000, parallelism: 12)) partitions"

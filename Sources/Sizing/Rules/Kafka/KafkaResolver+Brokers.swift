@@ -21,13 +21,23 @@ extension KafkaResolver {
         var consumerDriven: Bool { value > withOneGroup }
     }
 
+    /// How much each stream counts when averaging consumer groups over the streams: its share of the ingest when every
+    /// stream is a share (format 1's weighting, kept exact), else its average rate today.
+    static func consumerWeights(_ streams: [StreamLoad], _ workload: WorkloadSpec) -> [Int] {
+        streams.map { stream in
+            if case .share(let percent) = stream.rate, !streams.contains(where: { $0.rate.isOwn }) { return percent }
+            return stream.today(workload)
+        }
+    }
+
     /// Brokers = max(RF, throughput, CPU, local disk, partition replicas), rounded to zones; tiered storage when the full retention
     /// would otherwise decide the count.
     static func brokers(_ spec: KafkaSpec, replicationFactor rf: Int, streams: [StreamLoad], partitions: Int, _ ledger: Ledger) -> BrokerPlan {
         let workload = ledger.lake.workload
         let peak = StreamRates(share: 100, workload).peak
-        let consumerWeighted = streams.reduce(0) { $0 + $1.share * $1.consumerGroups }
-        let consumerGroups = max(1, IntegerMath.ceilDiv(consumerWeighted, max(1, streams.reduce(0) { $0 + $1.share })))
+        let weights = consumerWeights(streams, workload)
+        let consumerWeighted = IntegerMath.sum(streams.indices.map { IntegerMath.product(weights[$0], streams[$0].consumerGroups) })
+        let consumerGroups = max(1, IntegerMath.ceilDiv(consumerWeighted, max(1, IntegerMath.sum(weights))))
         let zones = max(1, spec.zones)
         let writes = KafkaThroughputRule.storageBound(peak: peak, replicationFactor: rf)
         let fanOut = KafkaThroughputRule.networkBound(peak: peak, replicationFactor: rf, consumerGroups: consumerGroups)
@@ -35,7 +45,7 @@ extension KafkaResolver {
         let cpu = KafkaCPURule.brokers(total: KafkaCPURule.clusterCPU(peak: peak, replicationFactor: rf, consumerGroups: consumerGroups))
         let compute = IntegerMath.roundUp(max(rf, writes, fanOut, cpu, replicas), toMultipleOf: zones)
         let capacity = ledger.lake.pin(.kafkaBrokers)?.value ?? compute
-        let averages = streams.map { StreamRates(share: $0.share, workload).average }
+        let averages = streams.map { StreamRates(today: $0.today(workload), workload).average }
         let retained = streams.indices.reduce(0) { total, index in
             min(GrowthCurve.saturated, total + KafkaStorageBoundRule.retainedBytes(
                 ingress: averages[index], retention: streams[index].retention, replicationFactor: rf))

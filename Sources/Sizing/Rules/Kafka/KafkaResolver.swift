@@ -44,7 +44,7 @@ enum KafkaResolver {
         }
         warn(minInsync: minISR, replicationFactor: rf, ledger)
         warn(history: streams.reduce(0) {
-            min(GrowthCurve.saturated, $0 + KafkaTieredStorageRule.remoteBytes(ingress: StreamRates(share: $1.share, workload).average, retention: $1.retention))
+            min(GrowthCurve.saturated, $0 + KafkaTieredStorageRule.remoteBytes(ingress: StreamRates(today: $1.today(workload), workload).average, retention: $1.retention))
         }, ledger)
         let controllers = ledger.setting("kafka.controllers", spec.controllers, default: 3, .count,
                                          "3 KRaft controllers tolerate one failure")
@@ -62,9 +62,10 @@ enum KafkaResolver {
                      stateful: false),
         ] + (cruiseControl.map { [PodGroup(name: "kafka-cruise-control", component: .kafka, replicas: 1, resources: $0.resources, stateful: false)] } ?? [])
         let topics = streams.indices.map { index in
-            ResolvedTopic(name: streams[index].name, partitions: partitions[index], retention: Seconds(streams[index].retention),
-                          localRetention: Seconds(plan.localRetentions[index]),
-                          ingress: BytesPerSecond(IntegerMath.percent(workload.ingestRate?.value ?? 0, streams[index].share)))
+            var topic = ResolvedTopic(name: streams[index].name, partitions: partitions[index], retention: Seconds(streams[index].retention),
+                                      localRetention: Seconds(plan.localRetentions[index]), ingress: BytesPerSecond(streams[index].today(workload)))
+            topic.keyed = streams[index].keyed
+            return topic
         }
         var kafka = ResolvedKafka(
             brokers: brokers, controllers: controllers, replicationFactor: rf, minInsyncReplicas: minISR,
@@ -104,35 +105,40 @@ enum KafkaResolver {
     /// Partitions of one topic: from its peak at the horizon and the widest Flink job reading it; the stream's own count and pins win.
     static func topicPartitions(_ stream: StreamLoad, _ ledger: Ledger) -> Int {
         let workload = ledger.lake.workload
-        let peak = StreamRates(share: stream.share, workload).peak
-        let readers = ledger.lake.components.flink?.jobs.filter { $0.source == stream.name } ?? []
+        let peak = StreamRates(today: stream.today(workload), workload).peak
+        let readers = ledger.lake.components.flink?.jobs.filter { $0.sources.contains(stream.name) } ?? []
         let widest = readers.map { ($0.name, $0.parallelism ?? FlinkResolver.neededParallelism($0, workload)) }.max { $0.1 < $1.1 }
+        let source = stream.rate.isOwn ? "\(stream.rate.source(ingest: nil)) → peak \(BytesPerSecond(peak)) at the horizon: " : ""
         return ledger.decide("kafka.topics.\(stream.name).partitions", .count, by: KafkaPartitionRule.description,
-                             inputs: StreamRates.inputs, pin: .kafkaPartitions) {
+                             inputs: StreamRates.inputs(streams: [stream.name], workload), pin: .kafkaPartitions) {
             let recorded = ledger.lake.recorded?.topicPartitions[stream.name]
             if let given = stream.partitions { return Recorded.atLeast((given, "set on stream \(stream.name) = \(given)"), recorded: recorded, .count, what: "partitions") }
             let value = KafkaPartitionRule.partitions(peak: peak, parallelism: widest?.1 ?? 1)
             let consumer = widest.map { "Flink job \($0.0) needs \($0.1)" } ?? "no Flink job reads it"
-            return Recorded.atLeast((value, "max(⌈\(BytesPerSecond(peak)) / 10 MB/s⌉, \(consumer), 1) = \(value)"), recorded: recorded, .count, what: "partitions")
+            return Recorded.atLeast((value, "\(source)max(⌈\(BytesPerSecond(peak)) / 10 MB/s⌉, \(consumer), 1) = \(value)"), recorded: recorded, .count, what: "partitions")
         }
     }
 
-    /// A stream's share of ingest, retention and consumers; an implicit `events` stream when none is declared.
+    /// A stream's rate, retention, consumers and keying; an implicit `events` stream when none is declared.
     struct StreamLoad {
         var name: String
-        var share: Int
+        var rate: StreamRate
         var retention: Int
         var consumerGroups: Int
         var partitions: Int?
+        var keyed = false
+
+        /// The stream's average ingress today.
+        func today(_ workload: WorkloadSpec) -> Int { rate.average(ingest: workload.ingestRate) }
     }
 
     static func streams(_ workload: WorkloadSpec) -> [StreamLoad] {
         guard !workload.streams.isEmpty else {
-            return [StreamLoad(name: "events", share: 100, retention: defaultRetention, consumerGroups: 1, partitions: nil)]
+            return [StreamLoad(name: "events", rate: .share(percent: 100), retention: defaultRetention, consumerGroups: 1, partitions: nil)]
         }
         return workload.streams.map {
-            StreamLoad(name: $0.name, share: $0.sharePercent, retention: $0.retention.value, consumerGroups: $0.consumerGroups,
-                       partitions: $0.partitions)
+            StreamLoad(name: $0.name, rate: $0.rate, retention: $0.retention.value, consumerGroups: $0.consumerGroups,
+                       partitions: $0.partitions, keyed: $0.keyed)
         }
     }
 }

@@ -4,13 +4,18 @@ extension DruidResolver {
     typealias Ingestion = (taskCount: Int, middleManagers: Int, resources: Resources, disk: Int)
 
     /// Kafka indexing tasks at the peak rate and the MiddleManagers that run them.
-    static func ingestion(_ spec: DruidSpec, share: Int, ingest: Int, kafka: ResolvedKafka?, _ ledger: Ledger) -> Ingestion {
+    static func ingestion(_ spec: DruidSpec, rate: StreamRate, ingest: Int, kafka: ResolvedKafka?, _ ledger: Ledger) -> Ingestion {
         let workload = ledger.lake.workload
         let peakPercent = ledger.setting("workload.ingest.peak", workload.peakPercent, default: 100, .percent, "no peak given: ingest is flat")
         let events = ledger.decide("druid.eventsPerSecond", .count, by: DruidIngestRule.description, inputs: ["druid.ingest", "workload.ingest.peak"]) {
-            let average = workload.eventsPerSecond.map { IntegerMath.percent($0, share) } ?? ingest / DruidIngestRule.defaultEventSize
+            let stated: (average: Int, from: String)? = switch rate {
+            case .share(let share): workload.eventsPerSecond.map { (IntegerMath.percent($0, share), "\(share)% of \($0) events/s") }
+            case .events(let perSecond, _): (perSecond, "\(perSecond) events/s stated")
+            case .bytes: nil
+            }
+            let average = stated?.average ?? ingest / DruidIngestRule.defaultEventSize
             let value = DruidIngestRule.peakEvents(average, peakPercent: peakPercent)
-            let from = workload.eventsPerSecond.map { "\(share)% of \($0) events/s" } ?? "\(BytesPerSecond(ingest)) / 1 KB per event"
+            let from = stated?.from ?? "\(BytesPerSecond(ingest)) / 1 KB per event"
             return (value, "\(from) = \(average) on average × \(peakPercent)% peak = \(value)")
         }
         let topic = sourceTopic(spec, kafka)

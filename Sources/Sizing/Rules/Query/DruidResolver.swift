@@ -6,9 +6,10 @@ enum DruidResolver {
     static func resolve(_ spec: DruidSpec, kafka: ResolvedKafka?, _ ledger: Ledger) -> ResolvedDruid {
         let workload = ledger.lake.workload
         ledger.input("workload.ingest", workload.ingestRate?.value ?? 0, .bytesPerSecond, reasonKey: "ingest")
-        let share = sourceShare(spec, workload)
+        let rate = sourceRate(spec, workload)
         let ingest = ledger.decide("druid.ingest", .bytesPerSecond, by: DruidSegmentRule.description, inputs: ["workload.ingest"]) {
-            let value = IntegerMath.percent(workload.ingestRate?.value ?? 0, share)
+            let value = rate.average(ingest: workload.ingestRate)
+            guard case .share(let share) = rate else { return (value, "\(rate.source(ingest: nil)) on \(spec.source ?? "") = \(BytesPerSecond(value))") }
             return (value, "\(share)% of \(workload.ingestRate ?? BytesPerSecond(0)) from \(spec.source ?? "the whole ingest") = \(BytesPerSecond(value))")
         }
         let horizon = ledger.input("workload.horizon", workload.horizonMonths, .count, reasonKey: "horizon")
@@ -32,7 +33,7 @@ enum DruidResolver {
             return (value, "\(BytesPerSecond(grown)) × max(\(horizon) months, \(Seconds(retention))) × 10% = \(Bytes(value))")
         }
         let historical = historicalTier(segments: segments, replicants: replicants, ledger)
-        let ingestion = ingestion(spec, share: share, ingest: ingest, kafka: kafka, ledger)
+        let ingestion = ingestion(spec, rate: rate, ingest: ingest, kafka: kafka, ledger)
         let query = queryTier(historicals: historical.count, ledger)
         var druid = ResolvedDruid(
             historicals: historical.count, historical: historical.resources, historicalHeap: Bytes(historical.size.heap),
@@ -72,14 +73,14 @@ enum DruidResolver {
         ] + (metadata.map { [$0] } ?? [])
     }
 
-    /// The share of the ingest that Druid's source stream carries; all of it without a named stream.
-    static func sourceShare(_ spec: DruidSpec, _ workload: WorkloadSpec) -> Int {
-        workload.streams.first { $0.name == spec.source }?.sharePercent ?? 100
+    /// The rate of Druid's source stream: its share of the ingest or its own rate; all of the ingest without a named stream.
+    static func sourceRate(_ spec: DruidSpec, _ workload: WorkloadSpec) -> StreamRate {
+        workload.streams.first { $0.name == spec.source }?.rate ?? .share(percent: 100)
     }
 
     /// Hot segment bytes at the horizon for `spec` under `workload`, as the invariants recompute them.
     static func hotSegmentBytes(_ spec: DruidSpec, _ workload: WorkloadSpec) -> Int {
-        let ingest = IntegerMath.percent(workload.ingestRate?.value ?? 0, sourceShare(spec, workload))
+        let ingest = sourceRate(spec, workload).average(ingest: workload.ingestRate)
         return DruidSegmentRule.segmentBytes(ingest: workload.atHorizon(ingest), retention: spec.hotRetention.value)
     }
 }
