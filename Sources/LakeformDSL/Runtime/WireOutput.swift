@@ -1,9 +1,10 @@
-// Not `internal`: a blueprint links the static DSL library with plain `swiftc`, which adds
-// Foundation to the link only when the blueprint's compile loads it through this import.
+// `internal`, and the module is built with library evolution (Package.swift), so a blueprint's compile
+// does not load Foundation's C modules: that halves a cold compile. The loader links Foundation
+// through the runtime's autolink entries instead (`DSLRuntime.linkArguments`).
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+internal import FoundationEssentials
 #else
-import Foundation
+internal import Foundation
 #endif
 #if canImport(Glibc)
 internal import Glibc
@@ -33,6 +34,11 @@ enum WireOutput {
             let path = getenv(WireOutput.variable).map { String(cString: $0) }
             WireOutput.deliver(BlueprintRegistry.shared.result, to: path)
         }
+    }
+
+    /// Keeps the exit hook from being installed: a batch program writes each blueprint's result itself.
+    static func disableExitHook() {
+        hookInstalled.withLock { $0 = true }
     }
 
     /// Installs the exit hook only when the host asked for a file, so that processes which merely
