@@ -107,6 +107,7 @@ struct SwiftBlueprintBatchTests {
             @preconcurrency import Foundation
             import LakeformDSL // the DSL
             func f() {
+            defer {
             #sourceLocation(file: "a \\"b\\".swift", line: 1)
             // header
 
@@ -116,6 +117,8 @@ struct SwiftBlueprintBatchTests {
 
             #sourceLocation()
             _ = blueprint
+            }
+            _ = ()
             }
 
             """)

@@ -29,8 +29,10 @@ struct BatchProgram {
         else { return .failed(excluded: []) }
         let sources = [main] + members.map(\.file)
 
-        guard let listed = try? compiler.importedModules(of: sources, flags: flags, environment: environment),
-              listed.termination == .exited(0) else { return .failed(excluded: []) }
+        guard let listed = try? compiler.importedModules(of: sources, flags: flags, environment: environment) else {
+            return .failed(excluded: [])
+        }
+        guard listed.termination == .exited(0) else { return .failed(excluded: blamedMembers(listed.stderr)) }
         let forbidden = listed.stdout.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !BlueprintImportCheck.allowedModules.contains($0) }

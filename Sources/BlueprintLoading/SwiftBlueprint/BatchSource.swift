@@ -24,10 +24,11 @@ struct BatchSource: Sendable {
             lines[index] = ""
         }
         guard importsDSL else { return nil }
-        self.text = imports.joined(separator: "\n") + "\nfunc \(function)() {\n"
+        // Inside `defer`, a top-level `return` or `throw` is an error, as it is when compiled alone.
+        // `blueprint` is a global when compiled alone; here it is a local that nothing else reads.
+        self.text = imports.joined(separator: "\n") + "\nfunc \(function)() {\ndefer {\n"
             + BlueprintSourcePath.directive(path) + "\n" + lines.joined(separator: "\n")
-            // `blueprint` is a global when compiled alone; here it is a local that nothing else reads.
-            + "\n#sourceLocation()\n_ = blueprint\n}\n"
+            + "\n#sourceLocation()\n_ = blueprint\n}\n_ = ()\n}\n"
     }
 
     /// `import M` or `@preconcurrency import M`, with a trailing comment at most.
