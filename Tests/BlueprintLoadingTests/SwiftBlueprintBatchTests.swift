@@ -22,8 +22,9 @@ struct SwiftBlueprintBatchTests {
         """
     }
 
-    /// Six, so that with any number of cores each chunk of the batch has a blueprint that loads.
+    /// Three plain ones, so that with any number of cores each chunk of the batch has a blueprint that loads.
     static let blueprints = [
+        "untouched": "import LakeformDSL\n\nlet blueprint = 1\n",
         "plain": lake("plain"), "plain2": lake("plain2"), "plain3": lake("plain3"),
         "chatty": lake("chatty", after: "print(\"hello from chatty\")\n"),
         "mistyped": lake("mistyped").replacingOccurrences(of: "replicationFactor", with: "replicationFactr"),
@@ -46,7 +47,7 @@ struct SwiftBlueprintBatchTests {
         return SwiftBlueprintTestbed.failures(outcome).map(\.message).joined(separator: "; ")
     }
 
-    @Test("a batch with a type error and a crash loads the others; each outcome and cache entry is a single load's")
+    @Test("a batch with a type error, a crash and no Blueprint loads the others; each outcome and cache entry is a single load's")
     func batchMatchesSingleLoads() async throws {
         let scratch = SwiftBlueprintScratch()
         defer { scratch.remove() }
@@ -60,7 +61,7 @@ struct SwiftBlueprintBatchTests {
         }
         let compiles = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
         #expect(compiles.contains { $0.contains("-wmo") && $0.contains("blueprint0.swift") }, "one program for the batch")
-        #expect(batched.count == 6)
+        #expect(batched.count == 7)
         guard case .loaded(let plain, _) = batched[path["plain"]!]?.outcome else {
             Issue.record("plain: \(Self.describe(batched[path["plain"]!]))")
             return
@@ -76,6 +77,8 @@ struct SwiftBlueprintBatchTests {
         let mistyped = SwiftBlueprintTestbed.failures(try #require(batched[path["mistyped"]!]).outcome)
         #expect(mistyped.map(\.id) == ["blueprint.unknownLabel"])
         #expect(mistyped.first?.source == SourceLocation(file: path["mistyped"]!, line: 7, column: 15))
+        let untouched = SwiftBlueprintTestbed.failures(try #require(batched[path["untouched"]!]).outcome)
+        #expect(untouched.map(\.id) == ["blueprint.noOutput"], "a program that never builds a Blueprint writes nothing")
         let crashing = SwiftBlueprintTestbed.failures(try #require(batched[path["crashing"]!]).outcome)
         #expect(crashing.map(\.id) == ["blueprint.crashed"])
         #expect(crashing.first?.message.contains("Index out of range") == true)

@@ -22,9 +22,12 @@ enum WireOutput {
     static let variable = "LAKEFORM_WIRE_OUTPUT"
 
     private static let hookInstalled = Locked(false)
+    /// Whether anything asked for the hook since `takeHookRequest`: whether a program alone would write a result.
+    private static let hookRequested = Locked(false)
 
     /// Arranges for the shared registry's result to be written at exit; later calls do nothing.
     static func installExitHook() {
+        hookRequested.withLock { $0 = true }
         let isFirst = hookInstalled.withLock { installed in
             defer { installed = true }
             return !installed
@@ -39,6 +42,15 @@ enum WireOutput {
     /// Keeps the exit hook from being installed: a batch program writes each blueprint's result itself.
     static func disableExitHook() {
         hookInstalled.withLock { $0 = true }
+    }
+
+    /// Whether the hook was asked for since the last call (by a `Blueprint`, or a `Lake` when the host
+    /// asked for a file); a program that never asked writes nothing at exit.
+    static func takeHookRequest() -> Bool {
+        hookRequested.withLock { requested in
+            defer { requested = false }
+            return requested
+        }
     }
 
     /// Installs the exit hook only when the host asked for a file, so that processes which merely
