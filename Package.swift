@@ -20,7 +20,11 @@ let package = Package(
         /** Versioned Codable wire format shared by the DSL runtime and the host. */
         .target(name: "LakeformWire", exclude: ["README.md"]),
         /** Result builders that blueprint files import; depends on the wire format only. */
-        .target(name: "LakeformDSL", dependencies: ["LakeformWire"], exclude: ["README.md"]),
+        .target(
+            name: "LakeformDSL", dependencies: ["LakeformWire"], exclude: ["README.md"],
+            // Blueprints then load only the DSL's public imports, not Foundation's C modules (docs/blueprints.md).
+            swiftSettings: [.unsafeFlags(["-enable-library-evolution"])]
+        ),
         /** Diagnostics as values: id, severity, message, address, source location. */
         .target(name: "Diagnostics"),
         /** LakeSpec (what was asked), integer units, artifacts. No I/O. */

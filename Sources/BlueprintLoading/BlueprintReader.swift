@@ -10,10 +10,16 @@ public struct BlueprintReader: Sendable {
     public static let extensions = ["swift", "yaml", "yml", "json"]
 
     let loadSwift: @Sendable (String) -> LoadOutcome
+    let loadSwiftFiles: (@Sendable ([String]) -> [String: LoadOutcome])?
 
-    /// A reader whose Swift blueprints go through `loadSwift` (a `SwiftBlueprintLoader` in practice).
-    public init(loadSwift: @escaping @Sendable (String) -> LoadOutcome) {
+    /// A reader whose Swift blueprints go through `loadSwift` (a `SwiftBlueprintLoader` in practice), and when
+    /// a command reads several, through `loadSwiftFiles` all at once (`SwiftBlueprintLoader.loadAll`).
+    public init(
+        loadSwift: @escaping @Sendable (String) -> LoadOutcome,
+        loadSwiftFiles: (@Sendable ([String]) -> [String: LoadOutcome])? = nil
+    ) {
         self.loadSwift = loadSwift
+        self.loadSwiftFiles = loadSwiftFiles
     }
 
     /// The blueprint files named by `paths` (folders are searched recursively, in sorted order),
@@ -71,9 +77,11 @@ public struct BlueprintReader: Sendable {
     public func readLakes(_ paths: [String]) -> BlueprintSet {
         let (files, discoveryDiagnostics) = Self.discover(paths)
         var set = BlueprintSet(diagnostics: discoveryDiagnostics)
+        let swiftFiles = files.filter { ($0 as NSString).pathExtension.lowercased() == "swift" }
+        let swiftOutcomes = swiftFiles.count > 1 ? loadSwiftFiles?(swiftFiles) ?? [:] : [:]
         let results = ParallelResults<(LoadOutcome, mapped: (lakes: [LakeSpec], diagnostics: Diagnostics)?)>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let outcome = read(files[index])
+            let outcome = swiftOutcomes[files[index]] ?? read(files[index])
             guard case .loaded(let blueprint, _) = outcome else { return results.set(index, (outcome, nil)) }
             results.set(index, (outcome, SpecMapper.map(blueprint)))
         }

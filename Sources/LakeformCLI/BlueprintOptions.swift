@@ -31,6 +31,8 @@ struct SwiftBlueprintOptions: ParsableArguments {
         let loader = SwiftBlueprintLoader(
             cacheDirectory: cacheDirectory,
             timeout: blueprintTimeout.map { .seconds($0) })
-        return BlueprintReader(loadSwift: { loader.load(path: $0) })
+        return BlueprintReader(
+            loadSwift: { loader.load(path: $0) },
+            loadSwiftFiles: { loader.loadAll(paths: $0).mapValues(\.outcome) })
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 extension Wire {
     /// The planning horizon: how many months ahead stateful stores are sized for. Decodes from a
     /// number of months (`18`), a span such as `18mo`, `18 months`, `2y` or `2 years`, or `{months: 18}`;
@@ -34,10 +32,10 @@ extension Wire {
 
         /// `18mo`, `18 months`, `1 month`, `2y`, `2 years` → months; nil for anything else.
         static func months(_ text: String) -> Int? {
-            let trimmed = text.trimmingCharacters(in: .whitespaces).lowercased()
+            let trimmed = trimmingBlanks(text).lowercased()
             guard let numberEnd = trimmed.firstIndex(where: { !$0.isASCII || !$0.isNumber }),
                   let count = Int(trimmed[..<numberEnd]) else { return Int(trimmed) }
-            let unit = trimmed[numberEnd...].trimmingCharacters(in: .whitespaces)
+            let unit = trimmingBlanks(trimmed[numberEnd...])
             switch unit {
             case "mo", "month", "months": return count
             case "y", "yr", "year", "years":
@@ -45,6 +43,17 @@ extension Wire {
                 return overflow ? nil : value
             default: return nil
             }
+        }
+
+        /// `text` without leading and trailing tabs and space separators (Foundation's `.whitespaces`), so the
+        /// wire module needs no Foundation and a blueprint's compile loads none of its C modules.
+        private static func trimmingBlanks(_ text: some StringProtocol) -> String {
+            let isBlank = { (character: Character) in
+                character.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+            }
+            guard let first = text.firstIndex(where: { !isBlank($0) }), let last = text.lastIndex(where: { !isBlank($0) })
+            else { return "" }
+            return String(text[first...last])
         }
     }
 }

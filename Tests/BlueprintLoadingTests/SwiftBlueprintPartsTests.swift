@@ -109,7 +109,9 @@ struct SwiftBlueprintPartsTests {
         #expect(try staged.map(files.destinationOfSymbolicLink(atPath:)) == objects.objects)
 
         for target in DSLRuntime.targets { try files.removeItem(atPath: "\(build)/\(target).build") }
-        #expect(try DSLRuntime.at(build)?.linkArguments(staging: "/unused") == ["-L", build, "-lLakeformDSL"])
+        let library = scratch.directory("library")
+        #expect(try DSLRuntime.at(build)?.linkArguments(staging: library) == [library + "/libLakeformDSL.a", "-L", build, "-lLakeformDSL"])
+        #expect(try files.destinationOfSymbolicLink(atPath: library + "/libLakeformDSL.a") == build + "/libLakeformDSL.a")
 
         let lookup = DSLRuntime.locate(explicit: nil, environment: ["LAKEFORM_DSL_RUNTIME": "/nowhere"], executableDirectory: build)
         #expect(lookup.runtime == nil && lookup.searched == ["/nowhere"])

@@ -16,7 +16,7 @@ enum BlueprintImportCheck {
     ) -> [Diagnostic] {
         let listed: ChildProcess.Result
         do {
-            listed = try compiler.importedModules(of: main, flags: flags, environment: environment)
+            listed = try compiler.importedModules(of: [main], flags: flags, environment: environment)
         } catch {
             return [.error("blueprint.noCompiler", "cannot run \(compiler.path): \(error)", source: .file(userPath))]
         }

@@ -5,25 +5,37 @@ import Foundation
 /// wrote, or `blueprint.timeout`, `blueprint.crashed`, `blueprint.noOutput` or the DSL's own errors.
 enum BlueprintRunner {
     /// What a run gave: the outcome, and on success the wire JSON to cache.
-    struct Run {
+    struct Run: Sendable {
         var outcome: LoadOutcome
         var wire: Data?
     }
 
     static func run(binary: String, userPath: String, timeout: Duration, environment: [String: String]) -> Run {
+        let wirePath = URL(fileURLWithPath: binary).deletingLastPathComponent().path + "/wire.json"
+        let ran: ChildProcess.Result
+        do {
+            ran = try ChildProcess.run(binary, [], environment: programEnvironment(environment, output: wirePath), timeout: timeout)
+        } catch {
+            return Run(outcome: .failed(Diagnostics([.error(
+                "blueprint.crashed", "cannot start the compiled blueprint: \(error)", source: .file(userPath)
+            )])), wire: nil)
+        }
+        return outcome(of: ran, wire: FileManager.default.contents(atPath: wirePath), userPath: userPath, timeout: timeout)
+    }
+
+    /// `environment` plus what a blueprint program reads: where its result goes, and no backtraces.
+    static func programEnvironment(_ environment: [String: String], output: String) -> [String: String] {
+        var programEnvironment = environment
+        programEnvironment["LAKEFORM_WIRE_OUTPUT"] = output
+        programEnvironment["SWIFT_BACKTRACE"] = "enable=no"
+        return programEnvironment
+    }
+
+    /// How a run that ended as `ran` and wrote `wire` (nil: no file) is reported.
+    static func outcome(of ran: ChildProcess.Result, wire: Data?, userPath: String, timeout: Duration) -> Run {
         let file = SourceLocation.file(userPath)
         func failed(_ diagnostic: Diagnostic) -> Run {
             Run(outcome: .failed(Diagnostics([diagnostic])), wire: nil)
-        }
-        let wirePath = URL(fileURLWithPath: binary).deletingLastPathComponent().path + "/wire.json"
-        var childEnvironment = environment
-        childEnvironment["LAKEFORM_WIRE_OUTPUT"] = wirePath
-        childEnvironment["SWIFT_BACKTRACE"] = "enable=no"
-        let ran: ChildProcess.Result
-        do {
-            ran = try ChildProcess.run(binary, [], environment: childEnvironment, timeout: timeout)
-        } catch {
-            return failed(.error("blueprint.crashed", "cannot start the compiled blueprint: \(error)", source: file))
         }
         let crash = CrashReport.diagnostic(stderr: ran.stderr, termination: ran.termination, userPath: userPath)
         guard case .exited(let status) = ran.termination else {
@@ -33,7 +45,7 @@ enum BlueprintRunner {
                 source: file
             ))
         }
-        guard let wire = FileManager.default.contents(atPath: wirePath) else {
+        guard let wire else {
             guard status == 0 else { return failed(crash) }
             return failed(.error(
                 "blueprint.noOutput", "the blueprint wrote no result; declare `let blueprint = Blueprint { … }`",

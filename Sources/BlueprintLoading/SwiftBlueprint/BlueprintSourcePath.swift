@@ -8,4 +8,10 @@ enum BlueprintSourcePath {
         let name = URL(fileURLWithPath: userPath).lastPathComponent
         return [userPath, "main.swift", "Blueprint/\(name)"].contains(file) ? userPath : nil
     }
+
+    /// The `#sourceLocation` line that makes swiftc report what follows at `path`, line 1.
+    static func directive(_ path: String) -> String {
+        let quoted = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        return "#sourceLocation(file: \"\(quoted)\", line: 1)"
+    }
 }

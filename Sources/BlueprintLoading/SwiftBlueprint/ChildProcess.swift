@@ -12,6 +12,9 @@ struct ChildProcess {
         case timedOut
     }
 
+    /// How much of each stream is kept: the last MiB.
+    static let outputLimit = 1 << 20
+
     /// What the program left behind: how it ended and what it printed.
     struct Result {
         var termination: Termination
@@ -114,7 +117,6 @@ private final class SessionLeaderWait: Sendable {
 /// queue: blocking reads there can use up Linux's small global pool, which Swift concurrency shares.
 private final class PipeDrain: Sendable {
     private let buffer = Mutex(Data())
-    private static let limit = 1 << 20
 
     init(_ handle: FileHandle, group: DispatchGroup) {
         group.enter()
@@ -122,7 +124,7 @@ private final class PipeDrain: Sendable {
             while let chunk = try? handle.read(upToCount: 64 * 1024), !chunk.isEmpty {
                 buffer.withLock { data in
                     data.append(chunk)
-                    if data.count > Self.limit { data.removeFirst(data.count - Self.limit) }
+                    if data.count > ChildProcess.outputLimit { data.removeFirst(data.count - ChildProcess.outputLimit) }
                 }
             }
             group.leave()

@@ -23,9 +23,16 @@ struct DSLRuntime: Sendable, Equatable {
     /// swiftc arguments that link the runtime. Object files are passed as symlinks made in `staging`:
     /// swiftc writes `Blueprint.autolink` next to its first object input, so compiles that ran in parallel
     /// against the build directory itself overwrote each other's file and intermittently failed to link.
+    /// The library is passed the same way, so that swiftc reads the Foundation libraries the runtime needs
+    /// from its autolink entries (the blueprint's compile no longer loads Foundation), and again as
+    /// `-lLakeformDSL`, which the linker reads after the blueprint's own object.
     func linkArguments(staging: String) throws -> [String] {
-        guard !objects.isEmpty else { return ["-L", directory, "-lLakeformDSL"] }
         try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        guard !objects.isEmpty else {
+            let link = staging + "/libLakeformDSL.a"
+            try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: directory + "/libLakeformDSL.a")
+            return [link, "-L", directory, "-lLakeformDSL"]
+        }
         return try objects.enumerated().map { index, object in
             let link = "\(staging)/\(index)-\(URL(fileURLWithPath: object).lastPathComponent)"
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: object)

@@ -12,11 +12,10 @@ extension SwiftBlueprintLoader {
         let work = files.temporaryDirectory.appendingPathComponent("lakeform-blueprint-\(UUID().uuidString)").path
         defer { try? files.removeItem(atPath: work) }
         let main = work + "/main.swift", binary = work + "/bp"
-        // Like SwiftPM's manifest loader: diagnostics and #fileID then name the user's file and lines.
-        let quotedPath = path.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
         do {
             try files.createDirectory(atPath: work, withIntermediateDirectories: true)
-            let header = Data("#sourceLocation(file: \"\(quotedPath)\", line: 1)\n".utf8)
+            // Like SwiftPM's manifest loader: diagnostics and #fileID then name the user's file and lines.
+            let header = Data((BlueprintSourcePath.directive(path) + "\n").utf8)
             try (header + source).write(to: URL(fileURLWithPath: main))
         } catch {
             return failed([.error("blueprint.compile", "cannot prepare a temporary directory: \(error)", source: file)])
@@ -32,7 +31,7 @@ extension SwiftBlueprintLoader {
         let compiled: ChildProcess.Result
         do {
             compiled = try compiler.compile(
-                source: main, output: binary, runtime: runtime, flags: flags, environment: childEnvironment
+                sources: [main], output: binary, runtime: runtime, flags: flags, environment: childEnvironment
             )
         } catch {
             return failed([.error("blueprint.noCompiler", "cannot run \(compiler.path): \(error)", source: file)])
@@ -62,7 +61,7 @@ extension SwiftBlueprintLoader {
     var childEnvironment: [String: String] { ChildEnvironment.allowed(environment) }
 
     /// `<cacheDirectory>/module-cache`, when it can be created.
-    private var moduleCacheDirectory: String? {
+    var moduleCacheDirectory: String? {
         guard let cacheDirectory else { return nil }
         let directory = cacheDirectory + "/module-cache"
         let created = (try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)) != nil

@@ -18,7 +18,8 @@ public struct SwiftBlueprintLoader: Sendable {
     public let compilerPath: String?
     /// The environment that the lookups read; swiftc and the blueprint see only its `ChildEnvironment` part.
     public let environment: [String: String]
-    private let settingWarnings: [Diagnostic]
+    /// Warnings about the settings (a bad `LAKEFORM_BLUEPRINT_TIMEOUT`), added to every load.
+    let settingWarnings: [Diagnostic]
     /// The toolchain and the cache, looked up by the first load and reused by the others.
     let session = LoaderSession()
 
@@ -53,48 +54,10 @@ public struct SwiftBlueprintLoader: Sendable {
 
     /// Like `load(path:)`, and also says whether the evaluation came from the cache.
     public func loadReportingCache(path: String) -> SwiftBlueprintLoad {
-        var warnings = Diagnostics(settingWarnings)
-        func failed(_ diagnostics: [Diagnostic]) -> SwiftBlueprintLoad {
-            SwiftBlueprintLoad(outcome: .failed(Diagnostics(warnings.items + diagnostics)), cacheHit: false)
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              let source = FileManager.default.contents(atPath: path)
-        else {
-            let exists = FileManager.default.fileExists(atPath: path)
-            let message = exists ? "not a readable file" : "no such file"
-            return failed([.error("blueprint.missingFile", message, source: .file(path))])
-        }
-
-        let runtime: DSLRuntime, compiler: SwiftCompiler
-        switch toolchain(path: path) {
-        case .missing(let problem): return failed([problem])
-        case .found(let foundRuntime, let foundCompiler): (runtime, compiler) = (foundRuntime, foundCompiler)
-        }
-
-        let (cache, cacheProblem) = openCache()
-        if let cacheProblem { warnings.append(cacheProblem) }
-        let key = BlueprintCacheKey.make(
-            source: source, path: path, compiler: compiler,
-            compilerVersion: compiler.version(cache: cache, environment: childEnvironment), runtime: runtime
-        )
-        if let entry = cache?.entry(forKey: key),
-           case .loaded(let blueprint, _) = EvaluationReader.read(entry.result, userPath: path),
-           let cached = try? JSONDecoder().decode(Diagnostics.self, from: entry.warnings) {
-            warnings.append(contentsOf: cached)
-            return SwiftBlueprintLoad(outcome: .loaded(blueprint, warnings: warnings), cacheHit: true)
-        }
-
-        let evaluation = evaluate(source: source, path: path, runtime: runtime, compiler: compiler)
-        switch evaluation.outcome {
-        case .failed(let diagnostics):
-            return failed(diagnostics.items)
-        case .loaded(let blueprint, let evaluationWarnings):
-            if let wire = evaluation.wire, let encoded = try? JSONEncoder().encode(evaluationWarnings) {
-                cache?.store(BlueprintCache.Entry(result: wire, warnings: encoded), forKey: key)
-            }
-            warnings.append(contentsOf: evaluationWarnings)
-            return SwiftBlueprintLoad(outcome: .loaded(blueprint, warnings: warnings), cacheHit: false)
+        switch prepare(path: path) {
+        case .done(let load): return load
+        case .pending(let pending):
+            return finish(pending, evaluate(source: pending.source, path: path, runtime: pending.runtime, compiler: pending.compiler))
         }
     }
 }

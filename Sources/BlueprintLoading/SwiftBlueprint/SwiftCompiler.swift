@@ -29,19 +29,22 @@ struct SwiftCompiler: Sendable {
 
     private static let knownVersions = Mutex<[String: String]>([:])
 
-    /// `swiftc --version`, remembered per process and in `cache` by binary identity, so it runs once per toolchain.
+    /// `swiftc --version`, remembered per process and in `cache` by binary identity, so it runs once per toolchain
+    /// (the lock is held while it runs, so blueprints prepared in parallel wait for the first instead of running it too).
     func version(cache: BlueprintCache?, environment: [String: String]) -> String {
-        if let known = Self.knownVersions.withLock({ $0[identity] }) { return known }
-        if let stored = cache?.compilerVersion(identity: identity) {
-            Self.knownVersions.withLock { $0[identity] = stored }
-            return stored
+        Self.knownVersions.withLock { known in
+            if let version = known[identity] { return version }
+            if let stored = cache?.compilerVersion(identity: identity) {
+                known[identity] = stored
+                return stored
+            }
+            let run = try? ChildProcess.run(path, ["--version"], environment: environment, timeout: .seconds(60))
+            guard let run, run.termination == .exited(0) else { return "unknown swiftc at \(identity)" }
+            let version = run.stdout + run.stderr
+            known[identity] = version
+            cache?.storeCompilerVersion(version, identity: identity)
+            return version
         }
-        let run = try? ChildProcess.run(path, ["--version"], environment: environment, timeout: .seconds(60))
-        guard let run, run.termination == .exited(0) else { return "unknown swiftc at \(identity)" }
-        let version = run.stdout + run.stderr
-        Self.knownVersions.withLock { $0[identity] = version }
-        cache?.storeCompilerVersion(version, identity: identity)
-        return version
     }
 
     /// The flags that every run on a blueprint shares, so that `#if canImport(…)` reads the same in all of them.
@@ -50,19 +53,19 @@ struct SwiftCompiler: Sendable {
         return flags + (moduleCache.map { ["-module-cache-path", $0] } ?? [])
     }
 
-    /// Compiles `source` (a `main.swift`) with `flags` (`moduleFlags`) against `runtime` into the executable
-    /// `output`, staging the runtime's object files in `output`'s directory.
+    /// Compiles `sources` (a `main.swift` first) with `flags` (`moduleFlags`) against `runtime` into the
+    /// executable `output`, staging the runtime's object files in `output`'s directory.
     func compile(
-        source: String, output: String, runtime: DSLRuntime, flags: [String], environment: [String: String]
+        sources: [String], output: String, runtime: DSLRuntime, flags: [String], environment: [String: String]
     ) throws -> ChildProcess.Result {
         let staging = URL(fileURLWithPath: output).deletingLastPathComponent().path + "/runtime"
-        let arguments = try flags + runtime.linkArguments(staging: staging) + [source, "-o", output]
+        let arguments = try flags + runtime.linkArguments(staging: staging) + sources + ["-o", output]
         return try ChildProcess.run(path, arguments, environment: environment, timeout: .seconds(300))
     }
 
-    /// `swiftc -emit-imported-modules`: the modules `source` imports, one a line on stdout, as the compile reads them.
-    func importedModules(of source: String, flags: [String], environment: [String: String]) throws -> ChildProcess.Result {
-        try ChildProcess.run(path, flags + ["-emit-imported-modules", source, "-o", "-"], environment: environment, timeout: .seconds(60))
+    /// `swiftc -emit-imported-modules`: the modules `sources` import, one a line on stdout, as the compile reads them.
+    func importedModules(of sources: [String], flags: [String], environment: [String: String]) throws -> ChildProcess.Result {
+        try ChildProcess.run(path, flags + ["-emit-imported-modules"] + sources + ["-o", "-"], environment: environment, timeout: .seconds(60))
     }
 
     /// `swiftc -dump-parse`: the syntax tree, with the line and column of every import outside `#if`.

@@ -36,4 +36,11 @@ final class BlueprintRegistry: Sendable {
             return result
         }
     }
+
+    /// `result`, leaving the registry empty for the next blueprint of a batch program.
+    func takeResult() -> Wire.EvaluationResult {
+        let taken = result
+        state.withLock { $0 = State() }
+        return taken
+    }
 }

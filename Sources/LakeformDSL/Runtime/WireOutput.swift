@@ -1,9 +1,10 @@
-// Not `internal`: a blueprint links the static DSL library with plain `swiftc`, which adds
-// Foundation to the link only when the blueprint's compile loads it through this import.
+// `internal`, and the module is built with library evolution (Package.swift), so a blueprint's compile
+// does not load Foundation's C modules: that halves a cold compile. The loader links Foundation
+// through the runtime's autolink entries instead (`DSLRuntime.linkArguments`).
 #if canImport(FoundationEssentials)
-import FoundationEssentials
+internal import FoundationEssentials
 #else
-import Foundation
+internal import Foundation
 #endif
 #if canImport(Glibc)
 internal import Glibc
@@ -21,9 +22,12 @@ enum WireOutput {
     static let variable = "LAKEFORM_WIRE_OUTPUT"
 
     private static let hookInstalled = Locked(false)
+    /// Whether anything asked for the hook since `takeHookRequest`: whether a program alone would write a result.
+    private static let hookRequested = Locked(false)
 
     /// Arranges for the shared registry's result to be written at exit; later calls do nothing.
     static func installExitHook() {
+        hookRequested.withLock { $0 = true }
         let isFirst = hookInstalled.withLock { installed in
             defer { installed = true }
             return !installed
@@ -32,6 +36,20 @@ enum WireOutput {
         atexit {
             let path = getenv(WireOutput.variable).map { String(cString: $0) }
             WireOutput.deliver(BlueprintRegistry.shared.result, to: path)
+        }
+    }
+
+    /// Keeps the exit hook from being installed: a batch program writes each blueprint's result itself.
+    static func disableExitHook() {
+        hookInstalled.withLock { $0 = true }
+    }
+
+    /// Whether the hook was asked for since the last call (by a `Blueprint`, or a `Lake` when the host
+    /// asked for a file); a program that never asked writes nothing at exit.
+    static func takeHookRequest() -> Bool {
+        hookRequested.withLock { requested in
+            defer { requested = false }
+            return requested
         }
     }
 
