@@ -92,27 +92,29 @@ public enum YAMLWriter {
     }
 }
 
-/// The text being written, line by line. A list item's dash goes on the line of its first nested line,
-/// so `startItem` leaves `- ` pending in place of that line's indentation.
+/// The text being written, line by line, as UTF-8 bytes (appending to a `String` cost about 350 instructions a
+/// part, a quarter of all emission). A list item's dash goes on the line of its first nested line, so
+/// `startItem` leaves `- ` pending in place of that line's indentation.
 struct YAMLOutput {
-    private(set) var text = ""
+    private var bytes: [UInt8] = []
     private var pendingLead: String?
+
+    /// Everything written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Writes the parts of a line at `indent`, or after a pending `- `.
     mutating func line(indent: Int, _ content: String, _ more: String = "", _ rest: String = "") {
         if let lead = pendingLead {
-            text += lead
+            bytes.append(contentsOf: lead.utf8)
             pendingLead = nil
         } else {
-            text += indent < Self.paddings.count ? Self.paddings[indent] : String(repeating: " ", count: indent)
+            bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
         }
-        text += content
-        text += more
-        text += rest
-        text += "\n"
+        bytes.append(contentsOf: content.utf8)
+        bytes.append(contentsOf: more.utf8)
+        bytes.append(contentsOf: rest.utf8)
+        bytes.append(UInt8(ascii: "\n"))
     }
-
-    private static let paddings = (0..<64).map { String(repeating: " ", count: $0) }
 
     /// Starts a list item whose value's first line (indented by `indent + 2`) follows the dash.
     mutating func startItem(indent: Int) {
