@@ -14,15 +14,21 @@ public enum YAMLWriter {
         return output.text
     }
 
-    /// Keys in emission order.
-    static func orderedKeys(_ map: [String: YAMLValue]) -> [String] {
-        leadingKeys.filter { map[$0] != nil } + map.keys.filter { !leadingKeys.contains($0) }.sorted()
+    /// Entries in emission order: the leading keys, then the others sorted. Entries, not keys, so that no value is
+    /// looked up again (the lookups were a fifth of writing a mapping).
+    static func orderedEntries(_ map: [String: YAMLValue]) -> [(key: String, value: YAMLValue)] {
+        var entries = leadingKeys.compactMap { key in map[key].map { (key: key, value: $0) } }
+        let leading = entries.count
+        entries.reserveCapacity(map.count)
+        for entry in map where leading == 0 || !leadingKeys.contains(entry.key) { entries.append(entry) }
+        entries[leading...].sort { $0.key < $1.key }
+        return entries
     }
 
     static func write(_ value: YAMLValue, indent: Int, to output: inout YAMLOutput) {
         switch value {
         case .map(let map) where !map.isEmpty:
-            for key in orderedKeys(map) { entry(YAMLScalar.string(key), map[key] ?? .null, indent: indent, to: &output) }
+            for (key, value) in orderedEntries(map) { entry(YAMLScalar.string(key), value, indent: indent, to: &output) }
         case .list(let items) where !items.isEmpty:
             for value in items { item(value, indent: indent, to: &output) }
         default:
