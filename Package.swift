@@ -83,7 +83,13 @@ let package = Package(
         ),
         /** The ten-line entry point. It also depends on LakeformDSL so that `swift run lakeform`
             builds the DSL module that Swift blueprints compile against (see docs/blueprints.md). */
-        .executableTarget(name: "lakeform", dependencies: ["LakeformCLI", "LakeformDSL"]),
+        .executableTarget(
+            name: "lakeform", dependencies: ["LakeformCLI", "LakeformDSL"],
+            // Release: the Swift runtime and Foundation linked in, so start-up skips loading and relocating a dozen
+            // shared libraries (issue 18: a warm plan was 3.2× the process floor). Swift blueprints still link:
+            // they are separate programs that swiftc builds against the LakeformDSL objects (docs/blueprints.md).
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationCShims", "-l_FoundationCollections", "-l_FoundationICU"], .when(configuration: .release))]
+        ),
         /** In-process benchmarks (key-path diff, blueprint evaluation, build phases) for benchmarks/run.sh. */
         .executableTarget(
             name: "lakeform-bench",

@@ -2,9 +2,9 @@ import Foundation
 import Yams
 
 extension JSONValue {
-    /// Reads a JSON document (a schema file).
+    /// Reads a JSON document (a schema file); throws `JSONTextParser.Failure`, with the line and column, when it is malformed.
     public init(json data: Data) throws {
-        self = try JSONValue(foundation: JSONSerialization.jsonObject(with: data))
+        self = try data.withUnsafeBytes { try JSONTextParser.parse($0.bindMemory(to: UInt8.self)) }
     }
 
     /// Reads every document of a YAML stream, as Helm and Kubernetes read it (YAML 1.1 scalars:
@@ -27,7 +27,7 @@ extension JSONValue {
 
     /// Reads a single YAML document; an empty stream is `null`.
     public init(yaml text: String) throws {
-        if let document = WrittenYAMLReader.documents(text)?.first {
+        if let document = WrittenYAMLReader.documents(text)?.first ?? ComposedYAMLReader.document(text) {
             self = document
             return
         }
@@ -81,29 +81,6 @@ extension JSONValue {
         case .int: self = node.int.map(JSONValue.int) ?? node.float.map(JSONValue.double) ?? .string(scalar.string)
         case .float: self = node.float.map(JSONValue.double) ?? .string(scalar.string)
         default: self = .string(scalar.string)
-        }
-    }
-
-    /// Converts JSONSerialization's output; booleans are told from numbers by their type code.
-    /// Maps and strings are tried first: they are most of a schema, and each failed cast is slow.
-    private init(foundation value: Any) throws {
-        if let entries = value as? [String: Any] {
-            self = .object(try entries.mapValues(JSONValue.init(foundation:)))
-        } else if let text = value as? String {
-            self = .string(text)
-        } else if let items = value as? [Any] {
-            self = .array(try items.map(JSONValue.init(foundation:)))
-        } else if let number = value as? NSNumber {
-            switch String(cString: number.objCType) {
-            case "c": self = .bool(number.boolValue)
-            case "d", "f": self = .double(number.doubleValue)
-            case "Q" where number.uint64Value > UInt64(Int.max): self = .double(number.doubleValue)
-            default: self = .int(number.intValue)
-            }
-        } else if value is NSNull {
-            self = .null
-        } else {
-            throw CocoaError(.coderReadCorrupt)
         }
     }
 }

@@ -25,13 +25,13 @@ extension SchemaCompiler {
     }
 
     /// Reads a size or numeric limit; other keywords (annotations) are ignored.
-    func readLimit(_ name: String, _ value: JSONValue, into limits: inout JSONSchema.Limits, at pointer: String) throws {
+    func readLimit(_ name: String, _ value: JSONValue, into limits: inout JSONSchema.Limits, at pointer: @autoclosure () -> String) throws {
         func count() throws -> Int {
-            guard case .int(let count) = value else { throw SchemaError.malformed(pointer) }
+            guard case .int(let count) = value else { throw SchemaError.malformed(pointer()) }
             return count
         }
         func bound() throws -> Double {
-            guard let number = value.number else { throw SchemaError.malformed(pointer) }
+            guard let number = value.number else { throw SchemaError.malformed(pointer()) }
             return number
         }
         switch name {

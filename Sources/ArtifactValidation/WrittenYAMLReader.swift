@@ -38,9 +38,16 @@ struct WrittenYAMLReader {
         guard line < lines.count, bytes[lines[line]].elementsEqual("---".utf8) else { return nil }
         advance()
         // A later line starting with `---` or `...` may be a document marker; Yams knows.
-        guard !lines[line...].contains(where: { bytes[$0].starts(with: "---".utf8) || bytes[$0].starts(with: "...".utf8) }) else { return nil }
+        guard !lines[line...].contains(where: isMarkerLike) else { return nil }
         guard line < lines.count, indent() == 0, let value = block(indent: 0) else { return nil }
         return line == lines.count ? value : nil
+    }
+
+    /// Whether a line starts with `---` or `...` (compared byte by byte: the generic `starts(with:)` was 3% of reading).
+    private func isMarkerLike(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3 else { return false }
+        let first = bytes[range.lowerBound]
+        return (first == dash || first == UInt8(ascii: ".")) && bytes[range.lowerBound + 1] == first && bytes[range.lowerBound + 2] == first
     }
 
     // MARK: Blocks

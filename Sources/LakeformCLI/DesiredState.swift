@@ -34,7 +34,7 @@ struct DesiredState {
     }
 
     /// The folder under generated/ a path lies in: its lake, or `reports` for the repository-wide reports.
-    static func lake(of path: String) -> String { String(path.prefix { $0 != "/" }) }
+    static func lake(of path: String) -> String { String(Substring(path.utf8.prefix { $0 != UInt8(ascii: "/") })) }
 
     /// Says what a path-scoped plan leaves alone; nil without a scope.
     var scopeNote: String? {

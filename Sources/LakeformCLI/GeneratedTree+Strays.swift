@@ -8,7 +8,7 @@ extension GeneratedTree {
         let files = FileManager.default
         guard let entries = try? files.subpathsOfDirectory(atPath: root) else { return [] }
         var folders: [String] = [], regularFiles: [String] = []
-        for relative in entries where !GeneratedScratch.isScratch(String(relative.prefix { $0 != "/" })) {
+        for relative in entries where !GeneratedScratch.isScratch(DesiredState.lake(of: relative)) {
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: "\(root)/\(relative)", isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue { folders.append(relative) } else { regularFiles.append(relative) }
@@ -19,14 +19,18 @@ extension GeneratedTree {
             let parent = Self.ancestors(of: folder).last
             return parent.map(occupied.contains) ?? true
         }
-        let outside = regularFiles.filter { !scopes.contains(String($0.prefix { $0 != "/" })) }
+        let outside = regularFiles.filter { !scopes.contains(DesiredState.lake(of: $0)) }
         return (outside.map { Difference(change: .extra, path: $0) } + emptyFolders.map { Difference(change: .extra, path: $0 + "/") })
             .sorted { $0.path < $1.path }
     }
 
-    /// The folders above `path`, outermost first: `a/b/c.yaml` → `a`, `a/b`.
+    /// The folders above `path`, outermost first: `a/b/c.yaml` → `a`, `a/b`. Split as bytes: a warm plan asks this
+    /// of every generated file.
     private static func ancestors(of path: String) -> [String] {
-        let parts = path.split(separator: "/").dropLast()
-        return parts.indices.map { parts[...$0].joined(separator: "/") }
+        var folders: [String] = []
+        for part in path.utf8.split(separator: UInt8(ascii: "/")).dropLast() {
+            folders.append(folders.last.map { "\($0)/\(Substring(part))" } ?? String(Substring(part)))
+        }
+        return folders
     }
 }

@@ -11,7 +11,7 @@ struct StateCommand: ParsableCommand {
 
     /// `state list`: every artifact of the current revision with its SHA-256.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the artifacts of the current revision.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the artifacts of the current revision.")
         @OptionGroup var stateOptions: StateOptions
 
         func run() throws {
@@ -26,6 +26,7 @@ struct StateCommand: ParsableCommand {
     /// `state show PATH`: one artifact's recorded bytes; `state show --topology [LAKE]`: what a revision deployed.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Print one artifact as recorded in a revision, or with --topology what the revision deployed per lake.")
         @OptionGroup var stateOptions: StateOptions
         @Flag(help: "Print the recorded topology (MinIO pools, Kafka brokers, partitions, node counts) instead of an artifact.")
@@ -72,7 +73,7 @@ struct StateCommand: ParsableCommand {
 
     /// `state history`: every revision, oldest first.
     struct History: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List every revision: serial, when, who, tool version, summary.")
+        static let configuration = CommandConfiguration(commandName: "history", abstract: "List every revision: serial, when, who, tool version, summary.")
         @OptionGroup var stateOptions: StateOptions
 
         func run() throws {

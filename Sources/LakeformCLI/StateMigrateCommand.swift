@@ -8,6 +8,7 @@ extension StateCommand {
     /// the same lineage, into an empty PostgreSQL state, verifying each revision's SHA-256s before committing.
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "migrate",
             abstract: "Copy a SQLite state with its full history into an empty PostgreSQL state.",
             discussion: """
                 Both states stay locked during the copy. The copy is one transaction: each revision's paths and SHA-256s \

@@ -22,18 +22,24 @@ enum YAMLScalar {
             previous = byte
         }
         // Printable ASCII: every byte is one Character, so the Character rules below hold byte by byte.
-        if endsPlainScalar || indicators.contains(first) || first == space || last == space || last == colon { return true }
+        if endsPlainScalar || indicatorBytes[Int(first)] || first == space || last == space || last == colon { return true }
         if text.utf8.count <= 5 && reserved.contains(text) { return true }
-        if numericStarts.contains(first) && looksNumeric(text) { return true }
+        if numericStartBytes[Int(first)] && looksNumeric(text) { return true }
         return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") && looksLikeTimestamp(text)
     }
 
     private static let colon = UInt8(ascii: ":"), space = UInt8(ascii: " "), hash = UInt8(ascii: "#")
-    /// First characters that make a plain scalar something else (flow, anchor, tag, block, quote...).
-    private static let indicators = Set(indicatorCharacters.utf8)
+    /// First characters that make a plain scalar something else (flow, anchor, tag, block, quote...), as a table
+    /// by byte (a `Set` lookup hashed every scalar's first byte).
+    private static let indicatorBytes = byteTable(indicatorCharacters)
     private static let indicatorCharacters = "-?:,[]{}#&*!|>'\"%@`"
     /// First characters of every text `looksNumeric` accepts (`-` is an indicator already).
-    private static let numericStarts = Set("0123456789.+".utf8)
+    private static let numericStartBytes = byteTable("0123456789.+")
+
+    /// Whether each byte value is one of the ASCII `characters`.
+    private static func byteTable(_ characters: String) -> [Bool] {
+        (0...255).map { characters.utf8.contains(UInt8($0)) }
+    }
 
     /// The rules by Character, for text with non-ASCII characters (combining marks, other scripts).
     static func characterRulesNeedQuotes(_ text: String) -> Bool {
