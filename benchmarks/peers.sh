@@ -88,32 +88,29 @@ for lakes in $PEER_LAKES; do
     log "$lakes lakes: lakeform's build, the model, each peer once and the comparison"
     REPO="$WORK/repo-$lakes"
     OUT="$WORK/out-$lakes"
-    MODEL="$WORK/model-$lakes.json"
+    MODEL="$WORK/model-$lakes"
     workload "$lakes" "$REPO"
     (cd "$REPO" && "$LAKEFORM" build --no-cache >/dev/null)
     "$PYTHON" "$PEERS/model.py" "$REPO/generated" "$MODEL"
-    JSONNET=(jsonnet -m "$OUT/jsonnet" --ext-code-file "model=$MODEL" --ext-code text=false "$PEERS/lakes.jsonnet")
+    JSONNET=("$PEERS/jsonnet.sh" "$MODEL" "$OUT/jsonnet")
     GO=("$PYTHON" "$PEERS/gojsonnet.py" "$MODEL" "$OUT/go-jsonnet")
     CDK8S=("$PYTHON" "$PEERS/app.py" "$MODEL" "$OUT/cdk8s")
-    mkdir -p "$OUT/jsonnet"
-    "${JSONNET[@]}" >/dev/null
+    "${JSONNET[@]}"
     "${GO[@]}"
     "${CDK8S[@]}" 2>/dev/null
-    for peer in jsonnet go-jsonnet cdk8s; do
-        "$PYTHON" "$PEERS/compare.py" "$REPO/generated" "$OUT/$peer" "$peer"
-    done
+    "$PYTHON" "$PEERS/compare.py" "$REPO/generated" "jsonnet=$OUT/jsonnet" "go-jsonnet=$OUT/go-jsonnet" "cdk8s=$OUT/cdk8s"
 
     runs=$([[ $lakes -ge 1000 ]] && echo $((2 - QUICK)) || echo $((10 - 5 * QUICK)))
     log "$lakes lakes: timing lakeform and the peers, $runs runs each"
     RSS="$(cd "$REPO" && rm -rf generated .lakeform && peak_rss "$LAKEFORM" build --no-cache)"
-    rm -rf "$OUT" && mkdir -p "$OUT/jsonnet"
+    rm -rf "$OUT"
     for command in "${JSONNET[*]}" "${GO[*]}" "${CDK8S[*]}"; do
         RSS="$RSS,$(peak_rss $command)"
     done
     json="$WORK/hyperfine-$lakes.json"
     (cd "$REPO" && hyperfine -N --style none --runs "$runs" --export-json "$json" \
         --command-name "lakeform build --no-cache" --prepare "rm -rf generated .lakeform" "$LAKEFORM build --no-cache" \
-        --command-name "jsonnet (C++ $(jsonnet --version | grep -o 'v[0-9.]*'))" --prepare "bash -c 'rm -rf $OUT/jsonnet && mkdir $OUT/jsonnet'" "${JSONNET[*]}" \
+        --command-name "jsonnet (C++ $(jsonnet --version | grep -o 'v[0-9.]*'))" --prepare "rm -rf $OUT/jsonnet" "${JSONNET[*]}" \
         --command-name "go-jsonnet $("$PYTHON" -c 'import importlib.metadata as m; print(m.version("gojsonnet"))') (Python binding)" \
             --prepare "rm -rf $OUT/go-jsonnet" "${GO[*]}" \
         --command-name "cdk8s $("$PYTHON" -c 'import importlib.metadata as m; print(m.version("cdk8s"))') (Python, Node $(node --version))" \

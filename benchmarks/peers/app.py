@@ -5,7 +5,7 @@ Each lake is a cdk8s Chart holding its Kubernetes objects (`ApiObject`s: CRs, Ne
 synthesized to OUT/<lake>.k8s.yaml; its Helm values files and helmfile are written with PyYAML and its JSON
 reports with json, under OUT/<lake>/, since cdk8s has no construct for a values file.
 
-    app.py MODEL.json OUT
+    app.py MODEL_DIR OUT
 """
 import json
 import os
@@ -54,10 +54,16 @@ def write_file(path, value, kind):
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__.strip().splitlines()[-1].strip())
-    with open(sys.argv[1]) as file:
-        model = json.load(file)
-    out = sys.argv[2]
+    models, out = sys.argv[1], sys.argv[2]
     app = cdk8s.App(outdir=out)
+    for part in sorted(os.listdir(models)):
+        with open(os.path.join(models, part)) as file:
+            add_lakes(app, json.load(file), out)
+    app.synth()
+
+
+def add_lakes(app, model, out):
+    """A Chart per lake of one part of the model, and its values files and reports."""
     for lake in model["lakes"]:
         name = lake["name"]
         chart = cdk8s.Chart(app, name)
@@ -69,7 +75,6 @@ def main():
                 add_object(chart, value)
             else:
                 write_file(os.path.join(out, name, path), value, template["format"])
-    app.synth()
 
 
 if __name__ == "__main__":

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Checks that a peer wrote the same objects as lakeform, object for object, as data (never as text).
+"""Checks that each peer wrote the same objects as lakeform, object for object, as data (never as text).
 
-Reads GENERATED/<lake>/ (what `lakeform build` wrote) and a peer's output folder, holding either
+Reads GENERATED/<lake>/ (what `lakeform build` wrote) and each peer's output folder, holding either
 `<lake>%<path>` files (lakes.jsonnet) or `<lake>/<path>` files plus `<lake>.k8s.yaml` (app.py), and compares per lake:
 each manifest by kind and name, each Helm values file, the helmfile and each JSON report by path. Prints what
 was compared, or each difference (missing, extra, or the first differing key path) and exits 1.
 
-    compare.py GENERATED PEER_OUT PEER_NAME
+    compare.py GENERATED PEER_NAME=PEER_OUT...
 """
 import json
 import os
@@ -85,10 +85,8 @@ def label(key):
     return f"{key[1]}/{key[2]}" if key[0] == "object" else key[1]
 
 
-def main():
-    if len(sys.argv) != 4:
-        sys.exit(__doc__.strip().splitlines()[-1].strip())
-    expected, actual, peer = read_lakeform(sys.argv[1]), read_peer(sys.argv[2]), sys.argv[3]
+def compare(expected, actual, peer):
+    """The differences between lakeform's objects and a peer's, and the count of equal objects by kind."""
     differences, kinds = [], Counter()
     for lake in sorted(set(expected) | set(actual)):
         ours, theirs = expected.get(lake, {}), actual.get(lake, {})
@@ -101,13 +99,27 @@ def main():
                 differences.append(f"{lake}: {label(key)} differs at {first_difference(ours[key], theirs[key])}")
             else:
                 kinds[key[1] if key[0] == "object" else key[1].split("/")[0].replace(".yaml", "")] += 1
-    for line in differences[:SHOWN]:
-        print(f"error: {line}", file=sys.stderr)
-    if differences:
-        more = f" ({len(differences) - SHOWN} more not shown)" if len(differences) > SHOWN else ""
-        sys.exit(f"error: {peer} differs from lakeform in {len(differences)} objects{more}")
-    summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
-    print(f"{peer}: {sum(kinds.values())} objects of {len(expected)} lakes equal to lakeform's: {summary}", file=sys.stderr)
+    return differences, kinds
+
+
+def main():
+    if len(sys.argv) < 3 or not all("=" in argument for argument in sys.argv[2:]):
+        sys.exit(__doc__.strip().splitlines()[-1].strip())
+    expected, failed = read_lakeform(sys.argv[1]), 0
+    for argument in sys.argv[2:]:
+        peer, _, out = argument.partition("=")
+        differences, kinds = compare(expected, read_peer(out), peer)
+        for line in differences[:SHOWN]:
+            print(f"error: {line}", file=sys.stderr)
+        if differences:
+            more = f" ({len(differences) - SHOWN} more not shown)" if len(differences) > SHOWN else ""
+            print(f"error: {peer} differs from lakeform in {len(differences)} objects{more}", file=sys.stderr)
+            failed += 1
+            continue
+        summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+        print(f"{peer}: {sum(kinds.values())} objects of {len(expected)} lakes equal to lakeform's: {summary}",
+              file=sys.stderr)
+    sys.exit(1 if failed else 0)
 
 
 if __name__ == "__main__":

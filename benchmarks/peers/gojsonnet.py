@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Runs lakes.jsonnet with go-jsonnet (PyPI `gojsonnet`, its Python binding: Debian packages no go-jsonnet
-command) and writes each file it returns, as `jsonnet -m OUT` does.
+command) on each part of the model, and writes each file it returns, as `jsonnet -m OUT` does.
 
-    gojsonnet.py MODEL.json OUT
+    gojsonnet.py MODEL_DIR OUT
 """
 import json
 import os
@@ -16,15 +16,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__.strip().splitlines()[-1].strip())
-    model, out = sys.argv[1], sys.argv[2]
-    with open(model) as file:
-        code = file.read()
-    files = json.loads(_gojsonnet.evaluate_file(os.path.join(HERE, "lakes.jsonnet"),
-                                                ext_codes={"model": code, "text": "true"}))
+    models, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
-    for name, text in files.items():
-        with open(os.path.join(out, name), "w") as file:
-            file.write(text)
+    for part in sorted(os.listdir(models)):
+        with open(os.path.join(models, part)) as file:
+            code = file.read()
+        files = json.loads(_gojsonnet.evaluate_file(os.path.join(HERE, "lakes.jsonnet"),
+                                                    ext_codes={"model": code, "text": "true"}))
+        for name, text in files.items():
+            with open(os.path.join(out, name), "w") as file:
+                file.write(text)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@
 // lake the figures. The result maps each output file, `<lake>%<path>` ('/' written as '%': jsonnet -m creates no
 // folders), to its object; jsonnet writes each as JSON, which Helm and kubectl read as YAML.
 //
-//   jsonnet -m OUT --ext-code-file model=MODEL.json --ext-code text=false lakes.jsonnet
+//   jsonnet -m OUT --ext-code-file model=MODEL_DIR/part-00.json --ext-code text=false lakes.jsonnet
 //
+// (jsonnet.sh runs it on each part of the model.)
 // With text=true each file is a string of JSON instead (for go-jsonnet's Python binding, which returns one text).
 local model = std.extVar('model');
 local text = std.extVar('text');

@@ -16,15 +16,20 @@ The peers fill the holes and join the names back; they never read lakeform's fil
 is part of the template (as in a hand-written jsonnet library or cdk8s construct), a leaf where they differ is
 a parameter (the numbers lakeform sized). Deterministic: same GENERATED, same bytes.
 
-    model.py GENERATED OUT.json
+The lakes are written 50 to a file, OUT/part-NN.json, each with every template: a monorepo's teams would each run
+their own jsonnet, and one C++ jsonnet process holding 1,000 lakes outgrows the machine's memory.
+
+    model.py GENERATED OUT
 """
 import json
 import os
+import shutil
 import sys
 
 import yaml
 
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+LAKES_PER_PART = 50
 
 
 def compared_files(lake_dir):
@@ -143,9 +148,12 @@ def main():
             files[index].append([len(templates), values])
         template_leaves += leaves(body)
         templates.append({"path": json.loads(path_parts), "format": kind, "body": marked(body)[0]})
-    with open(out, "w") as file:
-        json.dump({"templates": templates, "lakes": [{"name": lake, "files": lake_files}
-                                                     for lake, lake_files in zip(lakes, files)]}, file)
+    models = [{"name": lake, "files": lake_files} for lake, lake_files in zip(lakes, files)]
+    shutil.rmtree(out, ignore_errors=True)
+    os.makedirs(out)
+    for start in range(0, len(models), LAKES_PER_PART):
+        with open(os.path.join(out, f"part-{start // LAKES_PER_PART:02d}.json"), "w") as file:
+            json.dump({"templates": templates, "lakes": models[start:start + LAKES_PER_PART]}, file)
     parameter_leaves = sum(leaves(values) for lake_files in files for _, values in lake_files)
     print(f"model: {len(lakes)} lakes, {sum(map(len, files))} files from {len(templates)} templates "
           f"({template_leaves} template leaves); {parameter_leaves / len(lakes):.0f} parameter leaves per lake",
