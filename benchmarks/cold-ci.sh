@@ -72,22 +72,15 @@ SWIFT_COUNT="$(find "$WORK/clone/blueprints" -name '*.swift' | wc -l)"
 cold_plan "bundled: \`lakeform plan\` in a fresh clone ($SWIFT_COUNT Swift blueprints compiled, $(find "$WORK/clone/blueprints" -name '*.yaml' | wc -l) YAML)" \
     "$WORK/clone" $((5 - 2 * QUICK)) 1.5
 
-# A monorepo as a runner checks it out: blueprints and the generated/ their authors committed (docs/ci.md), built
-# from the YAML blueprints (the Swift ones describe the same lakes, and a build of them would compile each).
+# A monorepo as a runner checks it out. The YAML one holds the generated/ its authors would have committed
+# (docs/ci.md); the Swift one has none, since building it would compile every blueprint once more (make-monorepo.py
+# writes other lakes for --swift: tier i mod 3 of the Swift tiers).
 monorepo() {
     local folder="$1" lakes="$2"
     shift 2
     python3 "$ROOT/benchmarks/make-monorepo.py" --lakes "$lakes" --out "$folder" --lakeform "$LAKEFORM" "$@"
     if [[ $# == 0 ]]; then
         (cd "$folder" && "$LAKEFORM" build >/dev/null && rm -rf .lakeform)
-    else
-        local built="$WORK/yaml"
-        if [[ $lakes != "$LAKES" ]]; then
-            built="$WORK/yaml-$lakes"
-            python3 "$ROOT/benchmarks/make-monorepo.py" --lakes "$lakes" --out "$built" --lakeform "$LAKEFORM"
-            (cd "$built" && "$LAKEFORM" build >/dev/null)
-        fi
-        rm -rf "$folder/generated" && cp -R "$built/generated" "$folder/"
     fi
 }
 
