@@ -55,20 +55,23 @@ def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__.strip().splitlines()[-1].strip())
     models, out = sys.argv[1], sys.argv[2]
+    with open(os.path.join(models, "templates.json")) as file:
+        templates = json.load(file)["templates"]
     app = cdk8s.App(outdir=out)
-    for part in sorted(os.listdir(models)):
-        with open(os.path.join(models, part)) as file:
-            add_lakes(app, json.load(file), out)
+    parts = os.path.join(models, "lakes")
+    for part in sorted(os.listdir(parts)):
+        with open(os.path.join(parts, part)) as file:
+            add_lakes(app, templates, json.load(file)["lakes"], out)
     app.synth()
 
 
-def add_lakes(app, model, out):
+def add_lakes(app, templates, lakes, out):
     """A Chart per lake of one part of the model, and its values files and reports."""
-    for lake in model["lakes"]:
+    for lake in lakes:
         name = lake["name"]
         chart = cdk8s.Chart(app, name)
         for index, params in lake["files"]:
-            template = model["templates"][index]
+            template = templates[index]
             path = name.join(template["path"])
             value = fill(template["body"], params, name)
             if path.startswith("manifests/"):

@@ -18,10 +18,11 @@ def main():
         sys.exit(__doc__.strip().splitlines()[-1].strip())
     models, out = sys.argv[1], sys.argv[2]
     os.makedirs(out, exist_ok=True)
-    for part in sorted(os.listdir(models)):
-        with open(os.path.join(models, part)) as file:
+    parts = os.path.join(models, "lakes")
+    for part in sorted(os.listdir(parts)):
+        with open(os.path.join(parts, part)) as file:
             code = file.read()
-        files = json.loads(_gojsonnet.evaluate_file(os.path.join(HERE, "lakes.jsonnet"),
+        files = json.loads(_gojsonnet.evaluate_file(os.path.join(HERE, "lakes.jsonnet"), jpathdir=models,
                                                     ext_codes={"model": code, "text": "true"}))
         for name, text in files.items():
             with open(os.path.join(out, name), "w") as file:

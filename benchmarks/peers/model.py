@@ -16,8 +16,10 @@ The peers fill the holes and join the names back; they never read lakeform's fil
 is part of the template (as in a hand-written jsonnet library or cdk8s construct), a leaf where they differ is
 a parameter (the numbers lakeform sized). Deterministic: same GENERATED, same bytes.
 
-The lakes are written 50 to a file, OUT/part-NN.json, each with every template: a monorepo's teams would each run
-their own jsonnet, and one C++ jsonnet process holding 1,000 lakes outgrows the machine's memory.
+Writes OUT/templates.json (the templates as data, for app.py), OUT/templates.libsonnet (the same templates as a
+jsonnet library: a function of the lake's name and its parameters per file, its constant parts as literals, as a
+hand-written library has them) and the lakes 50 to a file, OUT/lakes/part-NN.json: a monorepo's teams would each
+run their own jsonnet, and one C++ jsonnet process holding 1,000 lakes outgrows the machine's memory.
 
     model.py GENERATED OUT
 """
@@ -116,6 +118,19 @@ def marked(node):
     return node, isinstance(node, dict)
 
 
+def as_jsonnet(node):
+    """A marked template tree as a jsonnet expression of `name` and `p` (the parameters)."""
+    if isinstance(node, dict) and "$o" in node:
+        return "{" + ", ".join(f"{json.dumps(key)}: {as_jsonnet(item)}" for key, item in node["$o"].items()) + "}"
+    if isinstance(node, dict) and "$a" in node:
+        return "[" + ", ".join(as_jsonnet(item) for item in node["$a"]) + "]"
+    if isinstance(node, dict) and "$p" in node:
+        return f"p[{node['$p']}]"
+    if isinstance(node, dict) and "$s" in node:
+        return " + name + ".join(json.dumps(part) for part in node["$s"])
+    return json.dumps(node)
+
+
 def is_marker(tree):
     return len(tree) == 1 and next(iter(tree)) in ("$s", "$p")
 
@@ -150,10 +165,18 @@ def main():
         templates.append({"path": json.loads(path_parts), "format": kind, "body": marked(body)[0]})
     models = [{"name": lake, "files": lake_files} for lake, lake_files in zip(lakes, files)]
     shutil.rmtree(out, ignore_errors=True)
-    os.makedirs(out)
+    os.makedirs(os.path.join(out, "lakes"))
+    with open(os.path.join(out, "templates.json"), "w") as file:
+        json.dump({"templates": templates}, file)
+    with open(os.path.join(out, "templates.libsonnet"), "w") as file:
+        file.write("// Written by benchmarks/peers/model.py: per file, its path and its tree as a function of the lake.\n[\n")
+        for template in templates:
+            file.write(f"  {{ path: {json.dumps(template['path'])}, "
+                       f"body(name, p): {as_jsonnet(template['body'])} }},\n")
+        file.write("]\n")
     for start in range(0, len(models), LAKES_PER_PART):
-        with open(os.path.join(out, f"part-{start // LAKES_PER_PART:02d}.json"), "w") as file:
-            json.dump({"templates": templates, "lakes": models[start:start + LAKES_PER_PART]}, file)
+        with open(os.path.join(out, "lakes", f"part-{start // LAKES_PER_PART:02d}.json"), "w") as file:
+            json.dump({"lakes": models[start:start + LAKES_PER_PART]}, file)
     parameter_leaves = sum(leaves(values) for lake_files in files for _, values in lake_files)
     print(f"model: {len(lakes)} lakes, {sum(map(len, files))} files from {len(templates)} templates "
           f"({template_leaves} template leaves); {parameter_leaves / len(lakes):.0f} parameter leaves per lake",
