@@ -8,7 +8,8 @@
 #   benchmarks/peers.sh --quick    5 runs at 4 lakes, and at 1,000 only the checked run is timed
 #
 # Environment: LAKEFORM (a release binary; default: a release build into SCRATCH, default .build-bench),
-# PEERS_PYTHON (a Python with cdk8s, gojsonnet and PyYAML; default python3), PEER_LAKES (default "4 1000"),
+# PEERS_PYTHON (a Python with cdk8s, gojsonnet and PyYAML; default python3), PEER_LAKES (default "4 1000"; 4 is the
+# bundled lakes, any other N a make-monorepo.py monorepo),
 # WORK (default a new folder on /dev/shm, removed at the end unless KEEP_WORK=1).
 set -euo pipefail
 
