@@ -5,7 +5,7 @@ log() { echo "== $*" >&2; }
 # LAKEFORM: $LAKEFORM when set (a release binary built elsewhere), else a release build into $SCRATCH.
 release_lakeform() {
     if [[ -n "${LAKEFORM:-}" ]]; then
-        [[ -x "$LAKEFORM" ]] || { echo "error: LAKEFORM=$LAKEFORM is not an executable" >&2; exit 1; }
+        [[ -f "$LAKEFORM" && -x "$LAKEFORM" ]] || { echo "error: LAKEFORM=$LAKEFORM is not an executable file" >&2; exit 1; }
         return
     fi
     log "building release products in $SCRATCH"
