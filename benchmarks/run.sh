@@ -5,6 +5,8 @@
 #
 #   benchmarks/run.sh                 everything (about 10 minutes on 2 cores)
 #   benchmarks/run.sh --quick         fewer runs, and the curve stops at 100 lakes
+#   benchmarks/run.sh --peers [--quick]     lakeform against jsonnet, go-jsonnet and cdk8s (benchmarks/peers.sh)
+#   benchmarks/run.sh --cold-ci [--quick]   a plan in a fresh clone with no caches (benchmarks/cold-ci.sh)
 #
 # Environment: SCRATCH (SwiftPM scratch path, default .build-bench), WORK (workload folder, default a
 # new temporary one, removed at the end unless KEEP_WORK=1), LAKES (the curve, default "10 100 1000").
@@ -13,7 +15,16 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SCRATCH="${SCRATCH:-$ROOT/.build-bench}"
 QUICK=0
-[[ "${1:-}" == "--quick" ]] && QUICK=1
+for argument in "$@"; do
+    case "$argument" in
+        --quick) QUICK=1 ;;
+        --peers) exec "$ROOT/benchmarks/peers.sh" "$@" ;;
+        --cold-ci) exec "$ROOT/benchmarks/cold-ci.sh" "$@" ;;
+        *) echo "error: unknown option $argument (benchmarks/run.sh [--quick] [--peers | --cold-ci])" >&2; exit 1 ;;
+    esac
+done
+# shellcheck source=benchmarks/common.sh
+source "$ROOT/benchmarks/common.sh"
 LAKES="${LAKES:-$([[ $QUICK == 1 ]] && echo "10 100" || echo "10 100 1000")}"
 RUNS=$([[ $QUICK == 1 ]] && echo 5 || echo 20)
 BIG_RUNS=$([[ $QUICK == 1 ]] && echo 2 || echo 5)
@@ -29,8 +40,6 @@ for tool in hyperfine python3 sqlite3; do
     command -v "$tool" >/dev/null || { echo "error: $tool is required (apt-get install hyperfine python3 sqlite3)" >&2; exit 1; }
 done
 [[ -x /usr/bin/time ]] || { echo "error: /usr/bin/time is required (apt-get install time)" >&2; exit 1; }
-
-log() { echo "== $*" >&2; }
 
 # hyperfine's median, min and max in milliseconds, from its JSON export.
 stats() {
@@ -52,24 +61,10 @@ measure() {
     cut -f1 <<<"$row"
 }
 
-# Peak resident set size of one run, in MiB.
-peak_rss() {
-    /usr/bin/time -f '%M' -o "$WORK/rss" "$@" >/dev/null 2>&1
-    awk '{printf "%.0f", $1 / 1024}' "$WORK/rss"
-}
-
-log "building release products in $SCRATCH"
-(cd "$ROOT" && swift build -c release --scratch-path "$SCRATCH" 2>&1 | tail -1 >&2)
-LAKEFORM="$SCRATCH/release/lakeform"
+unset LAKEFORM
+release_lakeform
 BENCH="$SCRATCH/release/lakeform-bench"
-
-log "machine"
-CORES="$(nproc)"
-SPIN='import time; t = time.time(); sum(range(30_000_000)); print(time.time() - t)'
-ONE="$(python3 -c "$SPIN")"
-TWO="$( (python3 -c "$SPIN" & python3 -c "$SPIN"; wait) | sort -n | tail -1)"
-PARALLEL="$(python3 -c "print('%.2f' % (2 * $ONE / $TWO))")"
-LOAD="$(cut -d' ' -f1-3 /proc/loadavg)"
+measure_machine
 
 log "bundled tiers: warm plan, state up to date"
 TIERS="$WORK/tiers"
@@ -142,8 +137,7 @@ PIPELINE_TABLE="$(cd "$WORK/monorepo-$LARGEST" && "$BENCH" pipeline --runs 1)"
 # The Markdown report.
 echo "# Lakeform benchmarks, $(date -u +%Y-%m-%d)"
 echo
-echo "$(uname -sm), $CORES cores, $(swift --version 2>/dev/null | head -1). Load average at the start: $LOAD;"
-echo "two CPU-bound processes ran $PARALLEL× as fast as one (2.00 = two free cores)."
+machine_summary
 echo
 echo "## Targets"
 echo
