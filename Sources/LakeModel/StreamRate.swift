@@ -22,7 +22,7 @@ public enum StreamRate: Equatable, Sendable {
         return true
     }
 
-    /// Where the rate comes from, for explain: `15% of 50 MB/s ingest`, `40 MB/s stated`, `2,000 events/s × 1 KB`.
+    /// Where the rate comes from, for explain: `15% of 50 MB/s ingest`, `40 MB/s stated`, `2,000 events/s × 1 kB`.
     public func source(ingest: BytesPerSecond?) -> String {
         switch self {
         case .share(let percent): "\(percent)% of \(ingest ?? BytesPerSecond(0)) ingest"

@@ -40,7 +40,7 @@ enum InitTemplates {
             Lake("events", tier: "50 TB", namespace: "events") {
                 Workload(dataVolume: .terabytes(10), reason: "a year of click events") {
                     YearlyGrowth(percent: 50, reason: "traffic grows by half each year")
-                    Ingest(rate: .megabytesPerSecond(1), peakPercent: 300, reason: "about 1,000 events/s of ~1 KB, evening peak 3x")
+                    Ingest(rate: .megabytesPerSecond(1), peakPercent: 300, reason: "about 1,000 events/s of ~1 kB, evening peak 3x")
                     EventStream("clicks", sharePercent: 100, retention: .days(7), consumerGroups: 1,
                                 reason: "one loader; a week lets it catch up after an outage")
                 }

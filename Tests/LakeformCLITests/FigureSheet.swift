@@ -34,7 +34,7 @@ struct FigureSheet {
     mutating func readCostText(_ section: String) {
         let source = "cost text"
         for line in section.split(separator: "\n") {
-            if let m = line.firstMatch(of: /^Lake: \S+ \((.+?)\)/) { record("workload.dataVolume", String(m.1), source) }
+            if let m = line.firstMatch(of: /^Lake: \S+ \((.+?)\)/) { record("tier", String(m.1), source) }
             if let m = line.firstMatch(of: /OVERALL TOTAL\s+(\S+)$/) { record("cost.total", String(m.1), source) }
             if let m = line.firstMatch(of: /Storage: (.+?) of data in (.+?) usable .*, ([\d.,]+ \S+) raw on .* drives of (.+?) \(/) {
                 record("workload.dataVolume", String(m.1), source)
@@ -66,7 +66,7 @@ struct FigureSheet {
         var rows: [[String]] = []
         for line in section.split(separator: "\n") {
             if let m = line.firstMatch(of: /^## Lake `\S+` \((.+?)\): (\S+) a month/) {
-                record("workload.dataVolume", String(m.1), source)
+                record("tier", String(m.1), source)
                 record("cost.total", String(m.2), source)
             }
             if let m = line.firstMatch(of: /^Storage: (.+?) of data in (.+?) usable .*, ([\d.,]+ \S+) raw,/) {
@@ -149,14 +149,15 @@ struct FigureSheet {
     private static let aliases = ["cost.horizon.dataVolume": "minio.dataAtHorizon"]
 
     /// Memory addresses, judged from the name alone (job, part, pool and topic names dropped): heaps, containers,
-    /// buffers, JVM parts, and Milvus's vectors and index, which the query nodes hold in RAM.
+    /// buffers, JVM parts, and Milvus's vectors and index, which the query nodes hold in RAM (its object-storage files
+    /// are on disk).
     static func isMemory(_ address: String) -> Bool {
         let parts = address.split(separator: ".")
         let kept = parts.enumerated().filter { index, _ in
             index == 0 || !["jobs", "parts", "nodePools", "topics"].contains(parts[index - 1])
         }.map { $0.element.lowercased() }.joined(separator: ".")
         return ["mem", "heap", "buffer", "direct", "overhead", "metaspace", "cachesize"].contains { kept.contains($0) }
-            || kept.hasPrefix("milvus.") && kept.hasSuffix("bytes")
+            || kept.hasPrefix("milvus.") && kept.hasSuffix("bytes") && !kept.hasSuffix("objectstoragebytes")
     }
 
     /// `GiB` of `1.5 GiB`, `MB` of `200 MB/s`; nil when the text is not a byte figure.

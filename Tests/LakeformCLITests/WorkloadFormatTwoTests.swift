@@ -79,7 +79,7 @@ struct WorkloadFormatTwoTests {
     @Test func theRetailExampleValidatesAndExplainsTheJoinAsASum() throws {
         let explain = try LakeformProcess.run(["explain", "retail", "flink.jobs.fraud-scoring.state", "-f", "blueprints/examples/retail.yaml"])
         #expect(explain.status == 0, "\(explain.stderr)")
-        #expect(explain.stdout.contains("of orders-db.public.orders (300 events/s × 2 KB) + clicks (40 MB/s stated) at the horizon × 1 h"))
+        #expect(explain.stdout.contains("of orders-db.public.orders (300 events/s × 2 kB) + clicks (40 MB/s stated) at the horizon × 1 h"))
         #expect(explain.stdout.contains("workload.streams.clicks.rate = 40 MB/s"))
     }
 

@@ -16,7 +16,7 @@ import Testing
             components.redis = RedisSpec()
         }
         let memory = try #require(provenance["redis.memory"])
-        #expect(memory.calculation.contains("clamp(25,000 users × \(RedisMemoryRule.perUser >> 10) KiB, 1 GiB, 64 GiB) = 1,562 MiB"),
+        #expect(memory.calculation.contains("clamp(25,000 users × \(RedisMemoryRule.perUser >> 10) KiB, 1 GiB, 64 GiB) = 1.52 GiB"),
                 "\(memory.calculation)")
         #expect(!memory.calculation.contains("1 MiB"))
         #expect(memory.inputs == ["workload.activeUsers"])
@@ -30,7 +30,7 @@ import Testing
             components.redis = redis
         }
         let memory = try #require(provenance["redis.memory"])
-        #expect(memory.calculation.hasPrefix("16,384 MiB from the blueprint"))
+        #expect(memory.calculation.hasPrefix("16 GiB from the blueprint"))
         #expect(memory.inputs.isEmpty)
     }
 

@@ -14,7 +14,7 @@ struct StreamRateSizingTests {
         var components = ComponentsSpec()
         components.kafka = KafkaSpec()
         components.flink = jobs.isEmpty ? nil : FlinkSpec(jobs: jobs)
-        return LakeSpec(name: "retail", tier: "t", namespace: "retail", blueprintPath: "retail.yaml", workload: workload, components: components)
+        return LakeSpec(name: "shop", tier: "t", namespace: "shop", blueprintPath: "shop.yaml", workload: workload, components: components)
     }
 
     static let orders = StreamSpec(name: "orders", rate: .events(perSecond: 2_000, size: Bytes(1_000)), retention: .days(7))
@@ -34,7 +34,7 @@ struct StreamRateSizingTests {
         let clicks = try #require(ledger.provenance["kafka.topics.clicks.partitions"])
         #expect(clicks.calculation.hasPrefix("40 MB/s stated → peak 40 MB/s at the horizon: "))
         #expect(clicks.inputs.contains("workload.streams.clicks.rate"))
-        #expect(ledger.provenance["kafka.topics.orders.partitions"]?.calculation.hasPrefix("2,000 events/s × 1 KB → ") == true)
+        #expect(ledger.provenance["kafka.topics.orders.partitions"]?.calculation.hasPrefix("2,000 events/s × 1 kB → ") == true)
         #expect(ledger.provenance["workload.streams.orders.rate"]?.value == 2_000_000)
     }
 
@@ -69,7 +69,7 @@ struct StreamRateSizingTests {
         #expect(job.state == FlinkStateRule.state(average: 42_000_000))
         #expect(job.job.parallelism == 7)
         let state = try #require(ledger.provenance["flink.jobs.fraud.state"])
-        #expect(state.calculation == "42 MB/s of orders (2,000 events/s × 1 KB) + clicks (40 MB/s stated) at the horizon × 1 h = 151.2 GB")
+        #expect(state.calculation == "42 MB/s of orders (2,000 events/s × 1 kB) + clicks (40 MB/s stated) at the horizon × 1 h = 151.2 GB")
         #expect(state.inputs.contains("workload.streams.orders.rate") && state.inputs.contains("workload.streams.clicks.rate"))
         let single = FlinkResolver.resolve(FlinkJobSpec(name: "sessionize", source: "clicks", jarURI: "local:///s.jar"), version: "1.20",
                                            kafka: kafka, Ledger(lake: spec))

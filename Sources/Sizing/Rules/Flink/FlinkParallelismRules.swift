@@ -35,7 +35,7 @@ enum FlinkParallelismRule: SizingRule {
             RuleExample("peak 250 MB/s over a pinned 12 partitions", expect: "12") {
                 "\(parallelism(explicit: nil, needed: needed(peak: 250_000_000, state: 0), partitions: 12))"
             },
-            RuleExample("a join of orders (2,000 events/s × 1 KB) and clicks (40 MB/s), peak 3×, no growth, 16 partitions", expect: "13") {
+            RuleExample("a join of orders (2,000 events/s × 1 kB) and clicks (40 MB/s), peak 3×, no growth, 16 partitions", expect: "13") {
                 let average = IntegerMath.sum([StreamRate.events(perSecond: 2_000, size: Bytes(1_000)), .bytes(BytesPerSecond(40_000_000))]
                     .map { $0.average(ingest: nil) })
                 let peak = IntegerMath.percent(average, 300)

@@ -26,7 +26,7 @@ enum FlinkStateRule: SizingRule {
                 let value = state(average: 42_500_000)
                 return "state \(Bytes(value)), checkpoints \(Bytes(checkpointBytes(state: value)))"
             },
-            RuleExample("a join of orders (300 events/s × 2 KB) and clicks (40 MB/s), no growth", expect: "state 146.16 GB, checkpoints 292.32 GB") {
+            RuleExample("a join of orders (300 events/s × 2 kB) and clicks (40 MB/s), no growth", expect: "state 146.16 GB, checkpoints 292.32 GB") {
                 let value = state(average: IntegerMath.sum([StreamRate.events(perSecond: 300, size: Bytes(2_000)).average(ingest: nil), 40_000_000]))
                 return "state \(Bytes(value)), checkpoints \(Bytes(checkpointBytes(state: value)))"
             },

@@ -120,7 +120,7 @@ enum KafkaPartitionRule: SizingRule {
             RuleExample("a topic at 250 MB/s peak read by a job of parallelism 6", expect: "25 partitions") {
                 "\(partitions(peak: 250_000_000, parallelism: 6)) partitions"
             },
-            RuleExample("a CDC stream of 300 events/s × 2 KB beside a 40 MB/s clickstream, peak 4×, no growth, no Flink reader",
+            RuleExample("a CDC stream of 300 events/s × 2 kB beside a 40 MB/s clickstream, peak 4×, no growth, no Flink reader",
                         expect: "orders 1, clicks 16 partitions") {
                 let peaks = [StreamRate.events(perSecond: 300, size: Bytes(2_000)), .bytes(BytesPerSecond(40_000_000))]
                     .map { IntegerMath.percent($0.average(ingest: nil), 400) }

@@ -48,7 +48,7 @@ struct StreamRates: Equatable {
     /// Where explain records a stream's own rate.
     static func rateAddress(_ stream: String) -> String { "workload.streams.\(stream).rate" }
 
-    /// `15% of 50 MB/s ingest` or `2,000 events/s × 1 KB` for each named stream, joined by ` + `.
+    /// `15% of 50 MB/s ingest` or `2,000 events/s × 1 kB` for each named stream, joined by ` + `.
     static func sources(_ names: [String], _ workload: WorkloadSpec) -> String {
         names.map { name in
             let rate = workload.streams.first { $0.name == name }?.rate ?? .share(percent: 100)

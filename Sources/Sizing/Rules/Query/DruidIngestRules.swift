@@ -18,7 +18,7 @@ enum DruidIngestRule: SizingRule {
         constants: [
             RuleConstant("events per core", "22,914 /s", "Druid whitepaper (SIGMOD 2014), 30-dimension datasource: rule of thumb"),
             RuleConstant("replicas", "1", "Kafka supervisor default ioConfig.replicas"),
-            RuleConstant("event size", "1 KB", "assumed when the workload gives a byte rate without an event count"),
+            RuleConstant("event size", "1 kB", "assumed when the workload gives a byte rate without an event count"),
         ],
         source: "https://druid.apache.org/docs/latest/ingestion/kafka-ingestion (taskCount, replicas) ; apache/druid publications/whitepaper/druid.tex ; "
             + "sizing-rules §6.3",

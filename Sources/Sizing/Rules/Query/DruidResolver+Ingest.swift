@@ -15,7 +15,7 @@ extension DruidResolver {
             }
             let average = stated?.average ?? ingest / DruidIngestRule.defaultEventSize
             let value = DruidIngestRule.peakEvents(average, peakPercent: peakPercent)
-            let from = stated?.from ?? "\(BytesPerSecond(ingest)) / 1 KB per event"
+            let from = stated?.from ?? "\(BytesPerSecond(ingest)) / 1 kB per event"
             return (value, "\(from) = \(average) on average × \(peakPercent)% peak = \(value)")
         }
         let topic = sourceTopic(spec, kafka)
