@@ -29,15 +29,19 @@ extension ArtifactValidator {
             let violation = SchemaViolation(path: .root, keyword: "type", message: "a values file must be a mapping")
             return [Self.diagnostic(ID.valuesSchema, violation, in: artifact)]
         }
-        let unknown = ValuesKeyCheck(chart: chart).unknownKeys(in: entries)
-        var diagnostics = unknown.map { Self.diagnostic(ID.unknownValuesKey, $0, in: artifact) }
-        if let schema = chart.schema {
-            let merged = HelmValues.coalesce(chart.values, with: .object(entries))
-            let note = "checked against the \(chart.name) chart's values.schema.json after merging with its values.yaml"
-            diagnostics += schema.validate(merged)
-                .filter { violation in !unknown.contains { violation.path.isWithin($0.path) } }
-                .map { Self.diagnostic(ID.valuesSchema, $0, in: artifact, notes: [note]) }
+        do {
+            let unknown = try ValuesKeyCheck(chart: chart).unknownKeys(in: entries)
+            var diagnostics = unknown.map { Self.diagnostic(ID.unknownValuesKey, $0, in: artifact) }
+            if let schema = chart.schema {
+                let merged = HelmValues.coalesce(chart.values, with: .object(entries))
+                let note = "checked against the \(chart.name) chart's values.schema.json after merging with its values.yaml"
+                diagnostics += try schema.violations(of: merged)
+                    .filter { violation in !unknown.contains { violation.path.isWithin($0.path) } }
+                    .map { Self.diagnostic(ID.valuesSchema, $0, in: artifact, notes: [note]) }
+            }
+            return diagnostics
+        } catch {
+            return [Self.catalogError(error, compiling: catalog.chartSchemaURL(chart.name), in: artifact)]
         }
-        return diagnostics
     }
 }

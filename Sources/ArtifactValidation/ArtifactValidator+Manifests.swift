@@ -44,6 +44,10 @@ extension ArtifactValidator {
                 ID.noSchema, "\(prefix)no schema for custom resource \(apiVersion) \(kind) (looked for \(file) in \(catalog.folder.path))",
                 source: .file(artifact.path), notes: ["add the CRD's JSON Schema to schemas/upstream/schemas, with its provenance"])]
         }
-        return schema.validate(document).map { Self.diagnostic(ID.schema, $0, in: artifact, prefix: prefix) }
+        do {
+            return try schema.violations(of: document).map { Self.diagnostic(ID.schema, $0, in: artifact, prefix: prefix) }
+        } catch {
+            return [Self.catalogError(error, compiling: catalog.resourceSchemaURL(kind: kind, version: version), in: artifact)]
+        }
     }
 }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Emitters
+import Foundation
 import LakeModel
 
 /// Checks generated artifacts before they are written: every custom resource against its CRD's
@@ -72,5 +73,10 @@ public struct ArtifactValidator: Sendable {
 
     static func catalogError(_ error: any Error, in artifact: Artifact) -> Diagnostic {
         .error(ID.catalog, "cannot check this file: \(error)", source: .file(artifact.path))
+    }
+
+    /// A catalog error for a part of the schema at `url` that failed to compile when the artifact reached it.
+    static func catalogError(_ error: any Error, compiling url: URL, in artifact: Artifact) -> Diagnostic {
+        catalogError(SchemaCatalogError.unreadable(path: url.path, reason: String(describing: error)), in: artifact)
     }
 }

@@ -30,7 +30,7 @@ public struct ChartDefaults: Sendable {
         let values = try Self.yaml(folder.appendingPathComponent("values.yaml"))
         let schemaURL = folder.appendingPathComponent("values.schema.json")
         let schema = try FileManager.default.fileExists(atPath: schemaURL.path)
-            ? SchemaCatalog.reading(schemaURL) { try SchemaDocument(data: Data(contentsOf: schemaURL)) } : nil
+            ? SchemaCatalog.reading(schemaURL) { try SchemaDocument(lazily: JSONValue(json: Data(contentsOf: schemaURL))) } : nil
         var subcharts: Set<String> = []
         var vendoredKeys: Set<String> = []
         var merged = values.object ?? [:]

@@ -1,6 +1,7 @@
 import Foundation
 
-/// One compiled JSON Schema node of the subset Lakeform checks (see README.md in this folder).
+/// One compiled JSON Schema node of the subset Lakeform checks (see README.md in this folder);
+/// its subschemas compile when first reached (`LazySchema`).
 ///
 /// Keywords: `type` (a name or a list), `properties`, `required`, `additionalProperties`
 /// (boolean or schema), `items`, `enum`, `const`, `pattern`, `minimum`/`maximum` and their
@@ -13,19 +14,19 @@ final class JSONSchema: Sendable {
     let verdict: Bool?
     /// Allowed types; nil allows every type.
     let types: Set<JSONType>?
-    let properties: [String: JSONSchema]
+    let properties: [String: LazySchema]
     let required: [String]
     /// nil: any further keys are allowed.
-    let additionalProperties: JSONSchema?
-    let items: JSONSchema?
+    let additionalProperties: LazySchema?
+    let items: LazySchema?
     let enumValues: [JSONValue]?
     let constValue: JSONValue?
     let pattern: NSRegularExpression?
     let limits: Limits
-    let allOf: [JSONSchema]
-    let anyOf: [JSONSchema]
-    let oneOf: [JSONSchema]
-    let not: JSONSchema?
+    let allOf: [LazySchema]
+    let anyOf: [LazySchema]
+    let oneOf: [LazySchema]
+    let not: LazySchema?
     /// A JSON pointer into the same document, such as `#/definitions/Container`.
     let ref: String?
     let nullable: Bool

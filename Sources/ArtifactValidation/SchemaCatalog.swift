@@ -2,7 +2,8 @@ import Foundation
 
 /// The upstream schemas and chart defaults in one folder (see `SchemaLocation`):
 /// `schemas/<kind>-<version>.json` for custom resources and `charts/<chart>/` for Helm charts.
-/// Each file is read and compiled on first use and then kept, so one catalog serves many checks.
+/// Each file is read on first use and then kept, its schema compiled node by node as instances reach it,
+/// so one catalog serves many checks.
 /// Sendable because the caches are only touched under `lock`.
 public final class SchemaCatalog: @unchecked Sendable {
     public let folder: URL
@@ -23,10 +24,20 @@ public final class SchemaCatalog: @unchecked Sendable {
         let name = Self.schemaFileName(kind: kind, version: version)
         guard Self.isPlainName(name) else { return nil }
         return try cached(name, in: \.resourceSchemas) {
-            let url = folder.appendingPathComponent("schemas").appendingPathComponent(name)
+            let url = resourceSchemaURL(kind: kind, version: version)
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-            return try Self.reading(url) { try SchemaDocument(data: Data(contentsOf: url)) }
+            return try Self.reading(url) { try SchemaDocument(lazily: JSONValue(json: Data(contentsOf: url))) }
         }
+    }
+
+    /// Where the schema for a custom resource kind and API version is, or would be.
+    func resourceSchemaURL(kind: String, version: String) -> URL {
+        folder.appendingPathComponent("schemas").appendingPathComponent(Self.schemaFileName(kind: kind, version: version))
+    }
+
+    /// Where a chart's `values.schema.json` is, or would be.
+    func chartSchemaURL(_ name: String) -> URL {
+        folder.appendingPathComponent("charts").appendingPathComponent(name).appendingPathComponent("values.schema.json")
     }
 
     /// A chart's defaults by its folder name under `charts/` (`trino`, `minio-operator`); nil

@@ -4,18 +4,18 @@ extension SchemaCompiler {
     /// The keywords of one schema object, gathered before the node is built.
     struct Keywords {
         var types: Set<JSONType>?
-        var properties: [String: JSONSchema] = [:]
+        var properties: [String: LazySchema] = [:]
         var required: [String] = []
-        var additionalProperties: JSONSchema?
-        var items: JSONSchema?
+        var additionalProperties: LazySchema?
+        var items: LazySchema?
         var enumValues: [JSONValue]?
         var constValue: JSONValue?
         var pattern: NSRegularExpression?
         var limits = JSONSchema.Limits()
-        var allOf: [JSONSchema] = []
-        var anyOf: [JSONSchema] = []
-        var oneOf: [JSONSchema] = []
-        var not: JSONSchema?
+        var allOf: [LazySchema] = []
+        var anyOf: [LazySchema] = []
+        var oneOf: [LazySchema] = []
+        var not: LazySchema?
         var ref: String?
         var nullable = false
         var intOrString = false

@@ -2,19 +2,21 @@ extension SchemaEvaluator {
     /// `anyOf`, `oneOf` and `not`.
     func combinatorViolations(
         of value: JSONValue, against schema: JSONSchema, at path: ValuePath, followed: Set<String>
-    ) -> [SchemaViolation] {
+    ) throws -> [SchemaViolation] {
         var found: [SchemaViolation] = []
         if !schema.anyOf.isEmpty {
-            let outcomes = schema.anyOf.map { violations(of: value, against: $0, at: path, followed: followed) }
+            let alternatives = try schema.anyOf.map { try $0.schema() }
+            let outcomes = try alternatives.map { try violations(of: value, against: $0, at: path, followed: followed) }
             if !outcomes.contains(where: \.isEmpty) {
-                found += noMatch(outcomes, schema.anyOf, keyword: "anyOf", value: value, path: path)
+                found += noMatch(outcomes, alternatives, keyword: "anyOf", value: value, path: path)
             }
         }
         if !schema.oneOf.isEmpty {
-            let outcomes = schema.oneOf.map { violations(of: value, against: $0, at: path, followed: followed) }
+            let alternatives = try schema.oneOf.map { try $0.schema() }
+            let outcomes = try alternatives.map { try violations(of: value, against: $0, at: path, followed: followed) }
             let matching = outcomes.indices.filter { outcomes[$0].isEmpty }
             if matching.isEmpty {
-                found += noMatch(outcomes, schema.oneOf, keyword: "oneOf", value: value, path: path)
+                found += noMatch(outcomes, alternatives, keyword: "oneOf", value: value, path: path)
             } else if matching.count > 1 {
                 let forms = matching.map { String($0 + 1) }.joined(separator: ", ")
                 found.append(SchemaViolation(
@@ -23,7 +25,7 @@ extension SchemaEvaluator {
                     notes: ["forms \(forms) all match"]))
             }
         }
-        if let excluded = schema.not, violations(of: value, against: excluded, at: path, followed: followed).isEmpty {
+        if let excluded = try schema.not?.schema(), try violations(of: value, against: excluded, at: path, followed: followed).isEmpty {
             found.append(notViolation(excluded, at: path))
         }
         return found

@@ -6,55 +6,56 @@ struct SchemaEvaluator {
     let document: SchemaDocument
 
     /// `followed` holds the references already taken at this very value, so that a reference
-    /// cycle that does not descend into the value ends instead of recursing forever.
+    /// cycle that does not descend into the value ends instead of recursing forever. Throws
+    /// `SchemaError` when a part of the schema the value reaches is malformed.
     func violations(
         of value: JSONValue, against schema: JSONSchema, at path: ValuePath, followed: Set<String> = []
-    ) -> [SchemaViolation] {
+    ) throws -> [SchemaViolation] {
         if let verdict = schema.verdict {
             return verdict ? [] : [SchemaViolation(path: path, keyword: "false", message: "no value is allowed here")]
         }
         if value == .null, schema.nullable { return [] }
         var found: [SchemaViolation] = []
-        if let reference = schema.ref, !followed.contains(reference), let target = document.references[reference] {
-            found += violations(of: value, against: target, at: path, followed: followed.union([reference]))
+        if let reference = schema.ref, !followed.contains(reference) {
+            found += try violations(of: value, against: document.reference(reference), at: path, followed: followed.union([reference]))
         }
         if let admitted = schema.admittedTypes, !admitted.contains(where: { $0.admits(value) }) {
             return found + [Self.typeViolation(value, admitted: admitted, at: path)]
         }
         found += ValueChecks.violations(of: value, against: schema, at: path)
         switch value {
-        case .object(let entries): found += objectViolations(entries, schema, path)
-        case .array(let items): found += arrayViolations(items, schema, path)
+        case .object(let entries): found += try objectViolations(entries, schema, path)
+        case .array(let items): found += try arrayViolations(items, schema, path)
         default: break
         }
         for part in schema.allOf {
-            found += violations(of: value, against: part, at: path, followed: followed)
+            found += try violations(of: value, against: part.schema(), at: path, followed: followed)
         }
-        found += combinatorViolations(of: value, against: schema, at: path, followed: followed)
+        found += try combinatorViolations(of: value, against: schema, at: path, followed: followed)
         return found
     }
 
-    private func objectViolations(_ entries: [String: JSONValue], _ schema: JSONSchema, _ path: ValuePath) -> [SchemaViolation] {
+    private func objectViolations(_ entries: [String: JSONValue], _ schema: JSONSchema, _ path: ValuePath) throws -> [SchemaViolation] {
         var found = schema.required.filter { entries[$0] == nil }.map {
             SchemaViolation(path: path.appending($0), keyword: "required", message: "required key is missing")
         }
         for key in entries.keys.sorted() {
             guard let child = entries[key] else { continue }
             if let property = schema.properties[key] {
-                found += violations(of: child, against: property, at: path.appending(key))
+                found += try violations(of: child, against: property.schema(), at: path.appending(key))
             } else if schema.forbidsUnknownKeys {
                 found.append(Self.unknownKey(key, known: schema.properties.keys, at: path.appending(key)))
             } else if let additional = schema.additionalProperties, additional.verdict != false {
-                found += violations(of: child, against: additional, at: path.appending(key))
+                found += try violations(of: child, against: additional.schema(), at: path.appending(key))
             }
         }
         return found
     }
 
-    private func arrayViolations(_ items: [JSONValue], _ schema: JSONSchema, _ path: ValuePath) -> [SchemaViolation] {
-        guard let itemSchema = schema.items else { return [] }
-        return items.enumerated().flatMap { index, item in
-            violations(of: item, against: itemSchema, at: path.appending(index: index))
+    private func arrayViolations(_ items: [JSONValue], _ schema: JSONSchema, _ path: ValuePath) throws -> [SchemaViolation] {
+        guard let itemSchema = try schema.items?.schema() else { return [] }
+        return try items.enumerated().flatMap { index, item in
+            try violations(of: item, against: itemSchema, at: path.appending(index: index))
         }
     }
 

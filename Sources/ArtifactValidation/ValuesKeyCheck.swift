@@ -10,14 +10,15 @@ struct ValuesKeyCheck {
         self.documented = DocumentedFreeFormPath.byChart[chart.name] ?? []
     }
 
-    /// The keys of `overrides` the chart does not know, as `additionalProperties` violations.
-    func unknownKeys(in overrides: [String: JSONValue]) -> [SchemaViolation] {
+    /// The keys of `overrides` the chart does not know, as `additionalProperties` violations;
+    /// throws `SchemaError` when a part of the chart's `values.schema.json` it reaches is malformed.
+    func unknownKeys(in overrides: [String: JSONValue]) throws -> [SchemaViolation] {
         var found: [SchemaViolation] = []
-        walk(overrides, defaults: chart.values.object, path: .root, into: &found)
+        try walk(overrides, defaults: chart.values.object, path: .root, into: &found)
         return found
     }
 
-    private func walk(_ overrides: [String: JSONValue], defaults: [String: JSONValue]?, path: ValuePath, into found: inout [SchemaViolation]) {
+    private func walk(_ overrides: [String: JSONValue], defaults: [String: JSONValue]?, path: ValuePath, into found: inout [SchemaViolation]) throws {
         if case .key(let parent)? = path.components.last, SecurityContextFields.isSecurityContext(parent) {
             for key in overrides.keys.sorted() where !SecurityContextFields.names.contains(key) && defaults?[key] == nil {
                 var violation = SchemaEvaluator.unknownKey(key, known: SecurityContextFields.names, at: path.appending(key))
@@ -26,11 +27,11 @@ struct ValuesKeyCheck {
             }
             return
         }
-        let schemaHere = ValuesSchemaLookup(chart.schema, at: path)
+        let schemaHere = try ValuesSchemaLookup(chart.schema, at: path)
         for key in overrides.keys.sorted() {
             let childPath = path.appending(key)
             guard !isFreeForm(childPath), let override = overrides[key] else { continue }
-            let schemaChild = schemaHere.child(key)
+            let schemaChild = try schemaHere.child(key)
             let defaultChild = defaults?[key]
             guard defaultChild != nil || schemaChild.isDeclared || schemaHere.acceptsAnyKey else {
                 let known = schemaHere.propertyNames.union(defaults.map { Array($0.keys) } ?? [])
@@ -42,9 +43,9 @@ struct ValuesKeyCheck {
             guard case .object(let nested) = override else { continue }
             switch defaultChild {
             case .object(let entries)? where !entries.isEmpty:
-                walk(nested, defaults: entries, path: childPath, into: &found)
+                try walk(nested, defaults: entries, path: childPath, into: &found)
             case nil where schemaChild.isDeclared && !schemaChild.acceptsAnyKey:
-                walk(nested, defaults: nil, path: childPath, into: &found)
+                try walk(nested, defaults: nil, path: childPath, into: &found)
             default:
                 continue  // `{}`, null, a list or a scalar by default: the chart gives no keys below
             }
