@@ -1,0 +1,38 @@
+import Foundation
+
+/// The `stat` fields of a file that change when its bytes are rewritten (device, inode, size, modification and
+/// status-change times in nanoseconds), recorded as git's index records them to skip hashing unchanged files.
+struct FileStamp: Equatable, Sendable {
+    var device: Int64
+    var inode: Int64
+    var size: Int64
+    var modified: Int64
+    var changed: Int64
+
+    /// A file whose modification time is this close to the moment it was hashed may be rewritten again within the
+    /// same timestamp (filesystems tick from nanoseconds to 2 s), so its stamp is not recorded: git's racy entries.
+    static let racyWindow: Int64 = 3_000_000_000
+
+    /// The stamp of the regular file at `path`, or nil when there is none.
+    static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return FileStamp(device: Int64(truncatingIfNeeded: info.st_dev), inode: Int64(truncatingIfNeeded: info.st_ino),
+                         size: Int64(info.st_size), modified: nanoseconds(info.st_mtim), changed: nanoseconds(info.st_ctim))
+    }
+
+    /// Whether the file may still change without a new stamp after being hashed at `time` (nanoseconds since 1970).
+    func isRacy(hashedAt time: Int64) -> Bool { modified > time - Self.racyWindow }
+
+    /// The wall clock, in nanoseconds since 1970.
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME, &time)
+        return nanoseconds(time)
+    }
+
+    /// Wraps rather than traps for times past 2262: a stamp is only compared for equality, and a wrapped time is racy.
+    private static func nanoseconds(_ time: timespec) -> Int64 {
+        Int64(time.tv_sec) &* 1_000_000_000 &+ Int64(time.tv_nsec)
+    }
+}
