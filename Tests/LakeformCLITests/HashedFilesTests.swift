@@ -56,6 +56,21 @@ import Testing
         #expect(edited.contents(atPath: path, sha256: Planner.hash("b: 1\n")) == "b: 1\n")
     }
 
+    @Test func aFileIsReadWithTheStampOfTheSameOpenFile() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = String(repeating: "key: value\n", count: 10_000), path = "\(folder)/a.yaml", empty = "\(folder)/empty.yaml"
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        try "".write(toFile: empty, atomically: false, encoding: .utf8)
+        let read = try #require(FileStamp.read(path))
+        #expect(read.bytes == Array(text.utf8))
+        #expect(read.stamp == FileStamp.of(path))
+        #expect(read.stamp.size == Int64(text.utf8.count))
+        #expect(FileStamp.read(empty)?.bytes == [])
+        #expect(FileStamp.read(folder) == nil, "a folder is not a regular file")
+        #expect(FileStamp.read("\(folder)/missing.yaml") == nil)
+    }
+
     @Test func anEditThatKeepsTheSizeIsSeenAfterTheStampsWereRecorded() throws {
         let root = try ScratchRepository.withStartupBlueprint()
         defer { try? FileManager.default.removeItem(atPath: root) }

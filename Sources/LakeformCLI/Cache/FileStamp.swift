@@ -16,7 +16,36 @@ struct FileStamp: Equatable, Sendable {
     /// The stamp of the regular file at `path`, or nil when there is none.
     static func of(_ path: String) -> FileStamp? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
+        return regular(info)
+    }
+
+    /// The bytes of the regular file at `path` with its stamp taken from the same open file before reading, so a
+    /// write during the read leaves a stamp that no longer matches; nil when it cannot be read.
+    static func read(_ path: String) -> (stamp: FileStamp, bytes: [UInt8])? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, let stamp = regular(info) else { return nil }
+        var bytes = [UInt8](repeating: 0, count: Int(max(info.st_size, 0)) + 1)
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let received = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if received == 0 { break }
+            if received < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            count += received
+        }
+        bytes.removeSubrange(count...)
+        return (stamp, bytes)
+    }
+
+    private static func regular(_ info: stat) -> FileStamp? {
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
         return FileStamp(device: Int64(truncatingIfNeeded: info.st_dev), inode: Int64(truncatingIfNeeded: info.st_ino),
                          size: Int64(info.st_size), modified: nanoseconds(info.st_mtim), changed: nanoseconds(info.st_ctim))
     }

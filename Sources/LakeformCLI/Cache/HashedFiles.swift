@@ -19,8 +19,8 @@ final class HashedFiles: @unchecked Sendable {
 
     /// The text of the file at `path`, or nil unless it is there with SHA-256 `sha256`.
     func contents(atPath path: String, sha256: String) -> String? {
-        guard let stamp = FileStamp.of(path), let data = FileManager.default.contents(atPath: path) else { return nil }
-        let contents = String(decoding: data, as: UTF8.self)
+        guard let (stamp, bytes) = FileStamp.read(path) else { return nil }
+        let contents = String(decoding: bytes, as: UTF8.self)
         if recorded[path] == ArtifactCache.HashedFile(stamp: stamp, sha256: sha256) { return contents }
         guard Planner.hash(contents) == sha256 else { return nil }
         if !stamp.isRacy(hashedAt: started) {
