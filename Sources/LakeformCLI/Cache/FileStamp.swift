@@ -21,17 +21,17 @@ struct FileStamp: Equatable, Sendable {
     }
 
     /// The bytes of the regular file at `path` with its stamp taken from the same open file before reading, so a
-    /// write during the read leaves a stamp that no longer matches; nil when it cannot be read.
+    /// write during the read leaves a stamp that no longer matches; nil when it cannot be read. Reads the size the
+    /// stamp records, as `FileManager` does, without a read to see the end.
     static func read(_ path: String) -> (stamp: FileStamp, bytes: [UInt8])? {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, let stamp = regular(info) else { return nil }
-        var bytes = [UInt8](repeating: 0, count: Int(max(info.st_size, 0)) + 1)
+        var bytes = [UInt8](repeating: 0, count: Int(max(info.st_size, 0)))
         var count = 0
-        while true {
-            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+        while count < bytes.count {
             let received = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
             if received == 0 { break }
             if received < 0 {
