@@ -1,4 +1,15 @@
 import Foundation
+#if canImport(Darwin)
+import Darwin
+
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { Darwin.read(descriptor, buffer, count) }
+private func modificationTimes(_ info: stat) -> (modified: timespec, changed: timespec) { (info.st_mtimespec, info.st_ctimespec) }
+#else
+import Glibc
+
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int { Glibc.read(descriptor, buffer, count) }
+private func modificationTimes(_ info: stat) -> (modified: timespec, changed: timespec) { (info.st_mtim, info.st_ctim) }
+#endif
 
 /// The `stat` fields of a file that change when its bytes are rewritten (device, inode, size, modification and
 /// status-change times in nanoseconds), recorded as git's index records them to skip hashing unchanged files.
@@ -32,7 +43,7 @@ struct FileStamp: Equatable, Sendable {
         var bytes = [UInt8](repeating: 0, count: Int(max(info.st_size, 0)))
         var count = 0
         while count < bytes.count {
-            let received = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            let received = bytes.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress! + count, $0.count - count) }
             if received == 0 { break }
             if received < 0 {
                 if errno == EINTR { continue }
@@ -46,8 +57,9 @@ struct FileStamp: Equatable, Sendable {
 
     private static func regular(_ info: stat) -> FileStamp? {
         guard info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let times = modificationTimes(info)
         return FileStamp(device: Int64(truncatingIfNeeded: info.st_dev), inode: Int64(truncatingIfNeeded: info.st_ino),
-                         size: Int64(info.st_size), modified: nanoseconds(info.st_mtim), changed: nanoseconds(info.st_ctim))
+                         size: Int64(info.st_size), modified: nanoseconds(times.modified), changed: nanoseconds(times.changed))
     }
 
     /// Whether the file may still change without a new stamp after being hashed at `time` (nanoseconds since 1970).
