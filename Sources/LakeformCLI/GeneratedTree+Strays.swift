@@ -24,13 +24,32 @@ extension GeneratedTree {
             .sorted { $0.path < $1.path }
     }
 
-    /// The folders above `path`, outermost first: `a/b/c.yaml` → `a`, `a/b`. Split as bytes: a warm plan asks this
-    /// of every generated file.
-    private static func ancestors(of path: String) -> [String] {
+    /// The folders above `path`, outermost first: `a/b/c.yaml` → `a`, `a/b`; empty parts are skipped and a trailing
+    /// `/` ends no part, as splitting at `/` does. Prefixes are cut at each `/` byte: a warm plan asks this of every
+    /// generated and recorded file (splitting and joining the parts cost 12 M instructions for 828 files).
+    static func ancestors(of path: String) -> [String] {
         var folders: [String] = []
-        for part in path.utf8.split(separator: UInt8(ascii: "/")).dropLast() {
-            folders.append(folders.last.map { "\($0)/\(Substring(part))" } ?? String(Substring(part)))
+        let bytes = path.utf8
+        var partStart = bytes.startIndex, index = bytes.startIndex
+        var hasEmptyPart = false
+        while index != bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "/") {
+                if index == partStart {
+                    hasEmptyPart = true
+                } else {
+                    let folder = Substring(bytes[..<index])
+                    folders.append(hasEmptyPart ? normalized(folder) : String(folder))
+                }
+                partStart = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
         }
+        if partStart == bytes.endIndex, !folders.isEmpty { folders.removeLast() }
         return folders
+    }
+
+    /// `folder` with its empty parts dropped: `/a//b` → `a/b`.
+    private static func normalized(_ folder: Substring) -> String {
+        folder.split(separator: "/").joined(separator: "/")
     }
 }

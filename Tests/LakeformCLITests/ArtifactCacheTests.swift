@@ -148,5 +148,9 @@ import Testing
         let entries = ArtifactCache.decode(ArtifactCache.encode(artifacts))
         #expect(entries == artifacts.map { ArtifactCache.Entry(path: $0.path, kind: $0.kind, sha256: Planner.hash($0.contents)) })
         #expect(ArtifactCache.decode("nonsense line here\n") == nil)
+        #expect(ArtifactCache.decode("") == [])
+        #expect(ArtifactCache.decode("json abc\n") == nil, "a line without a path")
+        #expect(ArtifactCache.decode("json abc \n") == nil, "a line with an empty path")
+        #expect(ArtifactCache.decode(" abc p\n") == nil, "a line without a kind")
     }
 }

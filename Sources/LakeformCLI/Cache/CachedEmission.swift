@@ -13,11 +13,15 @@ struct CachedEmission {
     let identity: String
     /// Each lake's input key, by lake name.
     let keys: [String: String]
+    /// The stamps of files under `root` hashed by this run or an earlier one.
+    let files: HashedFiles
     private let hits: [String: [ArtifactCache.Entry]]
 
     /// The cache under `directory` with the entries of the resolved lakes; nil when caching is off or unavailable.
     init?(_ resolution: LakeResolution, root: String, directory: String?) {
+        let started = FileStamp.now()
         guard let directory, let identity = Self.toolIdentity, let cache = ArtifactCache.open(directory: directory) else { return nil }
+        files = HashedFiles(recorded: cache.hashedFiles(), started: started)
         self.cache = cache
         self.root = root
         self.identity = identity
@@ -27,7 +31,12 @@ struct CachedEmission {
 
     /// The lake's artifacts read back from the output folder, or nil unless every one still has its recorded bytes.
     func artifacts(_ lake: ResolvedLake) -> [Artifact]? {
-        hits[lake.name].flatMap { ArtifactCache.readBack($0, root: root) }
+        hits[lake.name].flatMap { ArtifactCache.readBack($0, root: root, files: files) }
+    }
+
+    /// Records the stamps of the files this run hashed, so the next run reads them back without hashing.
+    func recordHashedFiles() {
+        cache.storeHashedFiles(files.hashed)
     }
 
     /// Records freshly emitted and validated lakes.

@@ -30,7 +30,7 @@ struct CachedReports {
     func hit() -> (artifacts: [Artifact], diagnostics: Diagnostics)? {
         guard let (entries, printed) = emission.cache.reports(key: key),
               let diagnostics = try? JSONDecoder().decode(Diagnostics.self, from: printed),
-              let artifacts = ArtifactCache.readBack(entries, root: emission.root) else { return nil }
+              let artifacts = ArtifactCache.readBack(entries, root: emission.root, files: emission.files) else { return nil }
         return (artifacts, diagnostics)
     }
 
