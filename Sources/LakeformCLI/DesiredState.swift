@@ -24,7 +24,7 @@ struct DesiredState {
         let cache = CachedEmission(resolution, root: generated, directory: options.swift.cacheDirectory)
         let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted, cache: cache)
             + ReportArtifacts.make(resolution.lakes, priceBook: nil, cache: cache)
-        cache?.recordHashedFiles()
+        cache?.recordHashedFiles(pruning: options.paths.isEmpty)
         guard !options.paths.isEmpty else { return DesiredState(resolution: resolution, artifacts: artifacts.sorted { $0.path < $1.path }) }
         let scope = Set(resolution.lakes.map(\.name))
         let outside = (recorded?.artifacts ?? [:]).filter { !scope.contains(lake(of: $0.key)) }

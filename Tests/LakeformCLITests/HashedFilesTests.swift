@@ -92,4 +92,23 @@ import Testing
         #expect(try ArtifactCacheTests.run(["build"], in: root).status == 0)
         #expect(FileManager.default.contents(atPath: "\(root)/\(path)") == original)
     }
+
+    @Test func stampsOfFilesNotReadBackAreDroppedUnderTheOutputFolderOnly() throws {
+        let folder = try Self.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let kept = "\(folder)/generated/a.yaml", gone = "\(folder)/generated/gone.yaml", elsewhere = "\(folder)/other/b.yaml"
+        try FileManager.default.createDirectory(atPath: "\(folder)/generated", withIntermediateDirectories: true)
+        try "a: 1\n".write(toFile: kept, atomically: false, encoding: .utf8)
+        try Self.backdate(kept)
+        let stamp = try #require(FileStamp.of(kept))
+        let recorded: [String: ArtifactCache.HashedFile] = [kept: .init(stamp: stamp, sha256: Planner.hash("a: 1\n")),
+                                                            gone: .init(stamp: stamp, sha256: "x"), elsewhere: .init(stamp: stamp, sha256: "y")]
+        let files = HashedFiles(recorded: recorded)
+        #expect(files.contents(atPath: kept, sha256: Planner.hash("a: 1\n")) == "a: 1\n")
+        #expect(files.stale(under: "\(folder)/generated") == [gone])
+        let cache = try #require(ArtifactCache.open(directory: "\(folder)/.lakeform/cache"))
+        cache.storeHashedFiles(recorded)
+        cache.storeHashedFiles(files.hashed, removing: files.stale(under: "\(folder)/generated"))
+        #expect(Set(cache.hashedFiles().keys) == [kept, elsewhere])
+    }
 }

@@ -75,10 +75,12 @@ struct ArtifactCache: Sendable {
         }) ?? [:]
     }
 
-    /// Records the stamps of files hashed in this run, replacing those recorded for the same paths; one transaction.
-    func storeHashedFiles(_ files: [String: HashedFile]) {
-        guard !files.isEmpty else { return }
+    /// Records the stamps of files hashed in this run, replacing those recorded for the same paths, and deletes the
+    /// `stale` ones; one transaction.
+    func storeHashedFiles(_ files: [String: HashedFile], removing stale: [String] = []) {
+        guard !files.isEmpty || !stale.isEmpty else { return }
         try? database.write { db in
+            for path in stale { try db.execute(sql: "DELETE FROM hashed WHERE path = ?", arguments: [path]) }
             for (path, file) in files.sorted(by: { $0.key < $1.key }) {
                 let stamp = file.stamp
                 try db.execute(sql: "INSERT OR REPLACE INTO hashed (path, sha256, device, inode, size, modified, changed) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -34,9 +34,11 @@ struct CachedEmission {
         hits[lake.name].flatMap { ArtifactCache.readBack($0, root: root, files: files) }
     }
 
-    /// Records the stamps of the files this run hashed, so the next run reads them back without hashing.
-    func recordHashedFiles() {
-        cache.storeHashedFiles(files.hashed)
+    /// Records the stamps of the files this run hashed, so the next run reads them back without hashing. A run over
+    /// every lake (`pruning`) also drops the stale stamps under `root`, so the table holds only the current files; a
+    /// path-scoped run read only its own lakes and leaves the others' stamps alone.
+    func recordHashedFiles(pruning: Bool) {
+        cache.storeHashedFiles(files.hashed, removing: pruning ? files.stale(under: root) : [])
     }
 
     /// Records freshly emitted and validated lakes.
