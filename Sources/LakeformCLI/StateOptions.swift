@@ -32,12 +32,18 @@ struct StateOptions: ParsableArguments {
 
     /// The current revision of the state named by `flag`, else $LAKEFORM_STATE, else .lakeform/state.db when that file
     /// exists; nil when there is none or nothing was applied to it yet. The commands that only read it (`build`, `cost`,
-    /// `validate`, `report`, `explain`) size from it as `apply` does, so they write the files an apply would.
+    /// `validate`, `report`, `explain`) size from it as `apply` does, so they write the files an apply would. They
+    /// never create a state: a named SQLite file that does not exist is a note and no state.
     static func applied(flag: String?, environment: [String: String]) throws -> StateSnapshot? {
         let named = [flag, environment[StateLocation.environmentVariable]].compactMap { $0 }.first { !$0.isEmpty }
         let existing = FileManager.default.fileExists(atPath: StateLocation.defaultPath) ? StateLocation.defaultPath : nil
         guard let text = named ?? existing else { return nil }
-        let snapshot = try StateCall.run { try open(location(text)).current() }
+        let location = try location(text)
+        if case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) {
+            Console.error("note: there is no state at \(path); every lake is sized as new (plan and apply create it)")
+            return nil
+        }
+        let snapshot = try StateCall.run { try open(location).current() }
         return snapshot.serial > 0 ? snapshot : nil
     }
 

@@ -37,6 +37,8 @@ import TestSupport
         #expect(previous.minioPools.count > 1)
         let greenfield = try run(["build", "--check", "--state", "\(root)/other.db"])
         #expect(greenfield.status == 1, "without the recorded pools the same blueprint sizes differently")
+        #expect(greenfield.stderr.contains("note: there is no state at \(root)/other.db"))
+        #expect(!FileManager.default.fileExists(atPath: "\(root)/other.db"), "a reading command created a state")
     }
 
     /// The startup lake's topology at the state's current serial, read through `state show --topology`.
