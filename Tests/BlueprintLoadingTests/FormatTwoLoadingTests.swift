@@ -140,4 +140,10 @@ struct FormatTwoLoadingTests {
         let none = Self.lake(workload: streams, flink: "- { name: fraud, jarURI: local:///f.jar }")
         #expect(Self.mapped(none).diagnostics.map(\.id) == ["flink.noSource"])
     }
+
+    @Test func aJobReadingAStreamWhoseRateIsWrongGetsTheRateErrorAlone() throws {
+        let streams = "ingest: { rate: 10MB/s }\nstreams:\n  - { name: clicks, rate: 1MB/s, sharePercent: 10, retention: 7d }"
+        let text = Self.lake(workload: streams, flink: "- { name: sessions, sources: [clicks], jarURI: local:///s.jar }")
+        #expect(Self.mapped(text).diagnostics.map(\.id) == ["workload.streamRateAmbiguous"])
+    }
 }

@@ -6,7 +6,9 @@ import LakeformWire
 enum ComponentMapper {
     private typealias B = InputBounds
 
-    static func map(_ wire: Wire.Components, workload: WorkloadSpec?, _ context: MappingContext) -> ComponentsSpec {
+    /// `streams` are the stream names the blueprint declares, whether or not their rates are valid, so a reference to
+    /// a stream whose rate has an error reports that error alone.
+    static func map(_ wire: Wire.Components, workload: WorkloadSpec?, streams: [String], _ context: MappingContext) -> ComponentsSpec {
         var spec = ComponentsSpec()
         spec.minio = wire.minio.map { mapMinIO($0, context) }
         spec.iceberg = wire.iceberg.map { IcebergMapper.map($0, context) }
@@ -18,7 +20,6 @@ enum ComponentMapper {
             return nifi
         }
         spec.debezium = wire.debezium.map { mapDebezium($0, context) }
-        let streams = workload?.streams.map(\.name) ?? []
         spec.spark = wire.spark.map { PipelineMapper.mapSpark($0, context) }
         spec.flink = wire.flink.map { PipelineMapper.mapFlink($0, streams: streams, context) }
         spec.airflow = wire.airflow.map { PipelineMapper.mapAirflow($0, sparkJobs: spec.spark?.jobs.map(\.name) ?? [], context) }

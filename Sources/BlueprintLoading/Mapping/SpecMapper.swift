@@ -69,7 +69,7 @@ public enum SpecMapper {
         NameChecks.check(wire, context)
         CredentialCheck.check(wire, strings: strings, context)
         let workload = WorkloadMapper.map(wire.workload, cdcSources: wire.components.debezium?.sources.map(\.name) ?? [], context)
-        let components = ComponentMapper.map(wire.components, workload: workload, context)
+        let components = ComponentMapper.map(wire.components, workload: workload, streams: wire.workload.streams?.map(\.name) ?? [], context)
         WorkloadConsumers.check(wire, context)
         let pins = PinMapper.map(wire.pins ?? [], components: components, context)
         let cost = mapCost(wire.cost, context)
