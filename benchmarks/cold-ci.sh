@@ -16,14 +16,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 SCRATCH="${SCRATCH:-$ROOT/.build-bench}"
 # shellcheck source=benchmarks/common.sh
 source "$ROOT/benchmarks/common.sh"
-QUICK=0
-for argument in "$@"; do
-    case "$argument" in
-        --quick) QUICK=1 ;;
-        --cold-ci) ;;
-        *) echo "error: unknown option $argument (benchmarks/cold-ci.sh [--quick])" >&2; exit 1 ;;
-    esac
-done
+parse_quick cold-ci.sh --cold-ci "$@"
 LAKES="${LAKES:-1000}"
 SWIFT_LAKES="${SWIFT_LAKES:-$([[ $QUICK == 1 ]] && echo 100 || echo "$LAKES")}"
 WORK="${WORK:-$(mktemp -d /tmp/lakeform-cold-ci.XXXXXX)}"

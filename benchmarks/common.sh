@@ -1,6 +1,21 @@
-# Shared by run.sh, peers.sh and cold-ci.sh (sourced, never run): the release binary, the machine's load, peak RSS.
+# Shared by run.sh, peers.sh and cold-ci.sh (sourced, never run): options, the release binary, the machine's load, peak RSS.
 
 log() { echo "== $*" >&2; }
+
+# Sets QUICK from the arguments of a mode script (peers.sh, cold-ci.sh): --quick, and its own run.sh flag (MODE,
+# passed through by run.sh), are the only options.
+parse_quick() {
+    local script="$1" mode="$2" argument
+    shift 2
+    QUICK=0
+    for argument in "$@"; do
+        case "$argument" in
+            --quick) QUICK=1 ;;
+            "$mode") ;;
+            *) echo "error: unknown option $argument (benchmarks/$script [--quick])" >&2; exit 1 ;;
+        esac
+    done
+}
 
 # LAKEFORM: $LAKEFORM when set (a release binary built elsewhere), else a release build into $SCRATCH.
 release_lakeform() {

@@ -18,14 +18,7 @@ PEERS="$ROOT/benchmarks/peers"
 SCRATCH="${SCRATCH:-$ROOT/.build-bench}"
 # shellcheck source=benchmarks/common.sh
 source "$ROOT/benchmarks/common.sh"
-QUICK=0
-for argument in "$@"; do
-    case "$argument" in
-        --quick) QUICK=1 ;;
-        --peers) ;;
-        *) echo "error: unknown option $argument (benchmarks/peers.sh [--quick])" >&2; exit 1 ;;
-    esac
-done
+parse_quick peers.sh --peers "$@"
 PEER_LAKES="${PEER_LAKES:-4 1000}"
 SHM="$([[ -d /dev/shm ]] && echo /dev/shm || echo /tmp)"
 WORK="${WORK:-$(mktemp -d "$SHM/lakeform-peers.XXXXXX")}"
