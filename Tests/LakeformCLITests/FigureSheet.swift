@@ -6,6 +6,8 @@ struct FigureSheet {
     let lake: String
     private var seen: [String: [(text: String, source: String)]] = [:]
     private var unitProblems: [String] = []
+    /// Each explain address's unit as `explain --json` states it: `memory` (binary) or `bytes` (decimal storage).
+    private var units: [String: String] = [:]
 
     init(lake: String) { self.lake = lake }
 
@@ -20,12 +22,27 @@ struct FigureSheet {
         return unitProblems + clashes
     }
 
-    /// `address = value` lines of `lakeform explain <lake>` and the first line of `explain <lake> <address>`.
+    /// The units of every derivation in `lakeform explain … --json` output (any object with `address` and `unit`).
+    mutating func readUnits(_ json: String) throws {
+        func collect(_ value: Any) {
+            if let list = value as? [Any] { list.forEach(collect) }
+            guard let object = value as? [String: Any] else { return }
+            if let address = object["address"] as? String, let unit = object["unit"] as? String { units[address] = unit }
+            object.values.forEach(collect)
+        }
+        collect(try JSONSerialization.jsonObject(with: Data(json.utf8)))
+    }
+
+    /// `address = value` lines of `lakeform explain <lake>` and the first line of `explain <lake> <address>`; a byte
+    /// figure is judged by the unit `readUnits` read for its address.
     mutating func readExplain(_ output: String) {
         for line in output.split(separator: "\n") where !line.hasPrefix(" ") {
             guard let match = line.wholeMatch(of: /(\S+) = (.+?)(?:  \[.*)?/) else { continue }
             let name = String(match.1), value = String(match.2)
-            check(value, memory: Self.isMemory(name), what: name)
+            if Self.byteUnit(value) != nil, units[name] == nil {
+                unitProblems.append("\(name) shows \(value), but explain --json states no unit for it")
+            }
+            check(value, memory: units[name] == "memory", what: name)
             record(Self.aliases[name] ?? name, value, "explain")
         }
     }
@@ -147,18 +164,6 @@ struct FigureSheet {
 
     /// explain's names for one figure that other outputs show under a single name.
     private static let aliases = ["cost.horizon.dataVolume": "minio.dataAtHorizon"]
-
-    /// Memory addresses, judged from the name alone (job, part, pool and topic names dropped): heaps, containers,
-    /// buffers, JVM parts, and Milvus's vectors and index, which the query nodes hold in RAM (its object-storage files
-    /// are on disk).
-    static func isMemory(_ address: String) -> Bool {
-        let parts = address.split(separator: ".")
-        let kept = parts.enumerated().filter { index, _ in
-            index == 0 || !["jobs", "parts", "nodePools", "topics"].contains(parts[index - 1])
-        }.map { $0.element.lowercased() }.joined(separator: ".")
-        return ["mem", "heap", "buffer", "direct", "overhead", "metaspace", "cachesize"].contains { kept.contains($0) }
-            || kept.hasPrefix("milvus.") && kept.hasSuffix("bytes") && !kept.hasSuffix("objectstoragebytes")
-    }
 
     /// `GiB` of `1.5 GiB`, `MB` of `200 MB/s`; nil when the text is not a byte figure.
     static func byteUnit(_ text: String) -> String? {

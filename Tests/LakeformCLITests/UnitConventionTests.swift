@@ -15,8 +15,9 @@ import Testing
         #expect(lakes.count >= 4, "lakes found: \(lakes)")
         for lake in lakes {
             var sheet = FigureSheet(lake: lake)
-            try sheet.readExplain(Self.output(["explain", lake]) + Self.output(["explain", lake, "cost.total"])
-                + Self.output(["explain", lake, "cost.perDataTB"]) + Self.output(["explain", lake, "cost.horizon.dataVolume"]))
+            let addresses = [[], ["cost.total"], ["cost.perDataTB"], ["cost.horizon.dataVolume"]]
+            for address in addresses { try sheet.readUnits(Self.output(["explain", lake] + address + ["--json"])) }
+            try sheet.readExplain(addresses.map { try Self.output(["explain", lake] + $0) }.joined())
             sheet.readCostText(Self.section(of: lake, in: text, startingWith: "Lake: "))
             sheet.readMarkdown(Self.section(of: lake, in: markdown, startingWith: "## Lake "))
             sheet.readPlan(Self.planSection(of: lake, in: plan))
@@ -26,9 +27,12 @@ import Testing
     }
 
     /// The bundled reports before the convention mixed units this way (issue 19); the sheet must catch both.
-    @Test func theMixedUnitsOfTheIssueAreCaught() {
+    @Test func theMixedUnitsOfTheIssueAreCaught() throws {
         var sheet = FigureSheet(lake: "medium")
-        sheet.readExplain("kafka.brokerStorage = 3.94 TiB  [rule kafka.storage]\nminio.usableCapacity = 9.83 PB  [rule minio.capacity]\n")
+        try sheet.readUnits(#"[{"address": "kafka.brokerStorage", "unit": "bytes"}, {"address": "minio.usableCapacity", "unit": "bytes"}, "#
+            + #"{"address": "kafka.brokerMemory", "unit": "memory"}]"#)
+        sheet.readExplain("kafka.brokerStorage = 3.94 TiB  [rule kafka.storage]\nminio.usableCapacity = 9.83 PB  [rule minio.capacity]\n"
+            + "kafka.brokerMemory = 8.58 GB  [rule kafka.memory]\nkafka.unlisted = 1 GB  [rule kafka.unlisted]\n")
         sheet.readMarkdown("""
             Storage: 5 PB of data in 8.73 PiB usable (50.86% full, target 80%), 13.76 PB raw, 56 servers, 896 drives.
 
@@ -38,6 +42,8 @@ import Testing
             """)
         #expect(sheet.problems.contains { $0.contains("kafka.brokerStorage") && $0.contains("decimal") })
         #expect(sheet.problems.contains { $0.contains("Memory alloc.") && $0.contains("binary") })
+        #expect(sheet.problems.contains { $0.contains("kafka.brokerMemory") && $0.contains("binary") })
+        #expect(sheet.problems.contains { $0.contains("kafka.unlisted") && $0.contains("no unit") })
         #expect(sheet.problems.contains { $0.contains("minio.usableCapacity") && $0.contains("9.83 PB") && $0.contains("8.73 PiB") })
     }
 
