@@ -1,4 +1,5 @@
 import Crypto
+import Dispatch
 import LakeModel
 
 /// Compares generated artifacts with the recorded ones. Pure: the caller reads the recorded files.
@@ -8,9 +9,11 @@ public enum Planner {
         var changes: [ArtifactChange] = []
         var destructive: [FlaggedChange] = []
         var risky: [FlaggedChange] = []
-        for artifact in desired.sorted(by: { $0.path < $1.path }) {
+        let sorted = desired.sorted { $0.path < $1.path }
+        let created = createdHashes(sorted, recorded: recorded)
+        for (index, artifact) in sorted.enumerated() {
             guard let old = recorded[artifact.path] else {
-                changes.append(ArtifactChange(path: artifact.path, action: .create, beforeHash: nil, afterHash: hash(artifact.contents)))
+                changes.append(ArtifactChange(path: artifact.path, action: .create, beforeHash: nil, afterHash: created[index]))
                 continue
             }
             guard old != artifact.contents, let update = update(artifact, old: old) else { continue }
@@ -32,7 +35,18 @@ public enum Planner {
 
     /// SHA-256 of the text's UTF-8 bytes, as lowercase hex.
     public static func hash(_ contents: String) -> String {
-        SHA256.hash(data: Array(contents.utf8)).lowercaseHex
+        var contents = contents
+        return contents.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)).lowercaseHex }
+    }
+
+    /// The SHA-256 of each artifact the state does not record, by index (empty for the others), hashed on every core:
+    /// a first plan of a large monorepo creates every file (131,653 at 1,000 lakes).
+    private static func createdHashes(_ artifacts: [Artifact], recorded: [String: String]) -> [String] {
+        let hashes = ParallelResults<String>(count: artifacts.count)
+        DispatchQueue.concurrentPerform(iterations: artifacts.count) { index in
+            hashes.set(index, recorded[artifacts[index].path] == nil ? hash(artifacts[index].contents) : "")
+        }
+        return hashes.values
     }
 
     private static let semanticKinds: Set<ArtifactKind> = [.helmValues, .manifest, .helmfile, .json]
