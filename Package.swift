@@ -125,7 +125,10 @@ let package = Package(
         .testTarget(name: "PlanningTests", dependencies: ["Planning", "LakeModel", "ArtifactValidation", "Emitters", "TestSupport"]),
         .testTarget(
             name: "BlueprintLoadingTests",
-            dependencies: ["BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport", "DSLReference"]
+            dependencies: [
+                "BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport", "DSLReference",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(name: "StateStoreTests", dependencies: ["StateStore", "PostgresStateStore", "LakeModel", "TestSupport"]),
         .testTarget(

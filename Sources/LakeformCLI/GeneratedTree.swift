@@ -58,9 +58,7 @@ struct GeneratedTree {
         for artifact in artifacts {
             let path = "\(staging)/\(artifact.path)"
             try files.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            guard files.createFile(atPath: path, contents: Data(artifact.contents.utf8)) else {
-                throw WriteError(description: "cannot write \(path)")
-            }
+            try StagedFileWrite.write(artifact.contents, to: path)
         }
         for scope in scopes {
             let target = "\(root)/\(scope)", staged = "\(staging)/\(scope)", retired = "\(staging)/\(scope).previous"

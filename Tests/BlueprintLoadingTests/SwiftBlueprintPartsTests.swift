@@ -1,6 +1,7 @@
 @testable import BlueprintLoading
 import Diagnostics
 import Foundation
+import GRDB
 import LakeformWire
 import Testing
 
@@ -138,6 +139,14 @@ struct SwiftBlueprintPartsTests {
         let unusable = SwiftBlueprintLoader(cacheDirectory: blocker + "/cache").openCache()
         #expect(unusable.cache == nil && unusable.problem?.id == "blueprint.cache")
         #expect(unusable.problem?.severity == .warning)
+    }
+
+    @Test("a cache database never waits for the disk: its connections run with synchronous OFF")
+    func cacheSkipsFsync() throws {
+        let scratch = SwiftBlueprintScratch()
+        defer { scratch.remove() }
+        let database = try CacheDatabase.open(directory: scratch.directory("cache"), fileName: "any.sqlite", migrator: DatabaseMigrator())
+        #expect(try database.read { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 0)
     }
 
     @Test("missing files and a missing runtime fail before anything is compiled")
