@@ -133,7 +133,7 @@ let package = Package(
         .testTarget(name: "StateStoreTests", dependencies: ["StateStore", "PostgresStateStore", "LakeModel", "TestSupport"]),
         .testTarget(
             name: "LakeformCLITests",
-            dependencies: ["LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "Emitters", "Planning", "TestSupport"]
+            dependencies: ["LakeformCLI", "BlueprintLoading", "Sizing", "LakeModel", "Emitters", "ArtifactValidation", "Planning", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

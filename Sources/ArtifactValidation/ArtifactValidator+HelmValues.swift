@@ -17,7 +17,7 @@ extension ArtifactValidator {
             return [Self.catalogError(error, in: artifact)]
         }
         do {
-            overrides = try JSONValue(yaml: artifact.contents)
+            overrides = try WrittenTree.value(of: artifact) ?? JSONValue(yaml: artifact.contents)
         } catch {
             return [Self.yamlError(error, in: artifact)]
         }

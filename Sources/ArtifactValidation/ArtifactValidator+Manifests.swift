@@ -15,7 +15,7 @@ extension ArtifactValidator {
     func validateManifest(_ artifact: Artifact) -> [Diagnostic] {
         let documents: [JSONValue]
         do {
-            documents = try JSONValue.documents(yaml: artifact.contents).filter { $0 != .null }
+            documents = try (WrittenTree.value(of: artifact).map { [$0] } ?? JSONValue.documents(yaml: artifact.contents)).filter { $0 != .null }
         } catch {
             return [Self.yamlError(error, in: artifact)]
         }

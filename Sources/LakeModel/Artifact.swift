@@ -8,11 +8,30 @@ public struct Artifact: Equatable, Sendable, Codable {
     /// Relative to the output folder, always under the lake's folder: `medium/helm/trino.values.yaml`.
     public var path: String
     public var kind: ArtifactKind
-    public var contents: String
+    /// The bytes; changing them drops `document`, which described the old ones.
+    public var contents: String { didSet { document = nil } }
+    /// The tree a YAML emitter wrote `contents` from, so validation can skip re-reading the text; not encoded, not
+    /// compared, and dropped once validated (`withoutDocument`).
+    public var document: YAMLValue?
 
-    public init(path: String, kind: ArtifactKind, contents: String) {
+    public init(path: String, kind: ArtifactKind, contents: String, document: YAMLValue? = nil) {
         self.path = path
         self.kind = kind
         self.contents = contents
+        self.document = document
     }
+
+    /// The artifact without its tree, which is only needed until validation.
+    public var withoutDocument: Artifact {
+        var artifact = self
+        artifact.document = nil
+        return artifact
+    }
+
+    /// Artifacts are their path, kind and bytes; the tree is a cache of the bytes.
+    public static func == (lhs: Artifact, rhs: Artifact) -> Bool {
+        lhs.path == rhs.path && lhs.kind == rhs.kind && lhs.contents == rhs.contents
+    }
+
+    private enum CodingKeys: String, CodingKey { case path, kind, contents }
 }

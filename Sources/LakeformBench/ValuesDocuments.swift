@@ -1,4 +1,5 @@
 import Emitters
+import LakeModel
 
 /// Two large Helm values documents that differ in a known number of leaves: a `services` map of
 /// many similar releases (image, replicas, resources, env list, annotations), written by YAMLWriter.

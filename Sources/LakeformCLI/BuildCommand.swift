@@ -24,7 +24,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         // Sized from what the state records, as apply sizes, so that apply writes these very files.
         let desired = try DesiredState.compute(options, generated: out, recorded: recordedState.applied())
-        let lakes = desired.resolution.lakes.map(\.name)
+        let lakes = desired.lakes
         // With blueprint paths, the recorded files of other lakes are the state's business, not build's.
         let artifacts = desired.scope.map { scope in desired.artifacts.filter { scope.contains(DesiredState.lake(of: $0.path)) } } ?? desired.artifacts
         try GeneratedTree(root: out).sync(artifacts, scopes: lakes + (desired.scope == nil ? ["reports"] : []), lakes: lakes.count, check: check, label: "", command: "build")

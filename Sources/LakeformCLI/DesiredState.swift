@@ -5,8 +5,13 @@ import StateStore
 
 /// What the blueprints want generated/ to hold, and the plan from the recorded state to it.
 struct DesiredState {
-    var resolution: LakeResolution
+    /// The names of the lakes the blueprints declare.
+    var lakes: [String]
     var artifacts: [Artifact]
+    /// Each lake's topology as resolved, by name: all a plan keeps of the resolved lakes (their derivations are freed).
+    var resolvedTopologies: [String: RecordedTopology]
+    /// Every blueprint file that was read.
+    var blueprintPaths: [String]
     /// With blueprint paths given: the lakes they declare. Everything else (other lakes, the repository-wide
     /// `reports/`) is kept as the state records it, so a path-scoped command never rewrites or destroys it.
     var scope: Set<String>? = nil
@@ -25,12 +30,18 @@ struct DesiredState {
         let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted, cache: cache)
             + ReportArtifacts.make(resolution.lakes, priceBook: nil, cache: cache)
         cache?.recordHashedFiles(pruning: options.paths.isEmpty)
-        guard !options.paths.isEmpty else { return DesiredState(resolution: resolution, artifacts: artifacts.sorted { $0.path < $1.path }) }
-        let scope = Set(resolution.lakes.map(\.name))
+        let lakes = resolution.lakes.map(\.name)
+        let topologies = Dictionary(resolution.lakes.map { ($0.name, $0.unstampedTopology) }, uniquingKeysWith: { _, new in new })
+        let paths = resolution.blueprints.blueprints.map(\.path)
+        guard !options.paths.isEmpty else {
+            return DesiredState(lakes: lakes, artifacts: artifacts.sorted { $0.path < $1.path }, resolvedTopologies: topologies, blueprintPaths: paths)
+        }
+        let scope = Set(lakes)
         let outside = (recorded?.artifacts ?? [:]).filter { !scope.contains(lake(of: $0.key)) }
             .map { Artifact(path: $0.key, kind: $0.value.kind, contents: $0.value.contents) }
         let inside = artifacts.filter { scope.contains(lake(of: $0.path)) }
-        return DesiredState(resolution: resolution, artifacts: (inside + outside).sorted { $0.path < $1.path }, scope: scope,
+        return DesiredState(lakes: lakes, artifacts: (inside + outside).sorted { $0.path < $1.path }, resolvedTopologies: topologies,
+                            blueprintPaths: paths, scope: scope,
                             carriedTopologies: (recorded?.topologies ?? [:]).filter { !scope.contains($0.key) })
     }
 
@@ -54,14 +65,14 @@ struct DesiredState {
 
     /// What each lake deploys, by lake name, to record with the revision `serial` that applies it.
     func topologies(serial: Int) -> [String: RecordedTopology] {
-        carriedTopologies.merging(resolution.lakes.map { ($0.name, $0.topology(serial: serial)) }, uniquingKeysWith: { _, new in new })
+        carriedTopologies.merging(resolvedTopologies.mapValues { $0.stamped(serial: serial) }, uniquingKeysWith: { _, new in new })
     }
 
     /// SHA-256 of every blueprint file that was read, by path.
     var blueprintHashes: [String: String] {
-        Dictionary(resolution.blueprints.blueprints.map { blueprint in
-            let text = FileManager.default.contents(atPath: blueprint.path).map { String(decoding: $0, as: UTF8.self) } ?? ""
-            return (blueprint.path, Planner.hash(text))
+        Dictionary(blueprintPaths.map { path in
+            let text = FileManager.default.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            return (path, Planner.hash(text))
         }, uniquingKeysWith: { first, _ in first })
     }
 

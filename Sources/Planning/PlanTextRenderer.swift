@@ -5,18 +5,18 @@ public enum PlanTextRenderer {
     public static func render(_ plan: Plan, color: Bool, notes: [String] = []) -> String {
         guard !plan.isEmpty else { return PlanSummary.noChangesLine + "\n" }
         let paint = Paint(enabled: color)
-        var lines: [String] = []
+        var lines = TextLines()
         if !plan.destructive.isEmpty {
             lines.append(paint.bold(paint.red("Destructive changes: these can lose data or availability")))
             for item in plan.destructive {
-                lines.append("  " + paint.red("!") + " \(item.path): \(item.message)")
+                lines.append("  " + paint.red("!"), " \(item.path): \(item.message)")
             }
             lines.append("")
         }
         if !plan.risky.isEmpty {
             lines.append(paint.bold(paint.yellow("Risky changes: these keep the data but can break its consumers or availability")))
             for item in plan.risky {
-                lines.append("  " + paint.yellow("?") + " \(item.path): \(item.message)")
+                lines.append("  " + paint.yellow("?"), " \(item.path): \(item.message)")
             }
             lines.append("")
         }
@@ -24,48 +24,48 @@ public enum PlanTextRenderer {
         for change in plan.changes {
             lines.append("")
             lines.append("  # \(change.path) \(change.action.phrase)")
-            lines.append(paint.action(change.action, change.action.symbol.leftPad(3)) + " \(change.path)")
-            lines += change.replaceReasons.map { "      # forces replacement: \($0)" }
-            lines += body(change, paint: paint)
+            lines.append(paint.action(change.action, change.action.symbol.leftPad(3)), " \(change.path)")
+            for reason in change.replaceReasons { lines.append("      # forces replacement: ", reason) }
+            body(change, paint: paint, to: &lines)
         }
         if !plan.costs.isEmpty {
             lines.append("")
             lines.append(paint.bold("Cost and capacity changes:"))
             for lake in plan.costs {
-                lines.append("  \(lake.lake): " + CostDeltaText.change(before: lake.beforeCents, after: lake.afterCents, currency: lake.currency))
-                if let perTB = lake.perDataTB { lines.append("      " + CostDeltaText.perTB(perTB, currency: lake.currency)) }
-                lines += lake.lines.map { line in
-                    "      \(line.name) [\(line.components.joined(separator: ", "))]: "
-                        + CostDeltaText.change(before: line.beforeCents, after: line.afterCents, currency: lake.currency)
+                lines.append("  \(lake.lake): ", CostDeltaText.change(before: lake.beforeCents, after: lake.afterCents, currency: lake.currency))
+                if let perTB = lake.perDataTB { lines.append("      ", CostDeltaText.perTB(perTB, currency: lake.currency)) }
+                for line in lake.lines {
+                    lines.append("      \(line.name) [\(line.components.joined(separator: ", "))]: ",
+                                 CostDeltaText.change(before: line.beforeCents, after: line.afterCents, currency: lake.currency))
                 }
-                lines += lake.capacity.map { "      " + CostDeltaText.figure($0) }
+                for figure in lake.capacity { lines.append("      ", CostDeltaText.figure(figure)) }
             }
         }
         lines.append("")
-        lines += notes.map { "Note: \($0)" }
+        for note in notes { lines.append("Note: ", note) }
         lines.append(paint.bold(plan.summary.line))
-        return lines.joined(separator: "\n") + "\n"
+        return lines.text
     }
 
-    private static func body(_ change: ArtifactChange, paint: Paint) -> [String] {
+    private static func body(_ change: ArtifactChange, paint: Paint, to lines: inout TextLines) {
         if let diff = change.textDiff {
-            return diff.map { line in
+            for line in diff {
                 let text = "      " + SensitiveValues.maskedLine(line)
                 switch line.first {
-                case "+": return paint.action(.create, text)
-                case "-": return paint.action(.delete, text)
-                default: return text
+                case "+": lines.append(paint.action(.create, text))
+                case "-": lines.append(paint.action(.delete, text))
+                default: lines.append(text)
                 }
             }
+            return
         }
-        var lines = change.keyPathChanges.map { item in
+        for item in change.keyPathChanges {
             let symbol = KeyPathText.symbol(item)
-            return "      " + paint.action(symbol.action, symbol.text) + " " + KeyPathText.describe(item)
+            lines.append("      " + paint.action(symbol.action, symbol.text), " " + KeyPathText.describe(item))
         }
         if change.unchangedKeys > 0 && !change.keyPathChanges.isEmpty {
-            lines.append("      " + KeyPathText.hidden(change.unchangedKeys))
+            lines.append("      ", KeyPathText.hidden(change.unchangedKeys))
         }
-        return lines
     }
 }
 

@@ -19,7 +19,8 @@ struct EmittedManifestTests {
             apiVersion: "kafka.strimzi.io/v1", kind: "KafkaNodePool", name: "broker", namespace: "lake",
             labels: Kubernetes.labels(lake: "sample", component: "kafka", extra: ["strimzi.io/cluster": "sample-kafka"]),
             body: ["spec": .map(spec)])
-        return Artifact(path: "sample/manifests/KafkaNodePool.broker.yaml", kind: .manifest, contents: YAMLWriter.document(object, header: ["test"]))
+        return Artifact(path: "sample/manifests/KafkaNodePool.broker.yaml", kind: .manifest, contents: YAMLWriter.document(object, header: ["test"]),
+                        document: object)
     }
 
     func messages(_ artifact: Artifact) throws -> [String] {

@@ -1,4 +1,5 @@
 @testable import Emitters
+import LakeModel
 import Testing
 
 /// The writer's output is exact, ordered and safe for YAML 1.1 readers.

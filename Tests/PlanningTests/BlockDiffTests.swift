@@ -1,5 +1,6 @@
 import Emitters
 import Foundation
+import LakeModel
 import TestSupport
 import Testing
 @testable import Planning

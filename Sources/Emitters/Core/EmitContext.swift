@@ -23,7 +23,7 @@ public struct EmitContext: Sendable {
 
     /// A YAML artifact at `<lake>/<relativePath>` with the standard header.
     public func yaml(_ relativePath: String, kind: ArtifactKind, _ value: YAMLValue) -> Artifact {
-        Artifact(path: "\(lake.name)/\(relativePath)", kind: kind, contents: YAMLWriter.document(value, header: header))
+        Artifact(path: "\(lake.name)/\(relativePath)", kind: kind, contents: YAMLWriter.document(value, header: header), document: value)
     }
 
     /// A manifest artifact named `manifests/<Kind>.<name>.yaml`.

@@ -1,3 +1,5 @@
+import LakeModel
+
 /// Writes `YAMLValue` trees as deterministic, yamllint-clean YAML: two-space indentation,
 /// `apiVersion`, `kind`, `metadata` first and then sorted keys, YAML-1.1-safe scalars, literal
 /// blocks for multi-line strings.
@@ -14,14 +16,27 @@ public enum YAMLWriter {
         return output.text
     }
 
-    /// Entries in emission order: the leading keys, then the others sorted. Entries, not keys, so that no value is
-    /// looked up again (the lookups were a fifth of writing a mapping).
+    /// Whether the writer writes `text` as a plain scalar, unquoted.
+    public static func writesPlain(_ text: String) -> Bool { !YAMLScalar.needsQuotes(text) }
+
+    /// Entries in emission order: the leading keys, then the others sorted. One pass over the mapping sets the leading
+    /// keys aside (at most three string comparisons an entry, where looking each leading key up hashed it per mapping).
     static func orderedEntries(_ map: [String: YAMLValue]) -> [(key: String, value: YAMLValue)] {
-        var entries = leadingKeys.compactMap { key in map[key].map { (key: key, value: $0) } }
-        let leading = entries.count
+        var entries: [(key: String, value: YAMLValue)] = []
         entries.reserveCapacity(map.count)
-        for entry in map where leading == 0 || !leadingKeys.contains(entry.key) { entries.append(entry) }
-        entries[leading...].sort { $0.key < $1.key }
+        var apiVersion: YAMLValue?, kind: YAMLValue?, metadata: YAMLValue?
+        for entry in map {
+            switch entry.key {
+            case "apiVersion": apiVersion = entry.value
+            case "kind": kind = entry.value
+            case "metadata": metadata = entry.value
+            default: entries.append(entry)
+            }
+        }
+        entries.sort { $0.key < $1.key }
+        if let metadata { entries.insert((key: "metadata", value: metadata), at: 0) }
+        if let kind { entries.insert((key: "kind", value: kind), at: 0) }
+        if let apiVersion { entries.insert((key: "apiVersion", value: apiVersion), at: 0) }
         return entries
     }
 
