@@ -81,4 +81,13 @@ public struct Provenance: Codable, Equatable, Sendable {
 
     /// Derivations in decision order.
     public var all: [Derivation] { order.compactMap { derivations[$0] } }
+
+    /// Only the derivations at `addresses`, in decision order.
+    public func keeping(_ addresses: Set<String>) -> Provenance {
+        var kept = Provenance()
+        for address in order where addresses.contains(address) {
+            if let derivation = derivations[address] { kept.record(derivation) }
+        }
+        return kept
+    }
 }

@@ -1,3 +1,4 @@
+import Emitters
 import Foundation
 import LakeModel
 import Planning
@@ -25,7 +26,8 @@ struct DesiredState {
     static func compute(
         _ options: BlueprintOptions, generated: String, trusted: [String: String] = [:], recorded: StateSnapshot? = nil
     ) throws -> DesiredState {
-        let resolution = try LakeResolution.run(options, recorded: recorded?.topologies ?? [:], revision: recorded.map { $0.serial + 1 })
+        let resolution = try LakeResolution.run(options, recorded: recorded?.topologies ?? [:], revision: recorded.map { $0.serial + 1 },
+                                                derivations: Emission.derivationsRead)
         let cache = CachedEmission(resolution, root: generated, directory: options.swift.cacheDirectory)
         let artifacts = try ArtifactCheck.emitAndValidate(resolution.lakes, trusted: trusted, cache: cache)
             + ReportArtifacts.make(resolution.lakes, priceBook: nil, cache: cache)

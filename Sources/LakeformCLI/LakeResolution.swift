@@ -11,12 +11,17 @@ struct LakeResolution {
 
     /// `recorded` is the topology the state recorded for each lake name (see `brownfield`).
     /// `revision` is the serial the next apply records, when a state is at hand.
-    static func run(_ options: BlueprintOptions, recorded: [String: RecordedTopology] = [:], revision: Int? = nil) throws -> LakeResolution {
-        try run(paths: options.paths, swift: options.swift, recorded: recorded, revision: revision)
+    /// `derivations`: the addresses each lake's provenance keeps once resolved (a thousand lakes' formulas are a fifth
+    /// of a cold plan's heap); nil keeps them all, for `explain`.
+    static func run(
+        _ options: BlueprintOptions, recorded: [String: RecordedTopology] = [:], revision: Int? = nil, derivations: Set<String>? = nil
+    ) throws -> LakeResolution {
+        try run(paths: options.paths, swift: options.swift, recorded: recorded, revision: revision, derivations: derivations)
     }
 
     static func run(
-        paths: [String], swift: SwiftBlueprintOptions, recorded: [String: RecordedTopology] = [:], revision: Int? = nil
+        paths: [String], swift: SwiftBlueprintOptions, recorded: [String: RecordedTopology] = [:], revision: Int? = nil,
+        derivations: Set<String>? = nil
     ) throws -> LakeResolution {
         let set = swift.makeReader().readLakes(paths)
         let lakes = brownfield(set.lakes, recorded: recorded, revision: revision)
@@ -26,7 +31,11 @@ struct LakeResolution {
             throw ExitStatus.failure
         }
         let results = ParallelResults<(lake: ResolvedLake, diagnostics: Diagnostics)>(count: lakes.count)
-        DispatchQueue.concurrentPerform(iterations: lakes.count) { results.set($0, Resolver.resolve(lakes[$0])) }
+        DispatchQueue.concurrentPerform(iterations: lakes.count) { index in
+            var result = Resolver.resolve(lakes[index])
+            if let derivations { result.lake.provenance = result.lake.provenance.keeping(derivations) }
+            results.set(index, result)
+        }
         let resolved = results.values.map { result in
             diagnostics.append(contentsOf: result.diagnostics)
             return result.lake

@@ -21,6 +21,14 @@ import Testing
         #expect(emission.artifacts.allSatisfy { $0.path.hasPrefix("\(lake.name)/") && !$0.path.contains("..") })
     }
 
+    @Test func aLakeKeepingOnlyTheDerivationsEmittersReadGivesTheSameBytes() {
+        var trimmed = SampleLakes.resolved()
+        #expect(trimmed.provenance.all.count > Emission.derivationsRead.count)
+        trimmed.provenance = trimmed.provenance.keeping(Emission.derivationsRead)
+        #expect(trimmed.provenance.all.map(\.address) == ["fastapi.maxReplicas"])
+        #expect(Emission(lake: trimmed).artifacts == Emission(lake: SampleLakes.resolved()).artifacts)
+    }
+
     @Test func theSameLakeGivesTheSameBytes() {
         #expect(Emission(lake: SampleLakes.resolved()).artifacts == Emission(lake: SampleLakes.resolved()).artifacts)
     }

@@ -6,6 +6,11 @@ public struct Emission: Sendable {
     public var artifacts: [Artifact]
     public var releases: [HelmRelease]
 
+    /// The only derivations emitters read from `ResolvedLake.provenance`: a lake keeping just these emits the same bytes.
+    public static let derivationsRead: Set<String> = [maxReplicasAddress]
+    /// The FastAPI autoscaler's ceiling.
+    static let maxReplicasAddress = "fastapi.maxReplicas"
+
     /// Runs every emitter family for `lake`, sorted by path.
     public init(lake: ResolvedLake) {
         let context = EmitContext(lake: lake)

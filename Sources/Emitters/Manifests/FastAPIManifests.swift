@@ -58,7 +58,7 @@ enum FastAPIManifests {
     /// Scales on CPU (the autoscaler's default target) from the resolved replicas up to
     /// `fastapi.maxReplicas` from the plan, or twice the replicas when the plan has none.
     static func autoscaler(_ context: EmitContext, _ api: ResolvedReplicated) -> YAMLValue {
-        let ceiling = context.lake.provenance["fastapi.maxReplicas"]?.value ?? api.replicas * 2
+        let ceiling = context.lake.provenance[Emission.maxReplicasAddress]?.value ?? api.replicas * 2
         return Kubernetes.object(
             apiVersion: "autoscaling/v2", kind: "HorizontalPodAutoscaler", name: name(context), namespace: context.namespace,
             labels: labels(context),
