@@ -33,32 +33,42 @@ enum WrittenTree {
             }
             return .array(values)
         case .map(let entries):
-            var values: [String: JSONValue] = [:]
-            values.reserveCapacity(entries.count)
-            for (key, item) in entries {
-                guard isKey(key), let value = value(item) else { return nil }
-                values[key] = value
-            }
-            return .object(values)
+            guard entries.keys.allSatisfy(isKey) else { return nil }
+            // `mapValues` keeps the keys where they are: no key is hashed again.
+            return try? .object(entries.mapValues { item in
+                guard let value = value(item) else { throw Unvouched() }
+                return value
+            })
         }
     }
+
+    /// A value in the tree that the byte checks cannot vouch for.
+    private struct Unvouched: Error {}
 
     /// Integers below 10^18 in magnitude, which a reader types as integers without asking the resolver.
     private static let limit = 1_000_000_000_000_000_000
 
-    /// A string the writer writes plain reads as `JSONValue.plain`; quoted and literal-block strings read as themselves.
+    /// Printable ASCII and line feeds only. A string a reader may type when it is plain (it starts like a number, a
+    /// bool or a null) reads as `JSONValue.plain` if the writer writes it plain; every other string reads as itself.
     private static func string(_ text: String) -> JSONValue? {
         var multiline = false
         for byte in text.utf8 {
             if byte == newline { multiline = true } else if byte < 0x20 || byte > 0x7E { return nil }
         }
-        return multiline || !YAMLWriter.writesPlain(text) ? .string(text) : JSONValue.plain(text)
+        guard !multiline, text.utf8.first.map({ typedStarts[Int($0)] }) ?? true else { return .string(text) }
+        return YAMLWriter.writesPlain(text) ? JSONValue.plain(text) : .string(text)
     }
 
-    /// Printable ASCII, short enough for a simple key, not starting like a document marker.
+    /// First bytes of every plain scalar the YAML 1.1 resolver types (`PlainScalar`): digits, signs, `.`, `~`, `<`, `=`
+    /// and the first letters of the bool and null words.
+    private static let typedStarts: [Bool] = (0...255).map { "0123456789+-.~<=yYnNtTfFoO".utf8.contains(UInt8($0)) }
+
+    /// Printable ASCII, short enough for a simple key, not starting like a document marker (`---`, `...`).
     private static func isKey(_ key: String) -> Bool {
-        guard key.utf8.count <= 500, !key.hasPrefix("---"), !key.hasPrefix("...") else { return false }
-        return key.utf8.allSatisfy { $0 >= 0x20 && $0 <= 0x7E }
+        let utf8 = key.utf8
+        guard utf8.count <= 500, utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) else { return false }
+        guard let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: ".") else { return true }
+        return !utf8.starts(with: repeatElement(first, count: 3))
     }
 
     /// Whether every line before the first `---` line is a `#` comment (a header with a line break in it is not).
