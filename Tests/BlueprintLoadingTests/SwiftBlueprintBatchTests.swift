@@ -22,12 +22,17 @@ struct SwiftBlueprintBatchTests {
         """
     }
 
+    /// Where the `forbidden` blueprint would leave a file if it ever ran.
+    static let marker = FileManager.default.temporaryDirectory.appendingPathComponent("lakeform-batch-ran-\(UUID().uuidString)").path
+
     /// Three plain ones, so that with any number of cores each chunk of the batch has a blueprint that loads.
     static let blueprints = [
         "untouched": "import LakeformDSL\n\nlet blueprint = 1\n",
         "plain": lake("plain"), "plain2": lake("plain2"), "plain3": lake("plain3"),
         "chatty": lake("chatty", after: "print(\"hello from chatty\")\n"),
         "mistyped": lake("mistyped").replacingOccurrences(of: "replicationFactor", with: "replicationFactr"),
+        "forbidden": "import LakeformDSL\nimport Foundation\n/* hidden */ import Glibc\n"
+            + "try? \"ran\".write(toFile: \"\(marker)\", atomically: false, encoding: .utf8)\nlet blueprint = Blueprint {}\n",
         "crashing": lake("crashing", after: "func element(_ values: [Int], _ index: Int) -> Int { values[index] }\n_ = element([1], 3)\n"),
     ]
 
@@ -47,7 +52,7 @@ struct SwiftBlueprintBatchTests {
         return SwiftBlueprintTestbed.failures(outcome).map(\.message).joined(separator: "; ")
     }
 
-    @Test("a batch with a type error, a crash and no Blueprint loads the others; each outcome and cache entry is a single load's")
+    @Test("a batch with a type error, a forbidden import, a crash and no Blueprint loads the others; each outcome and cache entry is a single load's")
     func batchMatchesSingleLoads() async throws {
         let scratch = SwiftBlueprintScratch()
         defer { scratch.remove() }
@@ -61,7 +66,7 @@ struct SwiftBlueprintBatchTests {
         }
         let compiles = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
         #expect(compiles.contains { $0.contains("-wmo") && $0.contains("blueprint0.swift") }, "one program for the batch")
-        #expect(batched.count == 7)
+        #expect(batched.count == 8)
         guard case .loaded(let plain, _) = batched[path["plain"]!]?.outcome else {
             Issue.record("plain: \(Self.describe(batched[path["plain"]!]))")
             return
@@ -83,6 +88,10 @@ struct SwiftBlueprintBatchTests {
         #expect(crashing.map(\.id) == ["blueprint.crashed"])
         #expect(crashing.first?.message.contains("Index out of range") == true)
 
+        let forbidden = SwiftBlueprintTestbed.failures(try #require(batched[path["forbidden"]!]).outcome)
+        #expect(forbidden.map(\.id) == ["blueprint.forbiddenImport"])
+        #expect(forbidden.first?.source == SourceLocation(file: path["forbidden"]!, line: 3, column: 14))
+
         let singles = await Self.detached {
             let loader = SwiftBlueprintTestbed.loader(cacheDirectory: singleCache, compilerPath: compiler)
             return paths.map { loader.loadReportingCache(path: $0) }
@@ -100,6 +109,7 @@ struct SwiftBlueprintBatchTests {
         }
         #expect(fromSingleCache.values.allSatisfy { $0.cacheHit })
         #expect(Self.same(fromSingleCache[path["plain"]!], batched[path["plain"]!]))
+        #expect(!FileManager.default.fileExists(atPath: Self.marker), "a program with a forbidden import ran")
     }
 
     @Test("a blueprint becomes a function behind its imports, every line in place; the rest are evaluated alone")

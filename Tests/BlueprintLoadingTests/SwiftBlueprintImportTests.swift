@@ -69,19 +69,25 @@ struct SwiftBlueprintImportTests {
         #expect(errors.first?.source?.line == 2)
     }
 
-    @Test("through the loader, a forbidden import stops the load at the user's line before anything is compiled")
-    func loaderStopsBeforeCompiling() async {
+    @Test("through the loader, a forbidden import stops the load at the user's line and the program never runs")
+    func loaderNeverRunsForbidden() async {
         let scratch = SwiftBlueprintScratch()
         defer { scratch.remove() }
         let (compiler, log) = scratch.countingCompiler()
-        let path = scratch.write("import LakeformDSL\nimport\n  Glibc\nlet blueprint = Blueprint {}\n", name: "sneaky")
+        let marker = scratch.root + "/ran"
+        let body = "import Foundation\ntry? \"ran\".write(toFile: \"\(marker)\", atomically: false, encoding: .utf8)\nlet blueprint = Blueprint {}\n"
+        let path = scratch.write("import LakeformDSL\nimport\n  Glibc\n" + body, name: "sneaky")
         let loader = SwiftBlueprintTestbed.loader(cacheDirectory: scratch.directory("cache"), compilerPath: compiler)
         let errors = SwiftBlueprintTestbed.failures(await SwiftBlueprintTestbed.load(path, with: loader).outcome)
         #expect(errors.map(\.id) == ["blueprint.forbiddenImport"])
         #expect(errors.first?.source == SourceLocation(file: path, line: 2, column: 1))
         let runs = ((try? String(contentsOfFile: log, encoding: .utf8)) ?? "").split(separator: "\n")
         #expect(runs.contains { $0.contains("-emit-imported-modules") })
-        #expect(!runs.contains { $0.hasSuffix("/bp") }, "swiftc compiled the blueprint")
+        #expect(!FileManager.default.fileExists(atPath: marker), "the compiled program ran")
+
+        // The same program without the forbidden import runs, so the marker would have shown a run.
+        _ = await SwiftBlueprintTestbed.load(scratch.write("import LakeformDSL\n" + body, name: "allowed"), with: loader)
+        #expect(FileManager.default.fileExists(atPath: marker))
     }
 
     /// The check's diagnostics for `source`, written as the blueprint's file itself.

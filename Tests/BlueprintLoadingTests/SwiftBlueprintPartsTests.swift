@@ -129,10 +129,8 @@ struct SwiftBlueprintPartsTests {
         let cache = try BlueprintCache.open(directory: directory)
         #expect(cache.entry(forKey: "k") == nil)
         cache.store(BlueprintCache.Entry(result: Data("r".utf8), warnings: Data("w".utf8)), forKey: "k")
-        cache.storeCompilerVersion("Swift version 6.3.1", identity: "swiftc|1|2")
         let reopened = try BlueprintCache.open(directory: directory)
         #expect(reopened.entry(forKey: "k")?.result == Data("r".utf8))
-        #expect(reopened.compilerVersion(identity: "swiftc|1|2") == "Swift version 6.3.1")
 
         let blocker = directory + "/plain-file"
         _ = FileManager.default.createFile(atPath: blocker, contents: Data())
@@ -180,7 +178,7 @@ struct SwiftBlueprintPartsTests {
         let compiler = SwiftCompiler(path: "/nonexistent/swiftc")
         let runtime = DSLRuntime(directory: "/rt", objects: [], identityFiles: [])
         func key(_ source: String, _ path: String) -> String {
-            BlueprintCacheKey.make(source: Data(source.utf8), path: path, compiler: compiler, compilerVersion: "v", runtime: runtime)
+            BlueprintCacheKey.make(source: Data(source.utf8), path: path, compiler: compiler, runtime: runtime)
         }
         #expect(key("a", "x.swift") == key("a", "x.swift"))
         #expect(key("a", "x.swift") != key("b", "x.swift"))

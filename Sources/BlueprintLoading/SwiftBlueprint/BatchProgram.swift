@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 
 /// One compile of a batch: a `main.swift` that hands the members' functions to the DSL's `BatchEvaluation`,
-/// checked for imports and compiled like a single blueprint, and what it tells about each member.
+/// checked for imports while it compiles like a single blueprint, and what it tells about each member.
 struct BatchProgram {
     /// Where the program, its runtime links and its outputs go.
     let directory: String
@@ -18,8 +18,8 @@ struct BatchProgram {
     /// The program's entry number of member `index`.
     func entry(of index: Int) -> Int { members.firstIndex { $0.index == index } ?? -1 }
 
-    /// Checks the imports, then compiles. A member with a forbidden import, or with an error or warning of its own
-    /// (which the single evaluation reports exactly), is excluded; a failure no member can be blamed for excludes none.
+    /// Compiles while checking the imports; the check wins. A member with a forbidden import, or with an error or warning
+    /// of its own (which the single evaluation reports exactly), is excluded; a failure no member can be blamed for excludes none.
     func build(compiler: SwiftCompiler, runtime: DSLRuntime, flags: [String], environment: [String: String]) -> Build {
         let main = directory + "/main.swift", binary = directory + "/batch"
         let calls = members.map { SwiftBlueprintBatch.function($0.index) }.joined(separator: ", ")
@@ -29,6 +29,23 @@ struct BatchProgram {
         else { return .failed(excluded: []) }
         let sources = [main] + members.map(\.file)
 
+        let compile = BackgroundRun { cancellation in
+            try compiler.compile(
+                sources: sources, output: binary, runtime: runtime, flags: flags + ["-wmo"], environment: environment,
+                cancellation: cancellation
+            )
+        }
+        if let rejected = importVerdict(sources: sources, compiler: compiler, flags: flags, environment: environment) {
+            compile.cancel()
+            return rejected
+        }
+        guard let compiled = try? compile.wait() else { return .failed(excluded: []) }
+        let blamed = blamedMembers(compiled.stderr + "\n" + compiled.stdout)
+        return compiled.termination == .exited(0) ? .built(binary: binary, excluded: blamed) : .failed(excluded: blamed)
+    }
+
+    /// Nil when `sources` import only allowed modules; else the members to leave out (none when the listing failed).
+    private func importVerdict(sources: [String], compiler: SwiftCompiler, flags: [String], environment: [String: String]) -> Build? {
         guard let listed = try? compiler.importedModules(of: sources, flags: flags, environment: environment) else {
             return .failed(excluded: [])
         }
@@ -36,20 +53,13 @@ struct BatchProgram {
         let forbidden = listed.stdout.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !BlueprintImportCheck.allowedModules.contains($0) }
-        if !forbidden.isEmpty {
-            // Only a file that names a module can import it.
-            let naming = members.filter { member in
-                let text = (try? String(contentsOfFile: member.file, encoding: .utf8)) ?? ""
-                return forbidden.contains { text.contains($0) }
-            }
-            return .failed(excluded: Set(naming.map(\.index)))
+        guard !forbidden.isEmpty else { return nil }
+        // Only a file that names a module can import it.
+        let naming = members.filter { member in
+            let text = (try? String(contentsOfFile: member.file, encoding: .utf8)) ?? ""
+            return forbidden.contains { text.contains($0) }
         }
-
-        guard let compiled = try? compiler.compile(
-            sources: sources, output: binary, runtime: runtime, flags: flags + ["-wmo"], environment: environment
-        ) else { return .failed(excluded: []) }
-        let blamed = blamedMembers(compiled.stderr + "\n" + compiled.stdout)
-        return compiled.termination == .exited(0) ? .built(binary: binary, excluded: blamed) : .failed(excluded: blamed)
+        return .failed(excluded: Set(naming.map(\.index)))
     }
 
     /// The members that swiftc's errors and warnings point at, by the user's path or the generated file.

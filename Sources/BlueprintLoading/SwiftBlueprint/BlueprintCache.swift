@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 
-/// The disposable SQLite cache of successful Swift blueprint evaluations and of `swiftc --version`
-/// outputs. Every failure here means "not cached", never a failed load.
+/// The disposable SQLite cache of successful Swift blueprint evaluations. Every failure here means
+/// "not cached", never a failed load.
 struct BlueprintCache: Sendable {
     /// A cached evaluation: the wire JSON the blueprint wrote and the warnings it produced.
     struct Entry: Sendable {
@@ -32,6 +32,11 @@ struct BlueprintCache: Sendable {
                 table.column("version", .text).notNull()
             }
         }
+        // Keys no longer hold `swiftc --version` (the compiler's file stamps replace it): old entries can never hit.
+        migrator.registerMigration("v2") { db in
+            try db.drop(table: "compiler_version")
+            try db.execute(sql: "DELETE FROM blueprint_cache")
+        }
         return migrator
     }
 
@@ -48,22 +53,6 @@ struct BlueprintCache: Sendable {
             try db.execute(
                 sql: "INSERT OR REPLACE INTO blueprint_cache (key, result, warnings, created_at) VALUES (?, ?, ?, ?)",
                 arguments: [key, entry.result, entry.warnings, Date()]
-            )
-        }
-    }
-
-    /// The recorded `swiftc --version` output of the compiler binary with this identity.
-    func compilerVersion(identity: String) -> String? {
-        try? database.read { db in
-            try String.fetchOne(db, sql: "SELECT version FROM compiler_version WHERE identity = ?", arguments: [identity])
-        }
-    }
-
-    func storeCompilerVersion(_ version: String, identity: String) {
-        try? database.write { db in
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO compiler_version (identity, version) VALUES (?, ?)",
-                arguments: [identity, version]
             )
         }
     }

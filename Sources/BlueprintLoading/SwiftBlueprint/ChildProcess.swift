@@ -22,9 +22,11 @@ struct ChildProcess {
         var stderr: String
     }
 
-    /// Runs `executable` with exactly `environment` and waits at most `timeout`; then kills its session with SIGKILL.
+    /// Runs `executable` with exactly `environment` and waits at most `timeout`, or until `cancellation` is
+    /// cancelled; then kills its session with SIGKILL.
     static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration
+        _ executable: String, _ arguments: [String], environment: [String: String], timeout: Duration,
+        cancellation: ChildCancellation? = nil
     ) throws -> Result {
         let outPipe = try DescriptorPair.make(), errPipe = try DescriptorPair.make()
         let pid: pid_t
@@ -44,6 +46,7 @@ struct ChildProcess {
         let stderr = PipeDrain(FileHandle(fileDescriptor: errPipe.read, closeOnDealloc: true), group: drained)
 
         let leader = SessionLeaderWait(pid: pid)
+        cancellation?.attach { leader.killSession() }
         let termination: Termination
         if let status = leader.status(within: timeout) {
             termination = status

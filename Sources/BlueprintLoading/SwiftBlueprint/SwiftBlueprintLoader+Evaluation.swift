@@ -2,7 +2,7 @@ import Diagnostics
 import Foundation
 
 extension SwiftBlueprintLoader {
-    /// Compiles the blueprint as `main.swift` in a fresh temporary directory, then runs it there.
+    /// Compiles the blueprint as `main.swift` in a fresh temporary directory while checking its imports, then runs it there.
     func evaluate(source: Data, path: String, runtime: DSLRuntime, compiler: SwiftCompiler) -> BlueprintRunner.Run {
         let file = SourceLocation.file(path)
         func failed(_ diagnostics: [Diagnostic]) -> BlueprintRunner.Run {
@@ -21,18 +21,27 @@ extension SwiftBlueprintLoader {
             return failed([.error("blueprint.compile", "cannot prepare a temporary directory: \(error)", source: file)])
         }
 
+        // The compile starts beside the import check; the check's verdict wins, and a rejected program never runs.
         let flags = SwiftCompiler.moduleFlags(runtime: runtime, moduleCache: moduleCacheDirectory)
+        let environment = childEnvironment
+        let compile = BackgroundRun { cancellation in
+            try compiler.compile(
+                sources: [main], output: binary, runtime: runtime, flags: flags, environment: environment,
+                cancellation: cancellation
+            )
+        }
         let forbidden = BlueprintImportCheck.diagnostics(
             main: main, userPath: path, source: String(decoding: source, as: UTF8.self), compiler: compiler,
-            flags: flags, environment: childEnvironment
+            flags: flags, environment: environment
         )
-        guard forbidden.isEmpty else { return failed(forbidden) }
+        guard forbidden.isEmpty else {
+            compile.cancel()
+            return failed(forbidden)
+        }
 
         let compiled: ChildProcess.Result
         do {
-            compiled = try compiler.compile(
-                sources: [main], output: binary, runtime: runtime, flags: flags, environment: childEnvironment
-            )
+            compiled = try compile.wait()
         } catch {
             return failed([.error("blueprint.noCompiler", "cannot run \(compiler.path): \(error)", source: file)])
         }

@@ -42,10 +42,7 @@ extension SwiftBlueprintLoader {
 
         let (cache, cacheProblem) = openCache()
         if let cacheProblem { warnings.append(cacheProblem) }
-        let key = BlueprintCacheKey.make(
-            source: source, path: path, compiler: compiler,
-            compilerVersion: compiler.version(cache: cache, environment: childEnvironment), runtime: runtime
-        )
+        let key = BlueprintCacheKey.make(source: source, path: path, compiler: compiler, runtime: runtime)
         if let entry = cache?.entry(forKey: key),
            case .loaded(let blueprint, _) = EvaluationReader.read(entry.result, userPath: path),
            let cached = try? JSONDecoder().decode(Diagnostics.self, from: entry.warnings) {

@@ -1,15 +1,19 @@
 import Foundation
-import Synchronization
 
-/// The `swiftc` that compiles blueprints, identified by its binary so that a cache hit never runs it.
+/// The `swiftc` that compiles blueprints, identified by its files so that a cache hit never runs it.
 struct SwiftCompiler: Sendable {
     let path: String
-    /// Resolved path, size and modification time of the binary.
+    /// The stamps (`FileStamp`) of the driver and of the `swift-frontend` beside it, symlinks resolved.
     let identity: String
+    /// `-use-ld=lld` when `ld.lld` is beside the driver (it links faster than the system's `ld`), else nothing.
+    let linkerFlags: [String]
 
     init(path: String) {
         self.path = path
-        identity = FileStamp.of(path)
+        let driver = FileStamp.canonicalPath(path) ?? path
+        let directory = URL(fileURLWithPath: driver).deletingLastPathComponent().path
+        identity = [driver, directory + "/swift-frontend"].map(FileStamp.of).joined(separator: "\n")
+        linkerFlags = FileManager.default.isExecutableFile(atPath: directory + "/ld.lld") ? ["-use-ld=lld"] : []
     }
 
     /// `explicit`, else `$SWIFTC` (a path, or a name looked up on `$PATH`), else `swiftc` on `$PATH`,
@@ -27,26 +31,6 @@ struct SwiftCompiler: Sendable {
             .map(SwiftCompiler.init(path:))
     }
 
-    private static let knownVersions = Mutex<[String: String]>([:])
-
-    /// `swiftc --version`, remembered per process and in `cache` by binary identity, so it runs once per toolchain
-    /// (the lock is held while it runs, so blueprints prepared in parallel wait for the first instead of running it too).
-    func version(cache: BlueprintCache?, environment: [String: String]) -> String {
-        Self.knownVersions.withLock { known in
-            if let version = known[identity] { return version }
-            if let stored = cache?.compilerVersion(identity: identity) {
-                known[identity] = stored
-                return stored
-            }
-            let run = try? ChildProcess.run(path, ["--version"], environment: environment, timeout: .seconds(60))
-            guard let run, run.termination == .exited(0) else { return "unknown swiftc at \(identity)" }
-            let version = run.stdout + run.stderr
-            known[identity] = version
-            cache?.storeCompilerVersion(version, identity: identity)
-            return version
-        }
-    }
-
     /// The flags that every run on a blueprint shares, so that `#if canImport(…)` reads the same in all of them.
     static func moduleFlags(runtime: DSLRuntime, moduleCache: String?) -> [String] {
         let flags = ["-module-name", "Blueprint", "-swift-version", "6", "-I", runtime.modulesDirectory]
@@ -54,13 +38,14 @@ struct SwiftCompiler: Sendable {
     }
 
     /// Compiles `sources` (a `main.swift` first) with `flags` (`moduleFlags`) against `runtime` into the
-    /// executable `output`, staging the runtime's object files in `output`'s directory.
+    /// executable `output`, staging the runtime's object files in `output`'s directory; `cancellation` can kill it.
     func compile(
-        sources: [String], output: String, runtime: DSLRuntime, flags: [String], environment: [String: String]
+        sources: [String], output: String, runtime: DSLRuntime, flags: [String], environment: [String: String],
+        cancellation: ChildCancellation? = nil
     ) throws -> ChildProcess.Result {
         let staging = URL(fileURLWithPath: output).deletingLastPathComponent().path + "/runtime"
-        let arguments = try flags + runtime.linkArguments(staging: staging) + sources + ["-o", output]
-        return try ChildProcess.run(path, arguments, environment: environment, timeout: .seconds(300))
+        let arguments = try flags + linkerFlags + runtime.linkArguments(staging: staging) + sources + ["-o", output]
+        return try ChildProcess.run(path, arguments, environment: environment, timeout: .seconds(300), cancellation: cancellation)
     }
 
     /// `swiftc -emit-imported-modules`: the modules `sources` import, one a line on stdout, as the compile reads them.
