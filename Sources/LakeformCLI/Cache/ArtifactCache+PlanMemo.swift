@@ -1,0 +1,25 @@
+import Foundation
+import GRDB
+
+/// The plan memo's rows: a plan's output (`ConsoleTranscript.encode`) and exit status under its key (`PlanMemoKey`).
+extension ArtifactCache {
+    /// How many memos are kept: the most recently stored.
+    static let planMemoLimit = 8
+
+    /// The output and exit status stored under `key`, or nil.
+    func planMemo(key: String) -> (output: Data, status: Int32)? {
+        let row = try? database.read { db in try Row.fetchOne(db, sql: "SELECT output, status FROM plan_memo WHERE key = ?", arguments: [key]) }
+        guard let row, let output = row["output"] as Data?, let status = row["status"] as Int64?, let code = Int32(exactly: status) else { return nil }
+        return (output, code)
+    }
+
+    /// Stores a plan's output and exit status under `key`, keeping the `planMemoLimit` newest memos.
+    func storePlanMemo(key: String, output: Data, status: Int32) {
+        try? database.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO plan_memo (key, output, status, stored_at) VALUES (?, ?, ?, ?)",
+                           arguments: [key, output, status, FileStamp.now()])
+            try db.execute(sql: "DELETE FROM plan_memo WHERE key NOT IN (SELECT key FROM plan_memo ORDER BY stored_at DESC LIMIT ?)",
+                           arguments: [Self.planMemoLimit])
+        }
+    }
+}
