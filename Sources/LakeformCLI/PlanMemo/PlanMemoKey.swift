@@ -23,7 +23,7 @@ struct PlanMemoKey: Equatable {
 
     static func make(_ invocation: PlanInvocation, arguments: [String], environment: [String: String]) -> PlanMemoKey? {
         let started = FileStamp.now()
-        guard let executable = TreeStamps.file("/proc/self/exe") ?? Bundle.main.executablePath.flatMap(TreeStamps.file) else { return nil }
+        guard let executable = executablePath.flatMap(TreeStamps.file) else { return nil }
         var lines = ["lakeform \(LakeformVersion.current)", "executable \(executable)", "arguments \(arguments.joined(separator: "\u{0}"))",
                      "root \(FileManager.default.currentDirectoryPath) \(RepositoryRoot.startedIn)", "tty \(isatty(1)) \(isatty(2))"]
         for (name, value) in environment.sorted(by: { $0.key < $1.key }) where isRelevant(name) { lines.append("env \(name)=\(value)") }
@@ -38,6 +38,13 @@ struct PlanMemoKey: Equatable {
         guard trees.add("generated", refuse: { $0.hasPrefix(".lakeform") }), let state = stateHead(invocation, environment) else { return nil }
         lines.append("state \(state)")
         return PlanMemoKey(digest: Planner.hash((lines + trees.lines).joined(separator: "\n")), racy: trees.newest > started - racyWindow)
+    }
+
+    /// The running executable, symlinks resolved.
+    private static var executablePath: String? {
+        guard let resolved = realpath("/proc/self/exe", nil) else { return Bundle.main.executableURL?.resolvingSymlinksInPath().path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func isRelevant(_ name: String) -> Bool {
