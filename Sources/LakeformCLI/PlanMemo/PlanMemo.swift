@@ -2,6 +2,7 @@ import BlueprintLoading
 import Costing
 import Foundation
 import LakeModel
+import Synchronization
 
 /// The plan memo (docs/cli.md): a `lakeform plan` whose inputs are exactly as when a plan last ran prints what that
 /// plan printed and exits as it did, read from the artifact cache before ArgumentParser runs. A plan is stored only
@@ -15,14 +16,21 @@ enum PlanMemo {
     /// Larger outputs are not stored.
     static let outputLimit = 8 << 20
 
+    /// The key the early look-up computed, for the plan that then runs (one walk of the inputs, not two).
+    private static let earlyKey = Mutex<(arguments: [String], key: PlanMemoKey)?>(nil)
+
     /// Replays the memo of this command line and exits when there is one; returns when the command must run.
     static func replayIfMemoised(arguments: [String]) {
         let environment = ProcessInfo.processInfo.environment
         guard isEnabled(environment), let invocation = PlanInvocation(arguments: arguments) else { return }
         let path = SwiftBlueprintLoader.defaultCacheDirectory + "/" + ArtifactCache.fileName
-        guard access(path, R_OK | W_OK) == 0, let key = PlanMemoKey.make(invocation, arguments: arguments, environment: environment),
-              let memo = ArtifactCache.open(directory: SwiftBlueprintLoader.defaultCacheDirectory)?.planMemo(key: key.digest),
+        guard access(path, R_OK | W_OK) == 0, let key = PlanMemoKey.make(invocation, arguments: arguments, environment: environment) else {
+            trace("miss", environment)
+            return
+        }
+        guard let memo = ArtifactCache.open(directory: SwiftBlueprintLoader.defaultCacheDirectory)?.planMemo(key: key.digest),
               let chunks = ConsoleTranscript.decode(memo.output) else {
+            earlyKey.withLock { $0 = (arguments, key) }
             trace("miss", environment)
             return
         }
@@ -42,7 +50,6 @@ enum PlanMemo {
     /// A plan being recorded for the memo: its key before it ran and what it printed.
     final class Recording {
         private let invocation: PlanInvocation
-        private let arguments: [String]
         private let environment: [String: String]
         private let key: PlanMemoKey
         /// Set once every lake's price book is bundled or in a folder the key walks.
@@ -54,11 +61,13 @@ enum PlanMemo {
             let environment = ProcessInfo.processInfo.environment
             guard PlanMemo.isEnabled(environment), command.out == nil, !command.options.swift.noCache,
                   let invocation = PlanInvocation(arguments: arguments), invocation == PlanInvocation(command) else { return nil }
-            guard let key = PlanMemoKey.make(invocation, arguments: arguments, environment: environment) else {
+            let early = PlanMemo.earlyKey.withLock { $0 }
+            guard let key = early?.arguments == arguments ? early?.key : PlanMemoKey.make(invocation, arguments: arguments, environment: environment)
+            else {
                 PlanMemo.trace("not stored: an input is unusual", environment)
                 return nil
             }
-            (self.invocation, self.arguments, self.environment, self.key) = (invocation, arguments, environment, key)
+            (self.invocation, self.environment, self.key) = (invocation, environment, key)
             ConsoleTranscript.start()
         }
 
@@ -70,7 +79,9 @@ enum PlanMemo {
             }
         }
 
-        /// Stops recording and stores the plan unless it failed, an input moved while it ran, or it is in doubt.
+        /// Stops recording and stores the plan unless it failed or it is in doubt. An input that changes while it runs
+        /// needs no second look: its stamp (the change time at least) then differs from the key's, so the next plan
+        /// misses.
         func finish(status: Int32) {
             let chunks = ConsoleTranscript.stop()
             let output = ConsoleTranscript.encode(chunks)
@@ -79,7 +90,6 @@ enum PlanMemo {
             case !priceBooksCovered: "a price book is outside the folders the key covers"
             case key.racy: "an input changed less than 2 s ago"
             case output.count > PlanMemo.outputLimit: "the output is too large"
-            case PlanMemoKey.make(invocation, arguments: arguments, environment: environment) != key: "an input changed while it ran"
             default: nil
             }
             if let reason { return PlanMemo.trace("not stored: \(reason)", environment) }
