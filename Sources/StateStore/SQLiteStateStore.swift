@@ -60,9 +60,7 @@ public final class SQLiteStateStore: StateStore {
 
     public func head() throws -> StateHead {
         try read { db in
-            guard let row = try Row.fetchOne(db, sql: """
-                SELECT s.lineage, s.serial, r.created_at FROM state s LEFT JOIN revision r ON r.serial = s.serial WHERE s.id = 1
-                """) else { throw StateError.corrupt("the state row (lineage and serial) is missing") }
+            guard let row = try Row.fetchOne(db, sql: Self.headQuery) else { throw StateError.corrupt("the state row (lineage and serial) is missing") }
             return StateHead(lineage: try row.decode(forColumn: "lineage"), serial: try row.decode(forColumn: "serial"),
                              recordedAt: try row.decode(String?.self, forColumn: "created_at"))
         }

@@ -24,14 +24,14 @@ enum BlueprintCacheKey {
     }
 }
 
-/// Identifies a version of a file without reading it: resolved path, size and modification time.
+/// Identifies a version of a file without reading it: resolved path, size and modification time (nanoseconds).
+/// One `stat`, not `FileManager.attributesOfItem`: a warm plan stamps every file of the DSL runtime (issue 18).
 enum FileStamp {
     static func of(_ path: String) -> String {
         let resolved = canonicalPath(path) ?? URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let attributes = (try? FileManager.default.attributesOfItem(atPath: resolved)) ?? [:]
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(resolved)|\(size)|\(modified)"
+        var info = stat()
+        guard stat(resolved, &info) == 0 else { return "\(resolved)|-1|0" }
+        return "\(resolved)|\(info.st_size)|\(modificationNanoseconds(info))"
     }
 
     /// `realpath(3)`: one call instead of Foundation's component-by-component walk; nil when the file is missing.
@@ -41,3 +41,13 @@ enum FileStamp {
         return String(cString: resolved)
     }
 }
+
+#if canImport(Darwin)
+private func modificationNanoseconds(_ info: stat) -> Int64 {
+    Int64(info.st_mtimespec.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtimespec.tv_nsec)
+}
+#else
+private func modificationNanoseconds(_ info: stat) -> Int64 {
+    Int64(info.st_mtim.tv_sec) &* 1_000_000_000 &+ Int64(info.st_mtim.tv_nsec)
+}
+#endif

@@ -1,16 +1,20 @@
 import Foundation
 import GRDB
+import StateStore
 
 /// The plan memo's rows: a plan's output (`ConsoleTranscript.encode`) and exit status under its key (`PlanMemoKey`).
 extension ArtifactCache {
     /// How many memos are kept: the most recently stored.
     static let planMemoLimit = 8
 
-    /// The output and exit status stored under `key`, or nil.
-    func planMemo(key: String) -> (output: Data, status: Int32)? {
-        let row = try? database.read { db in try Row.fetchOne(db, sql: "SELECT output, status FROM plan_memo WHERE key = ?", arguments: [key]) }
-        guard let row, let output = row["output"] as Data?, let status = row["status"] as Int64?, let code = Int32(exactly: status) else { return nil }
-        return (output, code)
+    /// The output and exit status stored under `key` in the cache in `directory`, or nil; read without opening the
+    /// cache (`SQLitePeek`), as the memo is looked up before anything else runs.
+    static func planMemo(directory: String, key: String) -> (output: Data, status: Int32)? {
+        guard let row = SQLitePeek.firstRow(path: directory + "/" + fileName, sql: "SELECT output, status FROM plan_memo WHERE key = ?",
+                                            arguments: [key]),
+              row.count == 2, case .blob(let output) = row[0], case .integer(let status) = row[1], let code = Int32(exactly: status)
+        else { return nil }
+        return (Data(output), code)
     }
 
     /// Stores a plan's output and exit status under `key`, keeping the `planMemoLimit` newest memos.

@@ -28,7 +28,7 @@ enum PlanMemo {
             trace("miss", environment)
             return
         }
-        guard let memo = ArtifactCache.open(directory: SwiftBlueprintLoader.defaultCacheDirectory)?.planMemo(key: key.digest),
+        guard let memo = ArtifactCache.planMemo(directory: SwiftBlueprintLoader.defaultCacheDirectory, key: key.digest),
               let chunks = ConsoleTranscript.decode(memo.output) else {
             earlyKey.withLock { $0 = (arguments, key) }
             trace("miss", environment)

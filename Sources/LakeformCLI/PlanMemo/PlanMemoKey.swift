@@ -1,7 +1,7 @@
 import BlueprintLoading
+import Crypto
 import Foundation
 import LakeModel
-import Planning
 import PostgresStateStore
 import StateStore
 
@@ -37,7 +37,10 @@ struct PlanMemoKey: Equatable {
         }
         guard trees.add("generated", refuse: { $0.hasPrefix(".lakeform") }), let state = stateHead(invocation, environment) else { return nil }
         lines.append("state \(state)")
-        return PlanMemoKey(digest: Planner.hash((lines + trees.lines).joined(separator: "\n")), racy: trees.newest > started - racyWindow)
+        var hasher = SHA256()
+        hasher.update(data: Array((lines.joined(separator: "\n") + "\n").utf8))
+        hasher.update(data: trees.bytes)
+        return PlanMemoKey(digest: hasher.finalize().lowercaseHex, racy: trees.newest > started - racyWindow)
     }
 
     /// The running executable, symlinks resolved.
@@ -51,11 +54,12 @@ struct PlanMemoKey: Equatable {
         name.hasPrefix("LAKEFORM_") || name.hasPrefix("PG") || name.hasPrefix("LC_") || variables.contains(name)
     }
 
-    /// The state's location and head; nil when it is missing (a plan would create it), locked or unreadable.
+    /// The state's location and head (SQLite's read without opening a store); nil when it is missing (a plan would
+    /// create it), locked or unreadable.
     private static func stateHead(_ invocation: PlanInvocation, _ environment: [String: String]) -> String? {
         let text = StateLocation.path(flag: invocation.state, environment: environment)
         guard let location = try? StateLocation(parsing: text) else { return nil }
-        if case .sqlite(let path) = location, access(path, R_OK) != 0 { return nil }
+        if case .sqlite(let path) = location { return SQLiteStateStore.peekHead(path: path).map { "\(text) \($0)" } }
         do {
             let store = try location.open(environment: environment)
             guard try store.currentLock() == nil else { return nil }

@@ -9,51 +9,61 @@ import Glibc
 private func times(_ info: stat) -> (modified: timespec, changed: timespec) { (info.st_mtim, info.st_ctim) }
 #endif
 
-/// One walk of a file tree with one `lstat` per entry: every path with its type, size, inode and modification and
-/// status-change times in nanoseconds, as lines of a plan memo key. Nil for anything the memo should not guess at:
-/// a symlink, an unreadable folder, or a name `refuse` rejects.
+/// One walk of file trees with one `lstat` per entry, as bytes for a plan memo key: every entry's name, type, size,
+/// inode and modification and status-change times in nanoseconds, folders closed by an end mark. Refuses (false)
+/// anything the memo should not guess at: a symlink, an unreadable folder, or a name `refuse` rejects.
 struct TreeStamps {
-    /// The lines, one per entry, in sorted path order.
-    private(set) var lines: [String] = []
+    /// The entries, encoded; stat fields are raw (not formatted) since a warm plan stamps every generated file.
+    private(set) var bytes: [UInt8] = []
     /// The newest modification or status change seen, in nanoseconds since 1970.
     private(set) var newest: Int64 = 0
     /// Whether a `.swift` file was seen.
     private(set) var hasSwift = false
 
-    /// Adds `path` (a file or a folder, walked) or an `absent` line when nothing is there; false when the tree
-    /// holds something to refuse.
+    /// Adds `path` (a file, or a folder, walked) or an absent mark when nothing is there; false when the tree holds
+    /// something to refuse.
     mutating func add(_ path: String, refuse: (String) -> Bool = { _ in false }) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             guard errno == ENOENT else { return false }
-            lines.append("absent \(path)")
+            append("a", path, [])
             return true
         }
-        return add(path, info, refuse: refuse)
+        return add(path, name: path, info, refuse: refuse)
     }
 
-    private mutating func add(_ path: String, _ info: stat, refuse: (String) -> Bool) -> Bool {
+    private mutating func add(_ path: String, name: String, _ info: stat, refuse: (String) -> Bool) -> Bool {
         let (modified, changed) = times(info)
         let mtime = Self.nanoseconds(modified), ctime = Self.nanoseconds(changed)
         newest = max(newest, mtime, ctime)
+        let fields = [Int64(info.st_size), Int64(truncatingIfNeeded: info.st_ino), mtime, ctime]
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            hasSwift = hasSwift || path.hasSuffix(".swift")
-            lines.append("f \(path) \(info.st_size) \(info.st_ino) \(mtime) \(ctime)")
+            hasSwift = hasSwift || name.hasSuffix(".swift")
+            append("f", name, fields)
             return true
         case S_IFDIR:
-            lines.append("d \(path) \(info.st_ino) \(mtime) \(ctime)")
+            append("d", name, fields)
             guard let names = Self.names(in: path) else { return false }
-            for name in names {
-                guard !refuse(name) else { return false }
-                var child = stat()
-                let childPath = "\(path)/\(name)"
-                guard lstat(childPath, &child) == 0, add(childPath, child, refuse: refuse) else { return false }
+            for child in names {
+                guard !refuse(child) else { return false }
+                var childInfo = stat()
+                let childPath = "\(path)/\(child)"
+                guard lstat(childPath, &childInfo) == 0, add(childPath, name: child, childInfo, refuse: refuse) else { return false }
             }
+            bytes.append(UInt8(ascii: "e"))
             return true
         default:
             return false
         }
+    }
+
+    /// A mark, the name and a NUL (names hold none), then the fields as 8 bytes each.
+    private mutating func append(_ mark: Unicode.Scalar, _ name: String, _ fields: [Int64]) {
+        bytes.append(UInt8(ascii: mark))
+        bytes.append(contentsOf: name.utf8)
+        bytes.append(0)
+        for field in fields { withUnsafeBytes(of: field.littleEndian) { bytes.append(contentsOf: $0) } }
     }
 
     /// The names in a folder but `.` and `..`, sorted; nil when it cannot be read.
