@@ -44,12 +44,9 @@ struct TreeStamps {
             return true
         case S_IFDIR:
             append("d", name, fields)
-            guard let names = Self.names(in: path) else { return false }
-            for child in names {
-                guard !refuse(child) else { return false }
-                var childInfo = stat()
-                let childPath = "\(path)/\(child)"
-                guard lstat(childPath, &childInfo) == 0, add(childPath, name: child, childInfo, refuse: refuse) else { return false }
+            guard let entries = Self.entries(in: path) else { return false }
+            for (child, childInfo) in entries {
+                guard !refuse(child), add("\(path)/\(child)", name: child, childInfo, refuse: refuse) else { return false }
             }
             bytes.append(UInt8(ascii: "e"))
             return true
@@ -66,16 +63,23 @@ struct TreeStamps {
         for field in fields { withUnsafeBytes(of: field.littleEndian) { bytes.append(contentsOf: $0) } }
     }
 
-    /// The names in a folder but `.` and `..`, sorted; nil when it cannot be read.
-    private static func names(in path: String) -> [String]? {
+    /// The entries of a folder but `.` and `..`, each `lstat`ed relative to the open folder (no path walk per
+    /// file), sorted by name; nil when it cannot be read.
+    private static func entries(in path: String) -> [(name: String, info: stat)]? {
         guard let folder = opendir(path) else { return nil }
         defer { closedir(folder) }
-        var names: [String] = []
+        var entries: [(name: String, info: stat)] = []
         while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-            if name != "." && name != ".." { names.append(name) }
+            let read = withUnsafeBytes(of: entry.pointee.d_name) { bytes -> (name: String, info: stat)? in
+                let name = bytes.bindMemory(to: CChar.self).baseAddress!
+                var info = stat()
+                guard fstatat(dirfd(folder), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+                return (String(cString: name), info)
+            }
+            guard let read else { return nil }
+            if read.name != "." && read.name != ".." { entries.append(read) }
         }
-        return names.sorted()
+        return entries.sorted { $0.name < $1.name }
     }
 
     /// The stamp of one file (`lstat`), or nil when it is missing or not a regular file.
