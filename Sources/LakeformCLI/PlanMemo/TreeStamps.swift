@@ -64,7 +64,8 @@ struct TreeStamps {
     }
 
     /// The entries of a folder but `.` and `..`, each `lstat`ed relative to the open folder (no path walk per
-    /// file), sorted by name; nil when it cannot be read.
+    /// file), in `readdir` order; nil when it cannot be read. Not sorted (sorting cost more than the walk): an
+    /// unchanged folder lists in the same order, and another order can only make a key miss, never match.
     private static func entries(in path: String) -> [(name: String, info: stat)]? {
         guard let folder = opendir(path) else { return nil }
         defer { closedir(folder) }
@@ -79,7 +80,7 @@ struct TreeStamps {
             guard let read else { return nil }
             if read.name != "." && read.name != ".." { entries.append(read) }
         }
-        return entries.sorted { $0.name < $1.name }
+        return entries
     }
 
     /// The stamp of one file (`lstat`), or nil when it is missing or not a regular file.
