@@ -2,7 +2,8 @@ import GRDBSQLite
 
 /// One query of a SQLite file through the C API, for a start-up path that cannot pay for opening a GRDB pool (about
 /// 9 M instructions, mostly the Swift runtime's first conformance look-ups): the plan memo. Never creates, migrates
-/// or writes; nil on any failure.
+/// or writes: a read-only connection does not checkpoint a WAL database on close, nor delete its `-wal` and `-shm`
+/// files (which a read-write one did, for the next run to create again). Nil on any failure.
 public enum SQLitePeek {
     /// A column's value.
     public enum Value: Equatable, Sendable {
@@ -13,7 +14,7 @@ public enum SQLitePeek {
     public static func firstRow(path: String, sql: String, arguments: [String] = []) -> [Value]? {
         var connection: OpaquePointer?
         defer { sqlite3_close(connection) }
-        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else { return nil }
+        guard sqlite3_open_v2(path, &connection, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK else { return nil }
         sqlite3_busy_timeout(connection, 1_000)
         var statement: OpaquePointer?
         defer { sqlite3_finalize(statement) }

@@ -28,7 +28,25 @@ enum BlueprintCacheKey {
 /// One `stat`, not `FileManager.attributesOfItem`: a warm plan stamps every file of the DSL runtime (issue 18).
 enum FileStamp {
     static func of(_ path: String) -> String {
-        let resolved = canonicalPath(path) ?? URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        stamp(canonicalPath(path) ?? URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
+    }
+
+    /// The stamps of files that mostly share folders (the DSL runtime's objects): each folder is resolved once, and
+    /// a file that is no symlink itself resolves to its resolved folder and its name, as `realpath` would say.
+    static func of(_ paths: [String]) -> [String] {
+        var folders: [String: String] = [:]
+        return paths.map { path in
+            let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+            var info = stat()
+            guard !folder.isEmpty, !name.isEmpty, let resolved = folders[folder] ?? canonicalPath(folder) else { return of(path) }
+            folders[folder] = resolved
+            let file = resolved.hasSuffix("/") ? resolved + name : resolved + "/" + name
+            guard lstat(file, &info) == 0, info.st_mode & S_IFMT != S_IFLNK else { return of(path) }
+            return stamp(file)
+        }
+    }
+
+    private static func stamp(_ resolved: String) -> String {
         var info = stat()
         guard stat(resolved, &info) == 0 else { return "\(resolved)|-1|0" }
         return "\(resolved)|\(info.st_size)|\(modificationNanoseconds(info))"
