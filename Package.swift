@@ -62,7 +62,10 @@ let package = Package(
         /** Lineage, serial, revisions, artifact contents and the lock: the StateStore protocol and its SQLite backend. */
         .target(
             name: "StateStore",
-            dependencies: ["LakeModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "LakeModel", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         /** The StateStore over PostgreSQL (postgres-nio): versioned schema, one transaction per commit, advisory locks. */
         .target(
@@ -79,6 +82,7 @@ let package = Package(
                 "BlueprintLoading", "LakeModel", "Diagnostics", "LakeformWire", "Sizing", "Emitters", "ArtifactValidation", "Costing", "StateStore", "PostgresStateStore", "Planning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         /** The ten-line entry point. It also depends on LakeformDSL so that `swift run lakeform`

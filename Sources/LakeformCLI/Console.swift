@@ -4,6 +4,7 @@ import Foundation
 /// Where commands write: results to stdout, diagnostics to stderr.
 enum Console {
     static func out(_ text: String, terminator: String = "\n") {
+        ConsoleTranscript.note(STDOUT_FILENO, text, terminator)
         print(text, terminator: terminator)
     }
 
@@ -19,6 +20,7 @@ enum Console {
     }
 
     static func error(_ text: String) {
+        ConsoleTranscript.note(STDERR_FILENO, text)
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }
 

@@ -1,3 +1,4 @@
+import Costing
 import Emitters
 import Foundation
 import LakeModel
@@ -13,6 +14,8 @@ struct DesiredState {
     var resolvedTopologies: [String: RecordedTopology]
     /// Every blueprint file that was read.
     var blueprintPaths: [String]
+    /// The price book files the lakes are priced with (none for the built-in book).
+    var priceBookFiles: [String]
     /// With blueprint paths given: the lakes they declare. Everything else (other lakes, the repository-wide
     /// `reports/`) is kept as the state records it, so a path-scoped command never rewrites or destroys it.
     var scope: Set<String>? = nil
@@ -35,15 +38,20 @@ struct DesiredState {
         let lakes = resolution.lakes.map(\.name)
         let topologies = Dictionary(resolution.lakes.map { ($0.name, $0.unstampedTopology) }, uniquingKeysWith: { _, new in new })
         let paths = resolution.blueprints.blueprints.map(\.path)
+        let books = resolution.lakes.compactMap { lake -> String? in
+            guard case .file(let path) = PriceBookSource.forLake(lake.spec, override: nil) else { return nil }
+            return path
+        }
         guard !options.paths.isEmpty else {
-            return DesiredState(lakes: lakes, artifacts: artifacts.sorted { $0.path < $1.path }, resolvedTopologies: topologies, blueprintPaths: paths)
+            return DesiredState(lakes: lakes, artifacts: artifacts.sorted { $0.path < $1.path }, resolvedTopologies: topologies, blueprintPaths: paths,
+                                priceBookFiles: books)
         }
         let scope = Set(lakes)
         let outside = (recorded?.artifacts ?? [:]).filter { !scope.contains(lake(of: $0.key)) }
             .map { Artifact(path: $0.key, kind: $0.value.kind, contents: $0.value.contents) }
         let inside = artifacts.filter { scope.contains(lake(of: $0.path)) }
         return DesiredState(lakes: lakes, artifacts: (inside + outside).sorted { $0.path < $1.path }, resolvedTopologies: topologies,
-                            blueprintPaths: paths, scope: scope,
+                            blueprintPaths: paths, priceBookFiles: books, scope: scope,
                             carriedTopologies: (recorded?.topologies ?? [:]).filter { !scope.contains($0.key) })
     }
 

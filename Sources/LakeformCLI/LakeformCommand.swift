@@ -12,9 +12,11 @@ public struct LakeformCommand: ParsableCommand {
 
     public init() {}
 
-    /// Runs the command line in the repository root (`RepositoryRoot`), wherever it was started.
+    /// Runs the command line in the repository root (`RepositoryRoot`), wherever it was started; a plan the memo
+    /// holds is replayed before ArgumentParser reads the command line (`PlanMemo`).
     public static func main() {
         _ = RepositoryRoot.startedIn
+        PlanMemo.replayIfMemoised(arguments: Array(CommandLine.arguments.dropFirst()))
         main(nil)
     }
 }

@@ -40,11 +40,27 @@ struct PlanCommand: ParsableCommand {
     mutating func validate() throws { out = out.map(RepositoryRoot.rebase) }
 
     func run() throws {
+        let memo = PlanMemo.Recording(self, arguments: Array(CommandLine.arguments.dropFirst()))
+        do {
+            try plan(memo: memo)
+            memo?.finish(status: 0)
+        } catch let status as ExitCode {
+            memo?.finish(status: status.rawValue)
+            throw status
+        } catch {
+            memo?.finish(status: 1)
+            throw error
+        }
+    }
+
+    /// Plans; `memo` records it for the plan memo.
+    private func plan(memo: PlanMemo.Recording?) throws {
         let store = try stateOptions.open()
         var read = try LockedSnapshot.read(store: store, generated: "generated", timeout: try stateOptions.timeout(), operation: "plan")
         let snapshot = read.snapshot
         let desired = try DesiredState.compute(options, generated: "generated", trusted: try DesiredState.trusted(snapshot, store: store),
                                                recorded: snapshot)
+        memo?.cover(priceBookFiles: desired.priceBookFiles)
         var plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
         read.drift = Drift.excludingPending(read.drift, writing: desired.artifacts, generated: "generated")
         plan.drift = Drift.entries(read.drift)

@@ -41,6 +41,16 @@ public final class PostgresStateStore: StateStore {
         }
     }
 
+    public func head() throws -> StateHead {
+        try withMain { session in
+            guard let row = try session.query("""
+                SELECT s.lineage, s.serial, r.created_at FROM state s LEFT JOIN revision r ON r.serial = s.serial WHERE s.id = 1
+                """).first else { throw StateError.corrupt("the state row (lineage and serial) is missing") }
+            let (lineage, serial, recordedAt) = try row.decode((String, Int, String?).self)
+            return StateHead(lineage: lineage, serial: serial, recordedAt: recordedAt)
+        }
+    }
+
     public func history() throws -> [RevisionInfo] {
         try withMain { session in
             try session.query("""

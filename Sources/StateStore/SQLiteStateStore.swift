@@ -58,6 +58,14 @@ public final class SQLiteStateStore: StateStore {
         }
     }
 
+    public func head() throws -> StateHead {
+        try read { db in
+            guard let row = try Row.fetchOne(db, sql: Self.headQuery) else { throw StateError.corrupt("the state row (lineage and serial) is missing") }
+            return StateHead(lineage: try row.decode(forColumn: "lineage"), serial: try row.decode(forColumn: "serial"),
+                             recordedAt: try row.decode(String?.self, forColumn: "created_at"))
+        }
+    }
+
     public func history() throws -> [RevisionInfo] {
         try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM revision ORDER BY serial").map(Self.revisionInfo)

@@ -5,6 +5,8 @@ import LakeModel
 public protocol StateStore: Sendable {
     /// The latest revision; a fresh store has its lineage, serial 0 and no artifacts.
     func current() throws -> StateSnapshot
+    /// The lineage, serial and recording time of the latest revision, in one query, without reading artifacts.
+    func head() throws -> StateHead
     /// Every recorded revision, oldest first.
     func history() throws -> [RevisionInfo]
     /// The newest revision's record, or nil for a fresh store.

@@ -15,7 +15,7 @@ struct DSLRuntime: Sendable, Equatable {
         self.directory = directory
         self.objects = objects
         self.identityFiles = identityFiles
-        identity = identityFiles.map(FileStamp.of).joined(separator: "\n")
+        identity = FileStamp.of(identityFiles).joined(separator: "\n")
     }
 
     var modulesDirectory: String { directory + "/Modules" }

@@ -23,7 +23,7 @@ struct ArtifactCache: Sendable {
     }
 
     static let fileName = "artifacts.sqlite"
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     /// The cache in `directory`, created when missing (`CacheDatabase`); nil when it cannot be opened (then nothing
     /// is cached).
@@ -53,6 +53,15 @@ struct ArtifactCache: Sendable {
                 table.primaryKey("path", .text)
                 table.column("sha256", .text).notNull()
                 for stat in ["device", "inode", "size", "modified", "changed"] { table.column(stat, .integer).notNull() }
+            }
+        }
+        // What a plan printed and how it exited, by the key of everything it read (`PlanMemo`).
+        migrator.registerMigration("v3") { db in
+            try db.create(table: "plan_memo") { table in
+                table.primaryKey("key", .text)
+                table.column("output", .blob).notNull()
+                table.column("status", .integer).notNull()
+                table.column("stored_at", .integer).notNull()
             }
         }
         return migrator

@@ -1,0 +1,63 @@
+import Foundation
+import Synchronization
+
+/// What `Console` wrote while a transcript was open, chunk by chunk in order, so a plan memo replays it exactly.
+enum ConsoleTranscript {
+    /// One write: to stdout (1) or stderr (2), and its bytes.
+    struct Chunk: Equatable, Sendable {
+        var descriptor: Int32
+        var bytes: [UInt8]
+    }
+
+    private static let chunks = Mutex<[Chunk]?>(nil)
+
+    /// Starts recording (dropping anything recorded before).
+    static func start() { chunks.withLock { $0 = [] } }
+
+    /// Stops recording and returns what was written since `start`.
+    static func stop() -> [Chunk] { chunks.withLock { recorded in defer { recorded = nil }; return recorded ?? [] } }
+
+    /// Records a write while a transcript is open.
+    static func note(_ descriptor: Int32, _ text: String, _ terminator: String = "\n") {
+        chunks.withLock { $0?.append(Chunk(descriptor: descriptor, bytes: Array(text.utf8) + Array(terminator.utf8))) }
+    }
+
+    /// The chunks as one blob: per chunk, the descriptor byte, the length as 4 bytes big-endian, then the bytes.
+    static func encode(_ chunks: [Chunk]) -> Data {
+        var data = Data()
+        for chunk in chunks {
+            data.append(UInt8(truncatingIfNeeded: chunk.descriptor))
+            withUnsafeBytes(of: UInt32(chunk.bytes.count).bigEndian) { data.append(contentsOf: $0) }
+            data.append(contentsOf: chunk.bytes)
+        }
+        return data
+    }
+
+    /// Reads `encode`'s blob; nil when it is damaged.
+    static func decode(_ data: Data) -> [Chunk]? {
+        let bytes = [UInt8](data)
+        var chunks: [Chunk] = [], index = 0
+        while index < bytes.count {
+            guard index + 5 <= bytes.count, [1, 2].contains(bytes[index]) else { return nil }
+            let length = bytes[(index + 1)..<(index + 5)].reduce(0) { $0 << 8 | Int($1) }
+            guard index + 5 + length <= bytes.count else { return nil }
+            chunks.append(Chunk(descriptor: Int32(bytes[index]), bytes: Array(bytes[(index + 5)..<(index + 5 + length)])))
+            index += 5 + length
+        }
+        return chunks
+    }
+
+    /// Writes the chunks to their descriptors, in order; false when a write fails.
+    static func replay(_ chunks: [Chunk]) -> Bool {
+        for chunk in chunks {
+            var offset = 0
+            while offset < chunk.bytes.count {
+                let written = chunk.bytes[offset...].withUnsafeBytes { write(chunk.descriptor, $0.baseAddress, $0.count) }
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else { return false }
+                offset += written
+            }
+        }
+        return true
+    }
+}
