@@ -57,9 +57,15 @@ struct FileStamp: Equatable, Sendable {
 
     private static func regular(_ info: stat) -> FileStamp? {
         guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-        let times = modificationTimes(info)
+        let times = times(info)
         return FileStamp(device: Int64(truncatingIfNeeded: info.st_dev), inode: Int64(truncatingIfNeeded: info.st_ino),
-                         size: Int64(info.st_size), modified: nanoseconds(times.modified), changed: nanoseconds(times.changed))
+                         size: Int64(info.st_size), modified: times.modified, changed: times.changed)
+    }
+
+    /// The modification and status-change times of `info`, in nanoseconds since 1970.
+    static func times(_ info: stat) -> (modified: Int64, changed: Int64) {
+        let times = modificationTimes(info)
+        return (nanoseconds(times.modified), nanoseconds(times.changed))
     }
 
     /// Whether the file may still change without a new stamp after being hashed at `time` (nanoseconds since 1970).

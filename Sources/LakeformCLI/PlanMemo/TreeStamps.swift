@@ -1,13 +1,4 @@
 import Foundation
-#if canImport(Darwin)
-import Darwin
-
-private func times(_ info: stat) -> (modified: timespec, changed: timespec) { (info.st_mtimespec, info.st_ctimespec) }
-#else
-import Glibc
-
-private func times(_ info: stat) -> (modified: timespec, changed: timespec) { (info.st_mtim, info.st_ctim) }
-#endif
 
 /// One walk of file trees with one `lstat` per entry, as bytes for a plan memo key: every entry's name, type, size,
 /// inode and modification and status-change times in nanoseconds, folders closed by an end mark. Refuses (false)
@@ -33,8 +24,7 @@ struct TreeStamps {
     }
 
     private mutating func add(_ path: String, name: String, _ info: stat, refuse: (String) -> Bool) -> Bool {
-        let (modified, changed) = times(info)
-        let mtime = Self.nanoseconds(modified), ctime = Self.nanoseconds(changed)
+        let (mtime, ctime) = FileStamp.times(info)
         newest = max(newest, mtime, ctime)
         let fields = [Int64(info.st_size), Int64(truncatingIfNeeded: info.st_ino), mtime, ctime]
         switch info.st_mode & S_IFMT {
@@ -87,11 +77,7 @@ struct TreeStamps {
     static func file(_ path: String) -> String? {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        let (modified, changed) = times(info)
-        return "\(path) \(info.st_size) \(info.st_ino) \(nanoseconds(modified)) \(nanoseconds(changed))"
-    }
-
-    private static func nanoseconds(_ time: timespec) -> Int64 {
-        Int64(time.tv_sec) &* 1_000_000_000 &+ Int64(time.tv_nsec)
+        let (modified, changed) = FileStamp.times(info)
+        return "\(path) \(info.st_size) \(info.st_ino) \(modified) \(changed)"
     }
 }
