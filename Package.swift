@@ -131,7 +131,7 @@ let package = Package(
             name: "BlueprintLoadingTests",
             dependencies: [
                 "BlueprintLoading", "LakeModel", "LakeformWire", "Diagnostics", "TestSupport", "DSLReference",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Yams", package: "Yams"),
             ]
         ),
         .testTarget(name: "StateStoreTests", dependencies: ["StateStore", "PostgresStateStore", "LakeModel", "TestSupport"]),

@@ -24,15 +24,31 @@ public struct ChartDefaults: Sendable {
         self.vendored = vendored
     }
 
+    /// The chart as its source gives it; the values schema compiles its root now and the rest as values reach it.
+    init(name: String, source: ChartSource) throws {
+        self.init(name: name, values: source.values, schema: try source.schema.map { try SchemaDocument(lazily: $0) },
+                  subcharts: source.subcharts, vendored: source.vendored)
+    }
+}
+
+/// A chart's files as read, before its schema compiles: from the upstream folder, or from its digest
+/// (`CatalogDigest`), which holds exactly this.
+struct ChartSource: Equatable {
+    var values: JSONValue
+    /// `values.schema.json` without its annotations (`JSONValue(schemaFile:)`).
+    var schema: JSONValue?
+    var subcharts: Set<String>
+    var vendored: Set<String>
+
     /// Reads `values.yaml`, `values.schema.json` (optional), `Chart.yaml`, `requirements.yaml` (optional)
     /// and the vendored subcharts' `subcharts/<name>/values.yaml`.
-    init(name: String, folder: URL) throws {
+    init(folder: URL) throws {
         let values = try Self.yaml(folder.appendingPathComponent("values.yaml"))
         let schemaURL = folder.appendingPathComponent("values.schema.json")
-        let schema = try FileManager.default.fileExists(atPath: schemaURL.path)
-            ? SchemaCatalog.reading(schemaURL) { try SchemaDocument(lazily: JSONValue(json: Data(contentsOf: schemaURL))) } : nil
-        var subcharts: Set<String> = []
-        var vendoredKeys: Set<String> = []
+        schema = try FileManager.default.fileExists(atPath: schemaURL.path)
+            ? SchemaCatalog.reading(schemaURL) { try JSONValue(schemaFile: Data(contentsOf: schemaURL)) } : nil
+        subcharts = []
+        vendored = []
         var merged = values.object ?? [:]
         for file in ["Chart.yaml", "requirements.yaml"] {
             let url = folder.appendingPathComponent(file)
@@ -41,15 +57,38 @@ public struct ChartDefaults: Sendable {
             for case .object(let dependency) in dependencies {
                 guard let key = (dependency["alias"] ?? dependency["name"])?.text else { continue }
                 subcharts.insert(key)
-                let vendored = dependency["name"]?.text.map { folder.appendingPathComponent("subcharts/\($0)/values.yaml") }
-                if let vendored, FileManager.default.fileExists(atPath: vendored.path) {
-                    merged[key] = HelmValues.coalesce(try Self.yaml(vendored), with: merged[key] ?? .object([:]))
-                    vendoredKeys.insert(key)
+                let vendoredValues = dependency["name"]?.text.map { folder.appendingPathComponent("subcharts/\($0)/values.yaml") }
+                if let vendoredValues, FileManager.default.fileExists(atPath: vendoredValues.path) {
+                    merged[key] = HelmValues.coalesce(try Self.yaml(vendoredValues), with: merged[key] ?? .object([:]))
+                    vendored.insert(key)
                 }
             }
         }
-        self.init(name: name, values: values == .null && merged.isEmpty ? .object([:]) : .object(merged), schema: schema, subcharts: subcharts,
-                  vendored: vendoredKeys)
+        self.values = values == .null && merged.isEmpty ? .object([:]) : .object(merged)
+    }
+
+    /// Reads a digest written from `digest`.
+    init(digest: JSONValue) throws {
+        guard let entries = digest.object, let values = entries["values"] else { throw SchemaError.malformed("#/values") }
+        func names(_ key: String) -> Set<String> {
+            guard case .array(let items)? = entries[key] else { return [] }
+            return Set(items.compactMap(\.text))
+        }
+        self.values = values
+        schema = entries["schema"]
+        subcharts = names("subcharts")
+        vendored = names("vendored")
+    }
+
+    /// The digest's JSON: `values`, `schema` when there is one, and the sorted `subcharts` and `vendored` keys.
+    var digest: JSONValue {
+        var entries: [String: JSONValue] = [
+            "values": values,
+            "subcharts": .array(subcharts.sorted().map(JSONValue.string)),
+            "vendored": .array(vendored.sorted().map(JSONValue.string)),
+        ]
+        entries["schema"] = schema
+        return .object(entries)
     }
 
     private static func yaml(_ url: URL) throws -> JSONValue {

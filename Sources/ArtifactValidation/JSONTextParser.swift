@@ -2,6 +2,10 @@
 /// megabytes, and going through `JSONSerialization` built every value twice (as Foundation objects, then
 /// converted with dynamic casts). An integer literal that fits `Int` is `.int`, any other number `.double`;
 /// a repeated object key keeps its last value.
+///
+/// A schema file can be read `droppingAnnotations`: a `description`, `title` or `$comment` whose value is a string
+/// is skipped without being built (most of a CRD's bytes are descriptions, and validation never reads them), except
+/// inside `enum`, `const`, `default` and `examples`, whose values are data and kept whole.
 struct JSONTextParser {
     /// Malformed JSON: what was expected, and where (1-based line and column of the byte).
     struct Failure: Error, CustomStringConvertible {
@@ -14,10 +18,15 @@ struct JSONTextParser {
     /// Nesting depth, bounded so that hostile input cannot overflow the stack.
     private var depth = 0
     private static let maximumDepth = 512
+    private let dropsAnnotations: Bool
+    /// How many `enum`/`const`/`default`/`examples` values the parser is inside; annotations are dropped only at 0.
+    private var literalDepth = 0
+    private static let annotationKeys: Set<String> = ["description", "title", "$comment"]
+    private static let literalKeys: Set<String> = ["enum", "const", "default", "examples"]
 
     /// The document in `bytes`: one value with only whitespace around it (a leading byte order mark is skipped).
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws -> JSONValue {
-        var parser = JSONTextParser(bytes: bytes)
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, droppingAnnotations: Bool = false) throws -> JSONValue {
+        var parser = JSONTextParser(bytes: bytes, dropsAnnotations: droppingAnnotations)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.position = 3 }
         let value = try parser.value()
         parser.skipWhitespace()
@@ -25,7 +34,10 @@ struct JSONTextParser {
         return value
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    private init(bytes: UnsafeBufferPointer<UInt8>, dropsAnnotations: Bool) {
+        self.bytes = bytes
+        self.dropsAnnotations = dropsAnnotations
+    }
 
     private mutating func value() throws -> JSONValue {
         skipWhitespace()
@@ -60,6 +72,21 @@ struct JSONTextParser {
             let key = try string()
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw failure("expected ':' after the key") }
+            if dropsAnnotations, literalDepth == 0 {
+                skipWhitespace()
+                if Self.annotationKeys.contains(key), position < bytes.count, bytes[position] == UInt8(ascii: "\"") {
+                    try skipString()
+                    skipWhitespace()
+                    continue
+                }
+                if Self.literalKeys.contains(key) {
+                    literalDepth += 1
+                    defer { literalDepth -= 1 }
+                    entries[key] = try value()
+                    skipWhitespace()
+                    continue
+                }
+            }
             entries[key] = try value()
             skipWhitespace()
         } while consume(UInt8(ascii: ","))
@@ -91,6 +118,26 @@ struct JSONTextParser {
                 return try text(start..<position)
             case UInt8(ascii: "\\"):
                 return try escapedString(prefix: text(start..<position))
+            case 0..<0x20:
+                throw failure("control character in a string")
+            default:
+                position += 1
+            }
+        }
+        throw failure("unterminated string")
+    }
+
+    /// Passes over a string at its opening quote without building it; escapes are still checked.
+    private mutating func skipString() throws {
+        position += 1
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: "\""):
+                position += 1
+                return
+            case UInt8(ascii: "\\"):
+                _ = try escapedString(prefix: "")
+                return
             case 0..<0x20:
                 throw failure("control character in a string")
             default:

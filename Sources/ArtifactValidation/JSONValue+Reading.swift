@@ -7,6 +7,11 @@ extension JSONValue {
         self = try data.withUnsafeBytes { try JSONTextParser.parse($0.bindMemory(to: UInt8.self)) }
     }
 
+    /// Reads a catalog schema file for validation only: its `description`, `title` and `$comment` strings are dropped.
+    init(schemaFile data: Data) throws {
+        self = try data.withUnsafeBytes { try JSONTextParser.parse($0.bindMemory(to: UInt8.self), droppingAnnotations: true) }
+    }
+
     /// Reads every document of a YAML stream, as Helm and Kubernetes read it (YAML 1.1 scalars:
     /// `yes`/`on` are booleans, `0x1F` is an integer; quoted scalars are always strings).
     public static func documents(yaml text: String) throws -> [JSONValue] {

@@ -48,6 +48,33 @@ import Testing
         #expect(throws: JSONTextParser.Failure.self) { try JSONValue(json: Data([0x22, 0xC3, 0x28, 0x22])) }
     }
 
+    @Test("a schema file drops annotation strings, but not properties named like them or data in enum and default")
+    func schemaFilesDropAnnotations() throws {
+        let text = #"""
+        {"description": "a \"quoted\" \u00e9 text", "title": "T", "$comment": "c", "type": "object",
+         "properties": {"description": {"type": "string", "description": "the field"}, "title": {"title": "kept?"}},
+         "enum": [{"description": "data"}], "default": {"title": "data"}, "examples": [{"$comment": "data"}],
+         "x": {"description": 3}}
+        """#
+        let read = try JSONValue(schemaFile: Data(text.utf8))
+        let whole = try JSONValue(json: Data(text.utf8))
+        let object = try #require(read.object)
+        #expect(object["description"] == nil && object["title"] == nil && object["$comment"] == nil)
+        #expect(object["type"] == .string("object"))
+        let properties = try #require(object["properties"]?.object)
+        #expect(properties["description"] == .object(["type": .string("string")]))
+        #expect(properties["title"] == .object([:]))
+        for data in ["enum", "default", "examples"] { #expect(object[data] == whole.object?[data], "\(data)") }
+        #expect(object["x"] == .object(["description": .int(3)]))
+    }
+
+    @Test("a malformed annotation string is still an error", arguments: [
+        "{\"description\": \"open", "{\"description\": \"tab\there\"}", "{\"description\": \"\\ud800\"}",
+    ])
+    func malformedAnnotationsFail(text: String) {
+        #expect(throws: JSONTextParser.Failure.self) { try JSONValue(schemaFile: Data(text.utf8)) }
+    }
+
     /// The conversion the validator used before it read JSON itself: booleans told from numbers by their type code.
     private static func foundation(_ value: Any) -> JSONValue {
         if let entries = value as? [String: Any] { return .object(entries.mapValues(foundation)) }

@@ -12,7 +12,14 @@ typealias YAMLNode = Yams.Node
 ///   integer: quoting always means "string", in YAML and JSON alike. No value goes through `Double`.
 /// - Booleans are unquoted `true`/`false` (and the YAML 1.1 `yes`/`no`/`on`/`off` Yams resolves).
 enum ScalarReader {
-    static func tag(_ node: YAMLNode) -> Yams.Tag.Name { Yams.Tag.Name(rawValue: node.tag.rawValue) }
+    /// The node's resolved tag; an untagged plain scalar of a common shape skips the resolver's regular expressions.
+    static func tag(_ node: YAMLNode) -> Yams.Tag.Name {
+        if case .scalar(let scalar) = node, scalar.tag.rawValue == Tag.Name.implicit.rawValue,
+           let known = PlainScalarTag.common(scalar.string) {
+            return known
+        }
+        return Yams.Tag.Name(rawValue: node.tag.rawValue)
+    }
 
     static func isNull(_ node: YAMLNode) -> Bool {
         node.scalar != nil && tag(node) == .null
