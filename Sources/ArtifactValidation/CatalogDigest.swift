@@ -32,7 +32,7 @@ enum CatalogDigest {
         for chart in SchemaCatalog(folder: catalog).chartNames() {
             let folder = catalog.appendingPathComponent("charts").appendingPathComponent(chart)
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("values.yaml").path) else { continue }
-            files["\(folderName)/charts/\(chart).json"] = try ChartSource(folder: folder).digest.jsonText() + "\n"
+            files["\(folderName)/charts/\(chart).json"] = try ChartSource(folder: folder).digest().jsonText() + "\n"
         }
         return files
     }

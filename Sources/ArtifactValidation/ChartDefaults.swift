@@ -33,10 +33,10 @@ public struct ChartDefaults: Sendable {
 
 /// A chart's files as read, before its schema compiles: from the upstream folder, or from its digest
 /// (`CatalogDigest`), which holds exactly this.
-struct ChartSource: Equatable {
+struct ChartSource {
     var values: JSONValue
-    /// `values.schema.json` without its annotations (`JSONValue(schemaFile:)`).
-    var schema: JSONValue?
+    /// `values.schema.json` without its annotations (`JSONValue(schemaFile:)`), or its text in the digest.
+    var schema: SchemaSource?
     var subcharts: Set<String>
     var vendored: Set<String>
 
@@ -46,7 +46,7 @@ struct ChartSource: Equatable {
         let values = try Self.yaml(folder.appendingPathComponent("values.yaml"))
         let schemaURL = folder.appendingPathComponent("values.schema.json")
         schema = try FileManager.default.fileExists(atPath: schemaURL.path)
-            ? SchemaCatalog.reading(schemaURL) { try JSONValue(schemaFile: Data(contentsOf: schemaURL)) } : nil
+            ? SchemaCatalog.reading(schemaURL) { .value(try JSONValue(schemaFile: Data(contentsOf: schemaURL))) } : nil
         subcharts = []
         vendored = []
         var merged = values.object ?? [:]
@@ -67,27 +67,29 @@ struct ChartSource: Equatable {
         self.values = values == .null && merged.isEmpty ? .object([:]) : .object(merged)
     }
 
-    /// Reads a digest written from `digest`.
-    init(digest: JSONValue) throws {
-        guard let entries = digest.object, let values = entries["values"] else { throw SchemaError.malformed("#/values") }
-        func names(_ key: String) -> Set<String> {
-            guard case .array(let items)? = entries[key] else { return [] }
+    /// Reads a digest written from `digest()`: the values and keys are built, the schema stays text until compiled.
+    init(digest text: JSONText) throws {
+        guard let members = try text.members(in: text.whole) else { throw SchemaError.notASchema("#") }
+        let entries = Dictionary(members.map { ($0.key, $0.range) }, uniquingKeysWith: { _, last in last })
+        guard let values = entries["values"] else { throw SchemaError.malformed("#/values") }
+        func names(_ key: String) throws -> Set<String> {
+            guard case .array(let items)? = try entries[key].map({ try text.value(in: $0) }) else { return [] }
             return Set(items.compactMap(\.text))
         }
-        self.values = values
-        schema = entries["schema"]
-        subcharts = names("subcharts")
-        vendored = names("vendored")
+        self.values = try text.value(in: values)
+        schema = entries["schema"].map { .text(text, $0) }
+        subcharts = try names("subcharts")
+        vendored = try names("vendored")
     }
 
     /// The digest's JSON: `values`, `schema` when there is one, and the sorted `subcharts` and `vendored` keys.
-    var digest: JSONValue {
+    func digest() throws -> JSONValue {
         var entries: [String: JSONValue] = [
             "values": values,
             "subcharts": .array(subcharts.sorted().map(JSONValue.string)),
             "vendored": .array(vendored.sorted().map(JSONValue.string)),
         ]
-        entries["schema"] = schema
+        entries["schema"] = try schema?.parsed()
         return .object(entries)
     }
 

@@ -13,8 +13,10 @@ struct JSONTextParser {
         var description: String { "line \(line), column \(column): \(problem)" }
     }
 
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private var position = 0
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+    /// For the part readers: the position of each `{` or `[`'s matching bracket, 0 where unknown (`JSONText`).
+    var closers: UnsafeBufferPointer<Int32>?
     /// Nesting depth, bounded so that hostile input cannot overflow the stack.
     private var depth = 0
     private static let maximumDepth = 512
@@ -34,12 +36,12 @@ struct JSONTextParser {
         return value
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, dropsAnnotations: Bool) {
+    init(bytes: UnsafeBufferPointer<UInt8>, dropsAnnotations: Bool) {
         self.bytes = bytes
         self.dropsAnnotations = dropsAnnotations
     }
 
-    private mutating func value() throws -> JSONValue {
+    mutating func value() throws -> JSONValue {
         skipWhitespace()
         guard position < bytes.count else { throw failure("unexpected end of text, expected a value") }
         switch bytes[position] {
@@ -108,7 +110,7 @@ struct JSONTextParser {
     }
 
     /// A string at the opening quote; text without escapes is taken over as it is.
-    private mutating func string() throws -> String {
+    mutating func string() throws -> String {
         position += 1
         let start = position
         while position < bytes.count {
@@ -251,13 +253,13 @@ struct JSONTextParser {
         return value
     }
 
-    private mutating func consume(_ byte: UInt8) -> Bool {
+    mutating func consume(_ byte: UInt8) -> Bool {
         guard position < bytes.count, bytes[position] == byte else { return false }
         position += 1
         return true
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while position < bytes.count {
             switch bytes[position] {
             case 0x20, 0x0A, 0x0D, 0x09: position += 1
@@ -273,7 +275,7 @@ struct JSONTextParser {
         return text
     }
 
-    private func failure(_ problem: String) -> Failure {
+    func failure(_ problem: String) -> Failure {
         var line = 1, lineStart = 0
         for index in 0..<min(position, bytes.count) where bytes[index] == UInt8(ascii: "\n") {
             line += 1

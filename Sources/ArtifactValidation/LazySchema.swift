@@ -1,11 +1,11 @@
 import Synchronization
 
-/// A subschema kept as its JSON until an instance first reaches it, then compiled and kept.
+/// A subschema kept as its JSON (or its text in the digest) until an instance first reaches it, then compiled and kept.
 /// Sendable: the compiled node is published once through an atomic, so readers on every thread take it without a
 /// lock. Two threads that reach a node together may both compile it; the first to publish wins, and compiling
 /// is pure, so both get the same node.
 final class LazySchema: Sendable {
-    private let source: JSONValue
+    private let source: SchemaSource
     /// The JSON pointer's components (`#`, `properties`, `spec`), joined only when an error names them.
     private let pointer: [String]
     private let published = Atomic<Unmanaged<Compiled>?>(nil)
@@ -16,7 +16,7 @@ final class LazySchema: Sendable {
         init(_ result: Result<JSONSchema, any Error>) { self.result = result }
     }
 
-    init(_ source: JSONValue, at pointer: [String]) {
+    init(_ source: SchemaSource, at pointer: [String]) {
         self.source = source
         self.pointer = pointer
     }
@@ -24,10 +24,7 @@ final class LazySchema: Sendable {
     deinit { published.load(ordering: .acquiring)?.release() }
 
     /// `true` or `false` written in place of a schema, known without compiling; nil for an object schema.
-    var verdict: Bool? {
-        if case .bool(let verdict) = source { return verdict }
-        return nil
-    }
+    var verdict: Bool? { source.verdict }
 
     /// The compiled node; throws `SchemaError` when this part of the document is malformed.
     func schema() throws -> JSONSchema {

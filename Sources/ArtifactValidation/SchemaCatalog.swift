@@ -41,7 +41,10 @@ public final class SchemaCatalog: @unchecked Sendable {
         return try cached(name, in: \.resourceSchemas) {
             let digest = CatalogDigest.schemaURL(in: folder, fileName: name)
             if FileManager.default.fileExists(atPath: digest.path) {
-                return try Self.reading(digest) { try SchemaDocument(lazily: JSONValue(json: Data(contentsOf: digest))) }
+                return try Self.reading(digest) {
+                    let text = JSONText(try Data(contentsOf: digest))
+                    return try SchemaDocument(lazily: .text(text, text.whole))
+                }
             }
             let url = resourceSchemaURL(kind: kind, version: version)
             guard FileManager.default.fileExists(atPath: url.path) else { return nil }
@@ -66,7 +69,7 @@ public final class SchemaCatalog: @unchecked Sendable {
         return try cached(name, in: \.charts) {
             let digest = CatalogDigest.chartURL(in: folder, chart: name)
             if FileManager.default.fileExists(atPath: digest.path) {
-                return try Self.reading(digest) { try ChartDefaults(name: name, source: ChartSource(digest: JSONValue(json: Data(contentsOf: digest)))) }
+                return try Self.reading(digest) { try ChartDefaults(name: name, source: ChartSource(digest: JSONText(Data(contentsOf: digest)))) }
             }
             let chartFolder = folder.appendingPathComponent("charts").appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: chartFolder.appendingPathComponent("values.yaml").path) else { return nil }

@@ -6,12 +6,13 @@ struct SchemaCompiler {
     /// The components of the node's JSON pointer (`#`, `properties`, `spec`), joined with `/` only when an error names them.
     let path: [String]
 
-    /// The node `value`, found at `path`.
-    func compile(_ value: JSONValue) throws -> JSONSchema {
-        if case .bool(let verdict) = value { return JSONSchema(verdict: verdict) }
-        guard let object = value.object else { throw SchemaError.notASchema(self.pointer()) }
+    /// The node `source`, found at `path`. Keywords that hold subschemas are read as sources, passed over until
+    /// compiled; every other keyword's value is built.
+    func compile(_ source: SchemaSource) throws -> JSONSchema {
+        if let verdict = source.verdict { return JSONSchema(verdict: verdict) }
+        guard let members = try source.members() else { throw SchemaError.notASchema(self.pointer()) }
         var keywords = Keywords()
-        for (name, keyword) in object {
+        for (name, keyword) in members {
             try read(name, keyword, into: &keywords)
         }
         if keywords.exclusiveFlags.minimum { (keywords.limits.exclusiveMinimum, keywords.limits.minimum) = (keywords.limits.minimum, nil) }
@@ -21,28 +22,40 @@ struct SchemaCompiler {
 
     private func pointer(_ more: String...) -> String { (path + more).joined(separator: "/") }
 
-    /// The subschema `value` at `components` below the current node, compiled later.
-    private func child(_ value: JSONValue, _ components: String...) -> LazySchema {
-        LazySchema(value, at: path + components)
+    /// The subschema `source` at `components` below the current node, compiled later.
+    private func child(_ source: SchemaSource, _ components: String...) -> LazySchema {
+        LazySchema(source, at: path + components)
+    }
+
+    /// A keyword that holds subschemas keeps them as sources; any other is read from its built value.
+    private func read(_ name: String, _ source: SchemaSource, into keywords: inout Keywords) throws {
+        switch name {
+        case "properties":
+            guard let entries = try source.members() else { throw SchemaError.malformed(self.pointer(name)) }
+            for (key, schema) in entries { keywords.properties[key] = child(schema, name, key) }
+        case "additionalProperties": keywords.additionalProperties = child(source, name)
+        case "not": keywords.not = child(source, name)
+        case "items":
+            guard source.verdict != nil || source.isObject else { throw SchemaError.malformed(self.pointer(name)) }
+            keywords.items = child(source, name)
+        case "allOf", "anyOf", "oneOf":
+            guard let schemas = try source.elements() else { throw SchemaError.malformed(self.pointer(name)) }
+            let children = schemas.enumerated().map { child($1, name, String($0)) }
+            if name == "allOf" { keywords.allOf = children } else if name == "anyOf" { keywords.anyOf = children } else { keywords.oneOf = children }
+        default:
+            try read(name, try source.parsed(), into: &keywords)
+        }
     }
 
     private func read(_ name: String, _ value: JSONValue, into keywords: inout Keywords) throws {
         switch (name, value) {
         case ("type", .string): keywords.types = [try type(value, at: name)]
         case ("type", .array(let types)): keywords.types = Set(try types.map { try type($0, at: name) })
-        case ("properties", .object(let entries)):
-            for (key, schema) in entries { keywords.properties[key] = child(schema, name, key) }
         case ("required", .array(let keys)): keywords.required = keys.compactMap(\.text)
-        case ("additionalProperties", _): keywords.additionalProperties = child(value, name)
-        case ("items", .object), ("items", .bool): keywords.items = child(value, name)
         case ("enum", .array(let values)): keywords.enumValues = values
         case ("const", _): keywords.constValue = value
         case ("pattern", .string(let pattern)):
             do { keywords.pattern = try CompiledPatterns.shared.regex(pattern) } catch { throw SchemaError.badPattern(self.pointer(name), pattern) }
-        case ("allOf", .array(let schemas)): keywords.allOf = children(schemas, name)
-        case ("anyOf", .array(let schemas)): keywords.anyOf = children(schemas, name)
-        case ("oneOf", .array(let schemas)): keywords.oneOf = children(schemas, name)
-        case ("not", _): keywords.not = child(value, name)
         case ("$ref", .string(let reference)):
             guard reference.hasPrefix("#") else { throw SchemaError.remoteReference(self.pointer(name), reference) }
             keywords.ref = reference
@@ -51,15 +64,11 @@ struct SchemaCompiler {
         case ("x-kubernetes-preserve-unknown-fields", .bool(let flag)): keywords.preservesUnknownFields = flag
         case ("exclusiveMinimum", .bool(let flag)): keywords.exclusiveFlags.minimum = flag
         case ("exclusiveMaximum", .bool(let flag)): keywords.exclusiveFlags.maximum = flag
-        case ("items", _), ("type", _), ("properties", _), ("enum", _), ("allOf", _), ("anyOf", _), ("oneOf", _):
+        case ("type", _), ("enum", _):
             throw SchemaError.malformed(self.pointer(name))
         default:
             try readLimit(name, value, into: &keywords.limits, at: self.pointer(name))
         }
-    }
-
-    private func children(_ schemas: [JSONValue], _ name: String) -> [LazySchema] {
-        schemas.enumerated().map { child($1, name, String($0)) }
     }
 
     private func type(_ value: JSONValue, at name: String) throws -> JSONType {

@@ -4,7 +4,7 @@ import Foundation
 /// and then kept, so a document serves many checks on many threads.
 public struct SchemaDocument: Sendable {
     let root: JSONSchema
-    private let json: JSONValue
+    private let source: SchemaSource
     private let references: ReferenceTable
 
     /// Compiles a parsed schema whole; throws `SchemaError` when any part is malformed or a reference dangles.
@@ -21,8 +21,13 @@ public struct SchemaDocument: Sendable {
     /// Compiles only the root node; the rest compiles as instances reach it, and a malformed part
     /// throws from `violations(of:)` then.
     init(lazily json: JSONValue) throws {
-        self.json = json
-        root = try LazySchema(json, at: ["#"]).schema()
+        try self.init(lazily: .value(json))
+    }
+
+    /// Like `init(lazily:)` over a document kept as text: each node's part of the text is read when it compiles.
+    init(lazily source: SchemaSource) throws {
+        self.source = source
+        root = try LazySchema(source, at: ["#"]).schema()
         references = ReferenceTable()
     }
 
@@ -43,7 +48,7 @@ public struct SchemaDocument: Sendable {
 
     /// The compiled target of a local `$ref` such as `#/definitions/io.k8s.api.core.v1.Container`.
     func reference(_ pointer: String) throws -> JSONSchema {
-        try references.target(pointer, in: json).schema()
+        try references.target(pointer, in: source).schema()
     }
 
     /// Compiles every node and reference target, so a malformed part throws now.
@@ -57,28 +62,5 @@ public struct SchemaDocument: Sendable {
             queue += try children.map { try $0.schema() }
             if let pointer = node.ref { queue.append(try reference(pointer)) }
         }
-    }
-
-    /// Follows a JSON pointer fragment such as `#/definitions/io.k8s.api.core.v1.Container`.
-    static func resolve(_ pointer: String, in document: JSONValue) -> JSONValue? {
-        guard pointer.hasPrefix("#") else { return nil }
-        let fragment = (String(pointer.dropFirst()).removingPercentEncoding ?? String(pointer.dropFirst()))
-        guard !fragment.isEmpty else { return document }
-        guard fragment.hasPrefix("/") else { return nil }
-        var current = document
-        for token in fragment.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-            let key = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
-            switch current {
-            case .object(let entries):
-                guard let next = entries[key] else { return nil }
-                current = next
-            case .array(let items):
-                guard let index = Int(key), items.indices.contains(index) else { return nil }
-                current = items[index]
-            default:
-                return nil
-            }
-        }
-        return current
     }
 }

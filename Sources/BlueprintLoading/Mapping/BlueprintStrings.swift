@@ -1,4 +1,4 @@
-import Foundation
+import LakeModel
 import LakeformWire
 
 /// Every string a lake's blueprint gives, map keys included, with its wire path; and the check that
@@ -6,25 +6,23 @@ import LakeformWire
 enum BlueprintStrings {
     /// The strings of `lake` in wire-path order, with paths relative to the lake (`components.iceberg.catalog`).
     static func all(_ lake: Wire.Lake) -> [(path: String, text: String)] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        guard let data = try? encoder.encode(lake), let tree = try? JSONSerialization.jsonObject(with: data) else { return [] }
+        guard let tree = try? EncodedValue.encode(lake) else { return [] }
         var strings: [(path: String, text: String)] = []
         collect(tree, path: "", into: &strings)
         return strings
     }
 
-    private static func collect(_ node: Any, path: String, into strings: inout [(path: String, text: String)]) {
+    private static func collect(_ node: EncodedValue, path: String, into strings: inout [(path: String, text: String)]) {
         switch node {
-        case let text as String:
+        case .string(let text):
             strings.append((path, text))
-        case let map as [String: Any]:
+        case .object(let map):
             for key in map.keys.sorted() {
                 let child = path.isEmpty ? key : "\(path).\(key)"
                 strings.append((child, key))
-                collect(map[key] as Any, path: child, into: &strings)
+                collect(map[key]!, path: child, into: &strings)
             }
-        case let list as [Any]:
+        case .array(let list):
             for (index, element) in list.enumerated() { collect(element, path: "\(path)[\(index)]", into: &strings) }
         default:
             break

@@ -110,10 +110,7 @@ enum CapacityJSON {
     }
 
     static func render(_ report: CostReport) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
         let document = Document(lake: report.cost.lake, tier: report.cost.tier, capacity: CapacityDocument(report.capacity))
-        return String(decoding: try encoder.encode(document), as: UTF8.self)
+        return try EncodedValue.encode(document, snakeCaseKeys: true).prettyJSON
     }
 }

@@ -1,0 +1,137 @@
+/// Reading one part of a JSON text at a time: a value in a byte range, or the members of an object and the elements of
+/// an array as byte ranges, each passed over without being built. `JSONText` reads the catalog digest this way.
+extension JSONTextParser {
+    /// The value in `range` of `bytes`, which must hold exactly one value with whitespace around it.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) throws -> JSONValue {
+        var parser = JSONTextParser(bytes: bytes, dropsAnnotations: false)
+        parser.position = range.lowerBound
+        let value = try parser.value()
+        parser.skipWhitespace()
+        guard parser.position == range.upperBound else { throw parser.failure("unexpected text after the value") }
+        return value
+    }
+
+    /// The keys of the object in `range` with the byte range of each value, in document order; nil when the value
+    /// there is not an object.
+    static func members(
+        _ bytes: UnsafeBufferPointer<UInt8>, closers: UnsafeBufferPointer<Int32>, range: Range<Int>
+    ) throws -> [(key: String, range: Range<Int>)]? {
+        var parser = JSONTextParser(bytes: bytes, dropsAnnotations: false)
+        parser.closers = closers
+        parser.position = range.lowerBound
+        parser.skipWhitespace()
+        guard parser.consume(UInt8(ascii: "{")) else { return nil }
+        var members: [(key: String, range: Range<Int>)] = []
+        parser.skipWhitespace()
+        if parser.consume(UInt8(ascii: "}")) { return members }
+        repeat {
+            parser.skipWhitespace()
+            guard parser.position < range.upperBound, bytes[parser.position] == UInt8(ascii: "\"") else { throw parser.failure("expected a key in quotes") }
+            let key = try parser.string()
+            parser.skipWhitespace()
+            guard parser.consume(UInt8(ascii: ":")) else { throw parser.failure("expected ':' after the key") }
+            members.append((key, try parser.skipValue()))
+            parser.skipWhitespace()
+        } while parser.consume(UInt8(ascii: ","))
+        guard parser.consume(UInt8(ascii: "}")) else { throw parser.failure("expected ',' or '}'") }
+        return members
+    }
+
+    /// The byte range of each element of the array in `range`; nil when the value there is not an array.
+    static func elements(_ bytes: UnsafeBufferPointer<UInt8>, closers: UnsafeBufferPointer<Int32>, range: Range<Int>) throws -> [Range<Int>]? {
+        var parser = JSONTextParser(bytes: bytes, dropsAnnotations: false)
+        parser.closers = closers
+        parser.position = range.lowerBound
+        parser.skipWhitespace()
+        guard parser.consume(UInt8(ascii: "[")) else { return nil }
+        var elements: [Range<Int>] = []
+        parser.skipWhitespace()
+        if parser.consume(UInt8(ascii: "]")) { return elements }
+        repeat {
+            elements.append(try parser.skipValue())
+            parser.skipWhitespace()
+        } while parser.consume(UInt8(ascii: ","))
+        guard parser.consume(UInt8(ascii: "]")) else { throw parser.failure("expected ',' or ']'") }
+        return elements
+    }
+
+    /// The position of the bracket that closes each `{` and `[` of `bytes` (0 for one never closed), found in one
+    /// pass with strings passed over, so that the part readers pass over a nested value in one step.
+    static func closers(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var closers = [Int32](repeating: 0, count: bytes.count)
+        var open: [Int] = []
+        var index = 0, inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if byte == UInt8(ascii: "\\") { index += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                open.append(index)
+            } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]"), let opener = open.popLast() {
+                closers[opener] = Int32(truncatingIfNeeded: index)
+            }
+            index += 1
+        }
+        return closers
+    }
+
+    /// Passes over one value and returns its byte range. Objects and arrays are matched bracket for bracket with
+    /// strings passed over whole (in one step where `closers` knows the match), but not otherwise checked: a
+    /// malformed part is reported when it is read.
+    private mutating func skipValue() throws -> Range<Int> {
+        skipWhitespace()
+        let start = position
+        guard position < bytes.count else { throw failure("unexpected end of text, expected a value") }
+        switch bytes[position] {
+        case UInt8(ascii: "{"), UInt8(ascii: "["):
+            if let closers, start < closers.count, Int(closers[start]) > start {
+                position = Int(closers[start]) + 1
+                return start..<position
+            }
+            var depth = 0
+            while position < bytes.count {
+                switch bytes[position] {
+                case UInt8(ascii: "\""):
+                    try skipStringBytes()
+                    continue
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    depth -= 1
+                    if depth == 0 {
+                        position += 1
+                        return start..<position
+                    }
+                default:
+                    break
+                }
+                position += 1
+            }
+            throw failure("unterminated \(bytes[start] == UInt8(ascii: "{") ? "object" : "array")")
+        case UInt8(ascii: "\""):
+            try skipStringBytes()
+        default:
+            _ = try value()
+        }
+        return start..<position
+    }
+
+    /// Passes over a string at its opening quote: to the next quote not escaped by a backslash.
+    private mutating func skipStringBytes() throws {
+        position += 1
+        while position < bytes.count {
+            switch bytes[position] {
+            case UInt8(ascii: "\""):
+                position += 1
+                return
+            case UInt8(ascii: "\\"):
+                position += 2
+            default:
+                position += 1
+            }
+        }
+        throw failure("unterminated string")
+    }
+}
