@@ -1,4 +1,5 @@
 import Foundation
+import LakeModel
 import Yams
 
 extension JSONValue {
@@ -58,8 +59,8 @@ extension JSONValue {
 
     /// Documents are composed with `Resolver.basic`, which types no scalar, and in UTF-8, Swift's native encoding
     /// (`Parser.Encoding.default` reads the environment on every call): an untagged plain scalar comes out
-    /// as a string, and is typed here the way the default (YAML 1.1) resolver types it. That resolver runs
-    /// seven regular expressions per scalar, so only text that `PlainScalar` says may be typed is given to it.
+    /// as a string, and is typed here the way the default (YAML 1.1) resolver types it: by `YAMLImplicitType`, which
+    /// matches the resolver's seven regular expressions by hand (the resolver itself only for text beyond ASCII).
     /// (A plain scalar tagged `!!str` explicitly is typed too; Lakeform writes no tags and the catalog has none.)
     private init(scalar: Node.Scalar, node: Node) {
         let tag = Tag.Name(rawValue: node.tag.rawValue)
@@ -73,7 +74,17 @@ extension JSONValue {
     /// An untagged plain scalar, typed as the default (YAML 1.1) resolver types it.
     static func plain(_ text: String) -> JSONValue {
         if let common = PlainScalar.commonValue(text) { return common }
-        guard PlainScalar.mayBeTyped(text) else { return .string(text) }
+        if let type = YAMLImplicitType.of(text) {
+            switch type {
+            case .null: return .null
+            case .bool: return .bool(["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].contains(text))
+            case .int:
+                let scalar = Node.Scalar(text)
+                return Int.construct(from: scalar).map(JSONValue.int) ?? Double.construct(from: scalar).map(JSONValue.double) ?? .string(text)
+            case .float: return Double.construct(from: Node.Scalar(text)).map(JSONValue.double) ?? .string(text)
+            case .merge, .timestamp, .value, .string: return .string(text)
+            }
+        }
         let node = Node(text)
         guard case .scalar(let scalar) = node else { return .string(text) }
         return JSONValue(typed: scalar, node: node, tag: Tag.Name(rawValue: node.tag.rawValue))

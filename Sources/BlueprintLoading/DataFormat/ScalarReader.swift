@@ -1,3 +1,4 @@
+import LakeModel
 import Yams
 
 /// A Yams node, named so that other types in this module cannot shadow it.
@@ -12,14 +13,18 @@ typealias YAMLNode = Yams.Node
 ///   integer: quoting always means "string", in YAML and JSON alike. No value goes through `Double`.
 /// - Booleans are unquoted `true`/`false` (and the YAML 1.1 `yes`/`no`/`on`/`off` Yams resolves).
 enum ScalarReader {
-    /// The node's resolved tag; an untagged plain scalar of a common shape skips the resolver's regular expressions.
+    /// The node's resolved tag; an untagged plain scalar is typed by `YAMLImplicitType`, without the resolver's
+    /// regular expressions.
     static func tag(_ node: YAMLNode) -> Yams.Tag.Name {
-        if case .scalar(let scalar) = node, scalar.tag.rawValue == Tag.Name.implicit.rawValue,
-           let known = PlainScalarTag.common(scalar.string) {
-            return known
+        if case .scalar(let scalar) = node, scalar.tag.rawValue == Tag.Name.implicit.rawValue, let type = YAMLImplicitType.of(scalar.string) {
+            return tagNames[type] ?? .str
         }
         return Yams.Tag.Name(rawValue: node.tag.rawValue)
     }
+
+    private static let tagNames: [YAMLImplicitType: Yams.Tag.Name] = [
+        .bool: .bool, .int: .int, .float: .float, .merge: .merge, .null: .null, .timestamp: .timestamp, .value: .value, .string: .str,
+    ]
 
     static func isNull(_ node: YAMLNode) -> Bool {
         node.scalar != nil && tag(node) == .null
