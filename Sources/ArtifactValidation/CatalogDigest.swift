@@ -4,8 +4,8 @@ import Foundation
 /// in compact JSON, so that a command parses a fraction of the bytes and no YAML.
 /// - `digest/schemas/<kind>-<version>.json`: the CRD schema without its `description`, `title` and `$comment`
 ///   strings (`JSONValue(schemaFile:)`).
-/// - `digest/charts/<chart>.json`: the chart's `ChartSource`: its merged default values, its values schema
-///   likewise pruned, and its subchart keys.
+/// - `digest/charts/<chart>.json`: the chart's `ChartSource`: its merged default values and its subchart keys;
+///   `digest/charts/<chart>.schema.json`: its values schema, likewise pruned, where the chart ships one.
 ///
 /// The digest is derived, never edited: `CatalogDigestTests` fails when it differs from what the upstream files
 /// give, and `LAKEFORM_RECORD_DIGESTS=1 swift test --filter CatalogDigestTests` writes it again.
@@ -20,6 +20,10 @@ enum CatalogDigest {
         catalog.appendingPathComponent("\(folderName)/charts").appendingPathComponent("\(chart).json")
     }
 
+    static func chartSchemaURL(in catalog: URL, chart: String) -> URL {
+        catalog.appendingPathComponent("\(folderName)/charts").appendingPathComponent("\(chart).schema.json")
+    }
+
     /// Every digest file the upstream files of `catalog` give, by path under `catalog`.
     static func expected(catalog: URL) throws -> [String: String] {
         var files: [String: String] = [:]
@@ -32,7 +36,9 @@ enum CatalogDigest {
         for chart in SchemaCatalog(folder: catalog).chartNames() {
             let folder = catalog.appendingPathComponent("charts").appendingPathComponent(chart)
             guard FileManager.default.fileExists(atPath: folder.appendingPathComponent("values.yaml").path) else { continue }
-            files["\(folderName)/charts/\(chart).json"] = try ChartSource(folder: folder).digest().jsonText() + "\n"
+            let source = try ChartSource(folder: folder)
+            files["\(folderName)/charts/\(chart).json"] = source.digest.jsonText() + "\n"
+            if let schema = try source.schemaDigest() { files["\(folderName)/charts/\(chart).schema.json"] = schema.jsonText() + "\n" }
         }
         return files
     }

@@ -67,31 +67,31 @@ struct ChartSource {
         self.values = values == .null && merged.isEmpty ? .object([:]) : .object(merged)
     }
 
-    /// Reads a digest written from `digest()`: the values and keys are built, the schema stays text until compiled.
-    init(digest text: JSONText) throws {
-        guard let members = try text.members(in: text.whole) else { throw SchemaError.notASchema("#") }
-        let entries = Dictionary(members.map { ($0.key, $0.range) }, uniquingKeysWith: { _, last in last })
-        guard let values = entries["values"] else { throw SchemaError.malformed("#/values") }
-        func names(_ key: String) throws -> Set<String> {
-            guard case .array(let items)? = try entries[key].map({ try text.value(in: $0) }) else { return [] }
+    /// Reads the digest written from `digest` and `schemaDigest`: the values and keys are built, the schema stays text
+    /// until compiled.
+    init(digest: JSONValue, schema: JSONText?) throws {
+        guard let entries = digest.object, let values = entries["values"] else { throw SchemaError.malformed("#/values") }
+        func names(_ key: String) -> Set<String> {
+            guard case .array(let items)? = entries[key] else { return [] }
             return Set(items.compactMap(\.text))
         }
-        self.values = try text.value(in: values)
-        schema = entries["schema"].map { .text(text, $0) }
-        subcharts = try names("subcharts")
-        vendored = try names("vendored")
+        self.values = values
+        self.schema = schema.map { .text($0, $0.whole) }
+        subcharts = names("subcharts")
+        vendored = names("vendored")
     }
 
-    /// The digest's JSON: `values`, `schema` when there is one, and the sorted `subcharts` and `vendored` keys.
-    func digest() throws -> JSONValue {
-        var entries: [String: JSONValue] = [
+    /// The digest's JSON: `values` and the sorted `subcharts` and `vendored` keys.
+    var digest: JSONValue {
+        .object([
             "values": values,
             "subcharts": .array(subcharts.sorted().map(JSONValue.string)),
             "vendored": .array(vendored.sorted().map(JSONValue.string)),
-        ]
-        entries["schema"] = try schema?.parsed()
-        return .object(entries)
+        ])
     }
+
+    /// The values schema's digest, read apart from the values so that it stays text until compiled.
+    func schemaDigest() throws -> JSONValue? { try schema?.parsed() }
 
     private static func yaml(_ url: URL) throws -> JSONValue {
         try SchemaCatalog.reading(url) { try JSONValue(yaml: String(contentsOf: url, encoding: .utf8)) }

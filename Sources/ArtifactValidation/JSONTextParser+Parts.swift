@@ -13,11 +13,9 @@ extension JSONTextParser {
 
     /// The keys of the object in `range` with the byte range of each value, in document order; nil when the value
     /// there is not an object.
-    static func members(
-        _ bytes: UnsafeBufferPointer<UInt8>, closers: UnsafeBufferPointer<Int32>, range: Range<Int>
-    ) throws -> [(key: String, range: Range<Int>)]? {
+    static func members(_ bytes: UnsafeBufferPointer<UInt8>, brackets: BracketIndex, range: Range<Int>) throws -> [(key: String, range: Range<Int>)]? {
         var parser = JSONTextParser(bytes: bytes, dropsAnnotations: false)
-        parser.closers = closers
+        parser.brackets = brackets
         parser.position = range.lowerBound
         parser.skipWhitespace()
         guard parser.consume(UInt8(ascii: "{")) else { return nil }
@@ -38,9 +36,9 @@ extension JSONTextParser {
     }
 
     /// The byte range of each element of the array in `range`; nil when the value there is not an array.
-    static func elements(_ bytes: UnsafeBufferPointer<UInt8>, closers: UnsafeBufferPointer<Int32>, range: Range<Int>) throws -> [Range<Int>]? {
+    static func elements(_ bytes: UnsafeBufferPointer<UInt8>, brackets: BracketIndex, range: Range<Int>) throws -> [Range<Int>]? {
         var parser = JSONTextParser(bytes: bytes, dropsAnnotations: false)
-        parser.closers = closers
+        parser.brackets = brackets
         parser.position = range.lowerBound
         parser.skipWhitespace()
         guard parser.consume(UInt8(ascii: "[")) else { return nil }
@@ -55,30 +53,32 @@ extension JSONTextParser {
         return elements
     }
 
-    /// The position of the bracket that closes each `{` and `[` of `bytes` (0 for one never closed), found in one
-    /// pass with strings passed over, so that the part readers pass over a nested value in one step.
-    static func closers(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
-        var closers = [Int32](repeating: 0, count: bytes.count)
+    /// Each `{` and `[` of `bytes` in order, with the position of the bracket that closes it (`BracketIndex`), found in
+    /// one pass with strings passed over, so that the part readers pass over a nested value in one step.
+    static func brackets(_ bytes: UnsafeBufferPointer<UInt8>) -> BracketIndex {
+        var index = BracketIndex()
         var open: [Int] = []
-        var index = 0, inString = false
-        while index < bytes.count {
-            let byte = bytes[index]
+        var position = 0, inString = false
+        while position < bytes.count {
+            let byte = bytes[position]
             if inString {
-                if byte == UInt8(ascii: "\\") { index += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
+                if byte == UInt8(ascii: "\\") { position += 1 } else if byte == UInt8(ascii: "\"") { inString = false }
             } else if byte == UInt8(ascii: "\"") {
                 inString = true
             } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
-                open.append(index)
+                open.append(index.openers.count)
+                index.openers.append(position)
+                index.closers.append(0)
             } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]"), let opener = open.popLast() {
-                closers[opener] = Int32(truncatingIfNeeded: index)
+                index.closers[opener] = position
             }
-            index += 1
+            position += 1
         }
-        return closers
+        return index
     }
 
     /// Passes over one value and returns its byte range. Objects and arrays are matched bracket for bracket with
-    /// strings passed over whole (in one step where `closers` knows the match), but not otherwise checked: a
+    /// strings passed over whole (in one step where `brackets` knows the match), but not otherwise checked: a
     /// malformed part is reported when it is read.
     private mutating func skipValue() throws -> Range<Int> {
         skipWhitespace()
@@ -86,8 +86,8 @@ extension JSONTextParser {
         guard position < bytes.count else { throw failure("unexpected end of text, expected a value") }
         switch bytes[position] {
         case UInt8(ascii: "{"), UInt8(ascii: "["):
-            if let closers, start < closers.count, Int(closers[start]) > start {
-                position = Int(closers[start]) + 1
+            if let closer = brackets?.closer(of: start) {
+                position = closer + 1
                 return start..<position
             }
             var depth = 0
@@ -133,5 +133,23 @@ extension JSONTextParser {
             }
         }
         throw failure("unterminated string")
+    }
+}
+
+/// The `{` and `[` of a JSON text in document order with the position of each one's closing bracket (0 when it is
+/// never closed): two arrays, a few hundred kilobytes for a megabyte of schema, searched by halving.
+struct BracketIndex: Sendable {
+    var openers: [Int] = []
+    var closers: [Int] = []
+
+    /// Where the bracket opened at `position` closes; nil when `position` opens none or it is never closed.
+    func closer(of position: Int) -> Int? {
+        var (low, high) = (0, openers.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if openers[middle] < position { low = middle + 1 } else { high = middle }
+        }
+        guard low < openers.count, openers[low] == position, closers[low] > position else { return nil }
+        return closers[low]
     }
 }

@@ -15,8 +15,8 @@ struct JSONTextParser {
 
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
-    /// For the part readers: the position of each `{` or `[`'s matching bracket, 0 where unknown (`JSONText`).
-    var closers: UnsafeBufferPointer<Int32>?
+    /// For the part readers: where each `{` and `[` closes (`JSONText`).
+    var brackets: BracketIndex?
     /// Nesting depth, bounded so that hostile input cannot overflow the stack.
     private var depth = 0
     private static let maximumDepth = 512

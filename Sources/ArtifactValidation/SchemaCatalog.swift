@@ -69,7 +69,11 @@ public final class SchemaCatalog: @unchecked Sendable {
         return try cached(name, in: \.charts) {
             let digest = CatalogDigest.chartURL(in: folder, chart: name)
             if FileManager.default.fileExists(atPath: digest.path) {
-                return try Self.reading(digest) { try ChartDefaults(name: name, source: ChartSource(digest: JSONText(Data(contentsOf: digest)))) }
+                let schema = CatalogDigest.chartSchemaURL(in: folder, chart: name)
+                return try Self.reading(digest) {
+                    let text = FileManager.default.fileExists(atPath: schema.path) ? JSONText(try Data(contentsOf: schema)) : nil
+                    return try ChartDefaults(name: name, source: ChartSource(digest: JSONValue(json: Data(contentsOf: digest)), schema: text))
+                }
             }
             let chartFolder = folder.appendingPathComponent("charts").appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: chartFolder.appendingPathComponent("values.yaml").path) else { return nil }

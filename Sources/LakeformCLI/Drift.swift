@@ -18,17 +18,21 @@ enum Drift {
 
     /// `differences` less what the command about to run writes anyway: a file that already holds the bytes it writes, or
     /// a missing file it deletes. A pull request that commits its own `build` output is then pending, not drifted.
+    /// The files are read one per core: before a first apply, every file of generated/ is a difference to read.
     static func excludingPending(_ differences: [GeneratedTree.Difference], writing artifacts: [Artifact],
                                  generated: String) -> [GeneratedTree.Difference] {
         let desired = Dictionary(artifacts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
-        return differences.filter { difference in
+        let drifted = ParallelResults<Bool>(count: differences.count)
+        DispatchQueue.concurrentPerform(iterations: differences.count) { index in
+            let difference = differences[index]
             switch difference.change {
-            case .missing: return desired[difference.path] != nil
+            case .missing: drifted.set(index, desired[difference.path] != nil)
             case .changed, .extra:
-                guard let contents = desired[difference.path] else { return true }
-                return FileManager.default.contents(atPath: "\(generated)/\(difference.path)") != Data(contents.utf8)
+                guard let contents = desired[difference.path] else { return drifted.set(index, true) }
+                drifted.set(index, FileManager.default.contents(atPath: "\(generated)/\(difference.path)") != Data(contents.utf8))
             }
         }
+        return zip(differences, drifted.values).filter(\.1).map(\.0)
     }
 
     /// The differences as a plan's `drift` list.

@@ -5,14 +5,9 @@ extension GeneratedTree {
     /// Files outside `scopes` (the top-level folders a revision records) and folders holding no file and no recorded
     /// path (the topmost of them), each as `.extra`; a folder's path ends with `/`. Lakeform's scratch entries are left out.
     func strays(recorded: Set<String>, scopes: Set<String>) -> [Difference] {
-        let files = FileManager.default
-        guard let entries = try? files.subpathsOfDirectory(atPath: root) else { return [] }
-        var folders: [String] = [], regularFiles: [String] = []
-        for relative in entries where !GeneratedScratch.isScratch(DesiredState.lake(of: relative)) {
-            var isDirectory: ObjCBool = false
-            guard files.fileExists(atPath: "\(root)/\(relative)", isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue { folders.append(relative) } else { regularFiles.append(relative) }
-        }
+        guard let entries = DirectoryListing.entries(under: root) else { return [] }
+        let kept = { (relative: String) in !GeneratedScratch.isScratch(DesiredState.lake(of: relative)) }
+        let folders = entries.folders.filter(kept), regularFiles = entries.files.filter(kept)
         let occupied = Set((regularFiles + recorded).flatMap(Self.ancestors))
         let emptyFolders = folders.filter { folder in
             guard !occupied.contains(folder) else { return false }

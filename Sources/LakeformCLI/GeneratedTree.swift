@@ -88,13 +88,8 @@ struct GeneratedTree {
             if data != Data(artifact.contents.utf8) { differences.append(Difference(change: .changed, path: artifact.path)) }
         }
         for scope in scopes {
-            let present = (try? files.subpathsOfDirectory(atPath: "\(root)/\(scope)")) ?? []
-            for relative in present.sorted() {
-                var isDirectory: ObjCBool = false
-                let path = "\(scope)/\(relative)"
-                if files.fileExists(atPath: "\(root)/\(path)", isDirectory: &isDirectory), !isDirectory.boolValue, !expected.contains(path) {
-                    differences.append(Difference(change: .extra, path: path))
-                }
+            for relative in DirectoryListing.entries(under: "\(root)/\(scope)")?.files ?? [] where !expected.contains("\(scope)/\(relative)") {
+                differences.append(Difference(change: .extra, path: "\(scope)/\(relative)"))
             }
         }
         return differences.sorted { ($0.path, $0.change.rawValue) < ($1.path, $1.change.rawValue) }

@@ -110,13 +110,16 @@ struct ArtifactCache: Sendable {
         return hits
     }
 
-    /// Records each lake's key and artifacts, replacing what the lake had; one transaction.
+    /// Records each lake's key and artifacts, replacing what the lake had; one transaction. The manifests (a SHA-256
+    /// of every artifact) are made one lake per core first: a cold plan of 1,000 lakes hashes 131,000 files here.
     func store(_ lakes: [(lake: String, key: String, artifacts: [Artifact])]) {
         guard !lakes.isEmpty else { return }
+        let manifests = ParallelResults<String>(count: lakes.count)
+        DispatchQueue.concurrentPerform(iterations: lakes.count) { manifests.set($0, Self.encode(lakes[$0].artifacts)) }
         try? database.write { db in
-            for lake in lakes {
+            for (lake, manifest) in zip(lakes, manifests.values) {
                 try db.execute(sql: "INSERT OR REPLACE INTO emission (lake, key, manifest) VALUES (?, ?, ?)",
-                               arguments: [lake.lake, lake.key, Self.encode(lake.artifacts)])
+                               arguments: [lake.lake, lake.key, manifest])
             }
         }
     }

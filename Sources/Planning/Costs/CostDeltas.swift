@@ -13,8 +13,9 @@ enum CostDeltas {
 
     private static func lakes(_ artifacts: [String: String]) -> [String: CostFigures.Lake] {
         var lakes: [String: CostFigures.Lake] = [:]
-        for (path, contents) in artifacts where CostFigures.isCostReport(path) {
-            for lake in CostFigures.parse(contents)?.lakes ?? [] { lakes[lake.lake] = lake }
+        let reports = artifacts.filter { CostFigures.isCostReport($0.key) }.sorted { $0.key < $1.key }.map { (path: $0.key, contents: $0.value) }
+        for report in CostFigures.parseAll(reports) {
+            for lake in report.figures?.lakes ?? [] { lakes[lake.lake] = lake }
         }
         return lakes
     }

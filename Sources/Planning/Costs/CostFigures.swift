@@ -1,4 +1,5 @@
 import Foundation
+import LakeModel
 
 /// The parts of a lake's cost report (`<lake>/reports/cost.json`, schemas/cost-report.schema.json) a plan compares.
 /// Deliberately partial rather than Costing's whole `CostDocument`: a plan also reads reports that an older Lakeform
@@ -67,8 +68,15 @@ struct CostFigures: Decodable {
     }
 
     /// True for a lake's cost report path: `medium/reports/cost.json`.
+    /// Asked of every artifact path of a plan, so checked without splitting the path.
     static func isCostReport(_ path: String) -> Bool {
-        let parts = path.split(separator: "/")
-        return parts.count == 3 && parts[1] == "reports" && parts[2] == "cost.json"
+        path.hasSuffix("/reports/cost.json") && !path.hasPrefix("/") && path.utf8.count { $0 == UInt8(ascii: "/") } == 2
+    }
+
+    /// Every cost report among `artifacts` (path → contents) parsed, one per core.
+    static func parseAll(_ reports: [(path: String, contents: String)]) -> [(path: String, figures: CostFigures?)] {
+        let parsed = ParallelResults<CostFigures?>(count: reports.count)
+        DispatchQueue.concurrentPerform(iterations: reports.count) { parsed.set($0, parse(reports[$0].contents)) }
+        return zip(reports, parsed.values).map { ($0.path, $1) }
     }
 }

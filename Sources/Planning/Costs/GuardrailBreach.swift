@@ -10,13 +10,17 @@ public struct GuardrailBreach: Equatable, Sendable {
     public var limit: Cents
     public var actual: Cents
 
-    /// Every exceeded guardrail in the cost reports among `artifacts`, by lake and name.
+    /// Every exceeded guardrail in the cost reports among `artifacts`, by lake and name; the reports are read one per core.
     public static func find(in artifacts: [Artifact]) -> [GuardrailBreach] {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return artifacts.filter { CostFigures.isCostReport($0.path) }.flatMap { artifact in
-            let report = try? decoder.decode(Report.self, from: Data(artifact.contents.utf8))
-            return (report?.lakes ?? []).flatMap { lake in
+        let reports = artifacts.filter { CostFigures.isCostReport($0.path) }
+        let parsed = ParallelResults<Report?>(count: reports.count)
+        DispatchQueue.concurrentPerform(iterations: reports.count) { index in
+            let decoder = JSONDecoder()
+            decoder.keyDecodingStrategy = .convertFromSnakeCase
+            parsed.set(index, try? decoder.decode(Report.self, from: Data(reports[index].contents.utf8)))
+        }
+        return parsed.values.flatMap { report in
+            (report?.lakes ?? []).flatMap { lake in
                 (lake.guardrails ?? []).filter(\.exceeded).map {
                     GuardrailBreach(lake: lake.lake, name: $0.name, limit: Cents($0.limitCents), actual: Cents($0.actualCents))
                 }
@@ -30,13 +34,13 @@ public struct GuardrailBreach: Equatable, Sendable {
     }
 
     /// The parts of a cost report a guardrail check reads.
-    private struct Report: Decodable {
-        struct Lake: Decodable {
+    private struct Report: Decodable, Sendable {
+        struct Lake: Decodable, Sendable {
             var lake: String
             var guardrails: [Guardrail]?
         }
 
-        struct Guardrail: Decodable {
+        struct Guardrail: Decodable, Sendable {
             var name: String
             var limitCents: Int
             var actualCents: Int
