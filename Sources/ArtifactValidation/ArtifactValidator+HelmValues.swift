@@ -35,7 +35,7 @@ extension ArtifactValidator {
             if let schema = chart.schema {
                 let merged = HelmValues.coalesce(chart.values, with: .object(entries))
                 let note = "checked against the \(chart.name) chart's values.schema.json after merging with its values.yaml"
-                diagnostics += try schema.violations(of: merged)
+                diagnostics += try schema.violations(of: merged, overrides: .object(entries), pristine: chart.pristine)
                     .filter { violation in !unknown.contains { violation.path.isWithin($0.path) } }
                     .map { Self.diagnostic(ID.valuesSchema, $0, in: artifact, notes: [note]) }
             }

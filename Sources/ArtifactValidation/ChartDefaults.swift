@@ -15,6 +15,8 @@ public struct ChartDefaults: Sendable {
     public let subcharts: Set<String>
     /// The subchart keys whose defaults are vendored (`subcharts/<name>/values.yaml`) and merged into `values`.
     public let vendored: Set<String>
+    /// The violations of `values`' parts that a values file leaves alone, kept across the files checked.
+    let pristine = PristineViolations()
 
     public init(name: String, values: JSONValue, schema: SchemaDocument? = nil, subcharts: Set<String> = [], vendored: Set<String> = []) {
         self.name = name

@@ -42,8 +42,10 @@ public struct SchemaDocument: Sendable {
     }
 
     /// Every way `instance` breaks the schema; throws `SchemaError` for a malformed part the instance reaches.
-    func violations(of instance: JSONValue) throws -> [SchemaViolation] {
-        try SchemaEvaluator(document: self).violations(of: instance, against: root, at: .root)
+    /// For a chart's defaults merged with a values file, `overrides` is the values file and `pristine` keeps the
+    /// violations of the defaults no override touches.
+    func violations(of instance: JSONValue, overrides: JSONValue? = nil, pristine: PristineViolations? = nil) throws -> [SchemaViolation] {
+        try SchemaEvaluator(document: self, pristine: pristine).violations(of: instance, against: root, at: .root, overrides: overrides)
     }
 
     /// The compiled target of a local `$ref` such as `#/definitions/io.k8s.api.core.v1.Container`.
