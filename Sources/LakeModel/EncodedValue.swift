@@ -23,27 +23,28 @@ public indirect enum EncodedValue: Equatable, Sendable {
     /// indentation, `"key" : value`, keys in Foundation's numeric, case-insensitive order, empty containers on two lines.
     /// For documents of integers, strings and booleans only: a `Double` is written as Swift describes it.
     public var prettyJSON: String {
-        var output = ""
+        var output: [UInt8] = []
         write(into: &output, indent: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout String, indent: Int) {
+    /// Written as UTF-8 bytes: appending to a `String` part by part cost a report most of its rendering.
+    private func write(into output: inout [UInt8], indent: Int) {
         switch self {
-        case .null: output += "null"
-        case .bool(let flag): output += flag ? "true" : "false"
-        case .int(let value): output += String(value)
-        case .double(let value): output += String(value)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .int(let value): output.append(contentsOf: String(value).utf8)
+        case .double(let value): output.append(contentsOf: String(value).utf8)
         case .string(let text): Self.quote(text, into: &output)
         case .array(let items):
-            Self.container(into: &output, indent: indent, brackets: ("[", "]"), count: items.count) { index, output in
+            Self.container(into: &output, indent: indent, brackets: (UInt8(ascii: "["), UInt8(ascii: "]")), count: items.count) { index, output in
                 items[index].write(into: &output, indent: indent + 2)
             }
         case .object(let entries):
-            let keys = entries.keys.sorted(by: Self.foundationOrder)
-            Self.container(into: &output, indent: indent, brackets: ("{", "}"), count: keys.count) { index, output in
+            let keys = Self.sortedKeys(entries.keys)
+            Self.container(into: &output, indent: indent, brackets: (UInt8(ascii: "{"), UInt8(ascii: "}")), count: keys.count) { index, output in
                 Self.quote(keys[index], into: &output)
-                output += " : "
+                output.append(contentsOf: " : ".utf8)
                 entries[keys[index]]!.write(into: &output, indent: indent + 2)
             }
         }
@@ -51,43 +52,45 @@ public indirect enum EncodedValue: Equatable, Sendable {
 
     /// `JSONEncoder`'s `.sortedKeys` order: numeric, case-insensitive. For keys of lower-case ASCII letters and
     /// underscores, which report keys are, that is byte order, compared without Foundation.
-    private static func foundationOrder(_ first: String, _ second: String) -> Bool {
-        let plain = { (key: String) in key.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "_") } }
-        if plain(first), plain(second) { return first < second }
-        return first.compare(second, options: [.numeric, .caseInsensitive, .forcedOrdering]) == .orderedAscending
+    private static func sortedKeys(_ keys: some Collection<String>) -> [String] {
+        let plain = keys.allSatisfy { $0.utf8.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "_") } }
+        if plain { return keys.sorted() }
+        return keys.sorted { $0.compare($1, options: [.numeric, .caseInsensitive, .forcedOrdering]) == .orderedAscending }
     }
 
     private static func container(
-        into output: inout String, indent: Int, brackets: (open: String, close: String), count: Int, element: (Int, inout String) -> Void
+        into output: inout [UInt8], indent: Int, brackets: (open: UInt8, close: UInt8), count: Int, element: (Int, inout [UInt8]) -> Void
     ) {
-        let inner = String(repeating: " ", count: indent + 2)
-        output += brackets.open + "\n"
+        output.append(brackets.open)
+        output.append(UInt8(ascii: "\n"))
         for index in 0..<count {
-            output += inner
+            output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent + 2))
             element(index, &output)
-            output += index < count - 1 ? ",\n" : "\n"
+            if index < count - 1 { output.append(UInt8(ascii: ",")) }
+            output.append(UInt8(ascii: "\n"))
         }
-        if count == 0 { output += "\n" }
-        output += String(repeating: " ", count: indent) + brackets.close
+        if count == 0 { output.append(UInt8(ascii: "\n")) }
+        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+        output.append(brackets.close)
     }
 
-    private static func quote(_ text: String, into output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: output.unicodeScalars.append(scalar)
+    private static func quote(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
+            case 0x08: output.append(contentsOf: "\\b".utf8)
+            case 0x0C: output.append(contentsOf: "\\f".utf8)
+            case ..<0x20:
+                let hex = String(byte, radix: 16)
+                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default: output.append(byte)
             }
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
