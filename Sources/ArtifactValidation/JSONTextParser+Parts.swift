@@ -94,7 +94,7 @@ extension JSONTextParser {
             while position < bytes.count {
                 switch bytes[position] {
                 case UInt8(ascii: "\""):
-                    try skipStringBytes()
+                    try skipString()
                     continue
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     depth += 1
@@ -111,28 +111,11 @@ extension JSONTextParser {
             }
             throw failure("unterminated \(bytes[start] == UInt8(ascii: "{") ? "object" : "array")")
         case UInt8(ascii: "\""):
-            try skipStringBytes()
+            try skipString()
         default:
             _ = try value()
         }
         return start..<position
-    }
-
-    /// Passes over a string at its opening quote: to the next quote not escaped by a backslash.
-    private mutating func skipStringBytes() throws {
-        position += 1
-        while position < bytes.count {
-            switch bytes[position] {
-            case UInt8(ascii: "\""):
-                position += 1
-                return
-            case UInt8(ascii: "\\"):
-                position += 2
-            default:
-                position += 1
-            }
-        }
-        throw failure("unterminated string")
     }
 }
 

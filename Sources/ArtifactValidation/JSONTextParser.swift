@@ -130,7 +130,7 @@ struct JSONTextParser {
     }
 
     /// Passes over a string at its opening quote without building it; escapes are still checked.
-    private mutating func skipString() throws {
+    mutating func skipString() throws {
         position += 1
         while position < bytes.count {
             switch bytes[position] {

@@ -35,7 +35,7 @@ public indirect enum EncodedValue: Equatable, Sendable {
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .int(let value): output.append(contentsOf: String(value).utf8)
         case .double(let value): output.append(contentsOf: String(value).utf8)
-        case .string(let text): Self.quote(text, into: &output)
+        case .string(let text): JSONStringLiteral.append(text, to: &output)
         case .array(let items):
             Self.container(into: &output, indent: indent, brackets: (UInt8(ascii: "["), UInt8(ascii: "]")), count: items.count) { index, output in
                 items[index].write(into: &output, indent: indent + 2)
@@ -43,7 +43,7 @@ public indirect enum EncodedValue: Equatable, Sendable {
         case .object(let entries):
             let keys = Self.sortedKeys(entries.keys)
             Self.container(into: &output, indent: indent, brackets: (UInt8(ascii: "{"), UInt8(ascii: "}")), count: keys.count) { index, output in
-                Self.quote(keys[index], into: &output)
+                JSONStringLiteral.append(keys[index], to: &output)
                 output.append(contentsOf: " : ".utf8)
                 entries[keys[index]]!.write(into: &output, indent: indent + 2)
             }
@@ -72,25 +72,5 @@ public indirect enum EncodedValue: Equatable, Sendable {
         if count == 0 { output.append(UInt8(ascii: "\n")) }
         output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
         output.append(brackets.close)
-    }
-
-    private static func quote(_ text: String, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): output.append(contentsOf: "\\\\".utf8)
-            case UInt8(ascii: "\n"): output.append(contentsOf: "\\n".utf8)
-            case UInt8(ascii: "\r"): output.append(contentsOf: "\\r".utf8)
-            case UInt8(ascii: "\t"): output.append(contentsOf: "\\t".utf8)
-            case 0x08: output.append(contentsOf: "\\b".utf8)
-            case 0x0C: output.append(contentsOf: "\\f".utf8)
-            case ..<0x20:
-                let hex = String(byte, radix: 16)
-                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default: output.append(byte)
-            }
-        }
-        output.append(UInt8(ascii: "\""))
     }
 }
