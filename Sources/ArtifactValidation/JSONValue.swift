@@ -2,7 +2,7 @@
 ///
 /// Integers and other numbers are kept apart so that a YAML `3` is an integer (and also a
 /// number) while `3.5` is only a number; `"3"` is always a string.
-public indirect enum JSONValue: Sendable, Equatable, CustomStringConvertible {
+public enum JSONValue: Sendable, Equatable, CustomStringConvertible {
     case null
     case bool(Bool)
     case int(Int)

@@ -3,7 +3,7 @@ import Foundation
 /// An `Encodable` value as a tree of JSON values, built by `EncodedValue.encode(_:snakeCaseKeys:)` without
 /// `JSONEncoder`'s dynamic casts (it asks every value whether it is a `Date`, `URL`, `Data`…) or its per-key case
 /// conversion. `prettyJSON` prints what `JSONEncoder` prints with `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]`.
-public indirect enum EncodedValue: Equatable, Sendable {
+public enum EncodedValue: Equatable, Sendable {
     case null
     case bool(Bool)
     case int(Int)

@@ -1,6 +1,6 @@
 /// A YAML document tree with only the scalars Lakeform emits: strings, integers, booleans and null.
 /// There are no floating-point numbers, so emitted numbers are always exact.
-public indirect enum YAMLValue: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+public enum YAMLValue: Equatable, Sendable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral
 {
     case string(String)

@@ -1,7 +1,7 @@
 import Yams
 
 /// A parsed YAML or JSON document reduced to what a semantic diff needs: scalar text, lists and maps.
-indirect enum PlanTree: Equatable {
+enum PlanTree: Equatable {
     case scalar(String)
     case list([PlanTree])
     case map([String: PlanTree])
