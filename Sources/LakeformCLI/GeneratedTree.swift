@@ -23,8 +23,9 @@ struct GeneratedTree {
     static func checkContainment(_ artifacts: [Artifact], scopes: [String]) throws {
         let scopes = Set(scopes)
         for artifact in artifacts {
-            let parts = artifact.path.split(separator: "/", omittingEmptySubsequences: false)
-            guard parts.count >= 2, !artifact.path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }),
+            let parts = artifact.path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+            let badPart = { (part: Substring.UTF8View) in part.isEmpty || part.elementsEqual("..".utf8) || part.elementsEqual(".".utf8) }
+            guard parts.count >= 2, !artifact.path.hasPrefix("/"), !parts.contains(where: badPart),
                   scope(of: artifact.path, in: scopes) != nil else {
                 throw WriteError(description: "refusing to write '\(artifact.path)': it is not inside a lake's folder under generated/")
             }
@@ -33,8 +34,17 @@ struct GeneratedTree {
 
     /// The scope `path` lies in: the longest of `scopes` (a lake, `reports`, or a nested one such as `medium/reports`)
     /// that is a folder above it.
+    /// Asks the set about each folder above `path`, deepest first, rather than testing every scope as a prefix:
+    /// a build of 1,000 lakes writes 131,000 files into 1,001 scopes.
     static func scope(of path: String, in scopes: Set<String>) -> String? {
-        scopes.filter { path.hasPrefix($0 + "/") }.max { $0.count < $1.count }
+        let bytes = path.utf8
+        var end = bytes.endIndex
+        while let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) {
+            let folder = String(Substring(bytes[..<slash]))
+            if scopes.contains(folder) { return folder }
+            end = slash
+        }
+        return nil
     }
 
     /// Replaces each scope folder with exactly its artifacts. Every scope is staged in full first,
@@ -43,7 +53,8 @@ struct GeneratedTree {
     /// scope is in place.
     func write(_ artifacts: [Artifact], scopes allScopes: [String], afterEachScope: () -> Void = {}) throws {
         try Self.checkContainment(artifacts, scopes: allScopes)
-        let byScope = Dictionary(grouping: artifacts) { Self.scope(of: $0.path, in: Set(allScopes)) ?? "" }
+        let scopeSet = Set(allScopes)
+        let byScope = Dictionary(grouping: artifacts) { Self.scope(of: $0.path, in: scopeSet) ?? "" }
         let stale = ParallelResults<Bool>(count: allScopes.count)
         DispatchQueue.concurrentPerform(iterations: allScopes.count) { index in
             stale.set(index, !differences(byScope[allScopes[index]] ?? [], scopes: [allScopes[index]]).isEmpty)
@@ -55,9 +66,12 @@ struct GeneratedTree {
         let staging = "\(root)/\(GeneratedScratch.stagingName(pid: getpid()))"
         try? files.removeItem(atPath: staging)
         defer { try? files.removeItem(atPath: staging) }
+        var madeFolders: Set<Substring> = []
         for artifact in artifacts {
             let path = "\(staging)/\(artifact.path)"
-            try files.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            // Each folder is made once; `NSString.deletingLastPathComponent` cost about 50,000 instructions a file.
+            let folder = Substring(path.utf8[..<(path.utf8.lastIndex(of: UInt8(ascii: "/")) ?? path.utf8.startIndex)])
+            if madeFolders.insert(folder).inserted { try files.createDirectory(atPath: String(folder), withIntermediateDirectories: true) }
             try StagedFileWrite.write(artifact.contents, to: path)
         }
         for scope in scopes {
