@@ -113,7 +113,7 @@ public final class SchemaCatalog: @unchecked Sendable {
 
     /// A single path component without `/` or a leading dot, so names cannot leave the folder.
     static func isPlainName(_ name: String) -> Bool {
-        !name.isEmpty && !name.hasPrefix(".") && !name.contains("/") && !name.contains("\\")
+        !name.isEmpty && !name.hasPrefix(".") && !name.utf8.contains(UInt8(ascii: "/")) && !name.utf8.contains(UInt8(ascii: "\\"))
     }
 }
 

@@ -56,7 +56,8 @@ enum SchemaSource: Sendable {
         guard fragment.hasPrefix("/") else { return nil }
         var current = self
         for token in fragment.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-            let key = token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+            let key = !token.utf8.contains(UInt8(ascii: "~")) ? String(token)
+                : token.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
             if let members = try current.members() {
                 guard let next = members.last(where: { $0.key == key }) else { return nil }
                 current = next.source

@@ -42,6 +42,7 @@ enum CredentialCheck {
     /// The user information before `@` in the authority of the first URI in `text` that has one, or nil.
     /// URIs inside prose count too: `mirror of https://user:pass@host`.
     static func userinfo(in text: String) -> String? {
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return nil }  // every blueprint string is asked; few hold a URL
         var rest = Substring(text)
         while let separator = rest.range(of: "://") {
             let scheme = rest[..<separator.lowerBound].reversed().prefix { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-:".contains($0)) }

@@ -73,5 +73,8 @@ public enum CostMarkdown {
         return out
     }
 
-    private static func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+    /// Text for a table cell: `|` escaped. Foundation's `replacingOccurrences` is asked only when there is one.
+    static func cell(_ text: String) -> String {
+        text.utf8.contains(UInt8(ascii: "|")) ? text.replacingOccurrences(of: "|", with: "\\|") : text
+    }
 }

@@ -116,7 +116,7 @@ struct PriceComparison {
         return out.joined(separator: "\n")
     }
 
-    private func cell(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }
+    private func cell(_ text: String) -> String { CostMarkdown.cell(text) }
 }
 
 /// `reports/tiers.md`: every lake side by side, whether cost per TB falls with scale, and the comparisons.
