@@ -1,4 +1,5 @@
 import Foundation
+import LakeModel
 
 /// Finds the folder holding the upstream schemas and chart defaults (a copy of `schemas/upstream`).
 ///
@@ -13,7 +14,7 @@ public enum SchemaLocation {
     /// The schema folder, or an error listing every place that was tried.
     public static func find(
         environment: [String: String] = ProcessInfo.processInfo.environment,
-        executable: URL? = Bundle.main.executableURL
+        executable: URL? = RunningExecutable.path.map(URL.init(fileURLWithPath:))
     ) throws -> URL {
         if let configured = environment[environmentVariable], !configured.isEmpty {
             let folder = URL(fileURLWithPath: configured)

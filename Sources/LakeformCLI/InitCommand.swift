@@ -1,6 +1,7 @@
 import ArgumentParser
 import BlueprintLoading
 import Foundation
+import LakeModel
 
 /// `lakeform init [DIR]`: scaffolds a blueprint repository; never overwrites a file.
 struct InitCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 @testable import BlueprintLoading
 import Diagnostics
 import Foundation
+import LakeModel
 import TestSupport
 
 /// The DSL runtime, loaders and assertion helpers for the Swift blueprint suites.

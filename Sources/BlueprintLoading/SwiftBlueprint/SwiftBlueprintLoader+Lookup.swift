@@ -1,4 +1,5 @@
 import Diagnostics
+import LakeModel
 
 extension SwiftBlueprintLoader {
     /// The DSL runtime and the compiler, or why they could not be found.

@@ -64,7 +64,7 @@ struct CachedEmission {
 
     /// The running executable's version, path, size and modification time; nil when they cannot be read.
     static let toolIdentity: String? = {
-        guard let path = Bundle.main.executableURL?.resolvingSymlinksInPath().path,
+        guard let path = RunningExecutable.path,
               let attributes = try? FileManager.default.attributesOfItem(atPath: path),
               let size = (attributes[.size] as? NSNumber)?.int64Value,
               let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 else { return nil }

@@ -23,7 +23,7 @@ struct PlanMemoKey: Equatable {
 
     static func make(_ invocation: PlanInvocation, arguments: [String], environment: [String: String]) -> PlanMemoKey? {
         let started = FileStamp.now()
-        guard let executable = executablePath.flatMap(TreeStamps.file) else { return nil }
+        guard let executable = RunningExecutable.path.flatMap(TreeStamps.file) else { return nil }
         var lines = ["lakeform \(LakeformVersion.current)", "executable \(executable)", "arguments \(arguments.joined(separator: "\u{0}"))",
                      "root \(FileManager.default.currentDirectoryPath) \(RepositoryRoot.startedIn)", "tty \(isatty(1)) \(isatty(2))"]
         for (name, value) in environment.sorted(by: { $0.key < $1.key }) where isRelevant(name) { lines.append("env \(name)=\(value)") }
@@ -41,13 +41,6 @@ struct PlanMemoKey: Equatable {
         hasher.update(data: Array((lines.joined(separator: "\n") + "\n").utf8))
         hasher.update(data: trees.bytes)
         return PlanMemoKey(digest: hasher.finalize().lowercaseHex, racy: trees.newest > started - racyWindow)
-    }
-
-    /// The running executable, symlinks resolved.
-    private static var executablePath: String? {
-        guard let resolved = realpath("/proc/self/exe", nil) else { return Bundle.main.executableURL?.resolvingSymlinksInPath().path }
-        defer { free(resolved) }
-        return String(cString: resolved)
     }
 
     private static func isRelevant(_ name: String) -> Bool {
