@@ -1,6 +1,7 @@
 @testable import BlueprintLoading
 import Diagnostics
 import Testing
+import Yams
 
 @Suite("DataFormat: syntax, format version and document shape")
 struct DataFormatDocumentTests {
@@ -31,6 +32,22 @@ struct DataFormatDocumentTests {
         #expect(error.id == "blueprint.syntax")
         #expect(error.message == "invalid YAML: the key 'lakes' appears more than once in the same mapping; keep one")
         #expect(error.source?.line == 2)
+    }
+
+    @Test("a key quoted and unquoted is the same key, as JSON tools read it")
+    func quotedAndPlainSpellingsOfAKeyAreDuplicates() throws {
+        let text = "formatVersion: 1\nlakes:\n- name: a\n  tier: small\n  labels: {1: x, \"1\": y}\n"
+        let error = try #require(DataFormatLoad.error(text))
+        #expect(error.id == "blueprint.syntax")
+        #expect(error.message.contains("appears more than once"))
+    }
+
+    @Test("the default resolver is kept only for text with a merge key")
+    func mergeKeysKeepTheDefaultResolver() {
+        #expect(DataBlueprintLoader.resolver(for: "a: 1\nb: <<\n") === Resolver.default)
+        #expect(DataBlueprintLoader.resolver(for: "base: &b {x: 1}\nc:\n  <<: *b\n") === Resolver.default)
+        #expect(DataBlueprintLoader.resolver(for: "a: 1\nb: <c\n") === Resolver.basic)
+        #expect(DataBlueprintLoader.resolver(for: "") === Resolver.basic)
     }
 
     @Test func secondDocumentIsASyntaxError() throws {

@@ -11,7 +11,7 @@ public enum DataBlueprintLoader {
     public static func load(path: String, contents: String) -> LoadOutcome {
         let parsed: YAMLNode?
         do {
-            parsed = try Yams.compose(yaml: contents)
+            parsed = try Yams.compose(yaml: contents, resolver(for: contents), .default, .utf8)
         } catch {
             return failure(YamlSyntaxDiagnostic.make(error, file: path, contents: contents))
         }
@@ -50,6 +50,16 @@ public enum DataBlueprintLoader {
         let blueprint = LoadedBlueprint(path: path, document: document, sourceMap: sourceMap,
                                         sourceDigest: SHA256.hash(data: Data(contents.utf8)).lowercaseHex)
         return .loaded(blueprint, warnings: Diagnostics())
+    }
+
+    /// Values are typed by `ScalarReader` (`YAMLImplicitType`), so the resolver only types mapping keys, which Yams
+    /// compares for duplicates, and a `<<` merge key. Without a `<<` in the text no key needs it, and the default
+    /// resolver's regular expressions (11 M instructions to compile, then seven tries a key) are not run; keys then
+    /// all compare as text, so `1:` beside `"1":` is a duplicate key, as it is in the JSON that tools make of it.
+    static func resolver(for contents: String) -> Resolver {
+        let bytes = Array(contents.utf8)
+        let hasMergeKey = bytes.indices.dropLast().contains { bytes[$0] == UInt8(ascii: "<") && bytes[$0 + 1] == UInt8(ascii: "<") }
+        return hasMergeKey ? .default : .basic
     }
 
     private static func failure(_ diagnostic: Diagnostic) -> LoadOutcome {

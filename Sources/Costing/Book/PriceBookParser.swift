@@ -9,7 +9,8 @@ public enum PriceBookParser {
         let reader = BookReader(file: file)
         let root: Node?
         do {
-            root = try Yams.compose(yaml: text)
+            // Every value is read as text (`BookReader`), so no scalar needs the default resolver's regular expressions.
+            root = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch {
             return (nil, Diagnostics([syntaxDiagnostic(error, file: file)]))
         }
