@@ -61,9 +61,9 @@ public struct PlanSummary: Sendable, Codable, Equatable {
 
     /// Counts `changes`.
     public init(changes: [ArtifactChange]) {
-        add = changes.filter { $0.action == .create || $0.action == .replace }.count
-        change = changes.filter { $0.action == .update }.count
-        destroy = changes.filter { $0.action == .delete || $0.action == .replace }.count
+        add = changes.count { $0.action == .create || $0.action == .replace }
+        change = changes.count { $0.action == .update }
+        destroy = changes.count { $0.action == .delete || $0.action == .replace }
     }
 
     /// `Plan: N to add, M to change, K to destroy.`
