@@ -73,12 +73,12 @@ extension JSONValue {
 
     /// An untagged plain scalar, typed as the default (YAML 1.1) resolver types it.
     static func plain(_ text: String) -> JSONValue {
-        if let common = PlainScalar.commonValue(text) { return common }
         if let type = YAMLImplicitType.of(text) {
             switch type {
             case .null: return .null
-            case .bool: return .bool(["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"].contains(text))
+            case .bool: return .bool(YAMLImplicitType.isTrue(text))
             case .int:
+                if let decimal = plainDecimal(text) { return .int(decimal) }
                 let scalar = Node.Scalar(text)
                 return Int.construct(from: scalar).map(JSONValue.int) ?? Double.construct(from: scalar).map(JSONValue.double) ?? .string(text)
             case .float: return Double.construct(from: Node.Scalar(text)).map(JSONValue.double) ?? .string(text)
@@ -88,6 +88,15 @@ extension JSONValue {
         let node = Node(text)
         guard case .scalar(let scalar) = node else { return .string(text) }
         return JSONValue(typed: scalar, node: node, tag: Tag.Name(rawValue: node.tag.rawValue))
+    }
+
+    /// A decimal integer without `_`, a leading zero (YAML 1.1 octal) or `+` that fits an `Int`, the integers written
+    /// most, read without building a Yams scalar; nil for the other spellings Yams constructs.
+    private static func plainDecimal(_ text: String) -> Int? {
+        let digits = text.utf8.first == UInt8(ascii: "-") ? text.utf8.dropFirst() : text.utf8[...]
+        guard let first = digits.first, digits.count <= 18, digits.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }),
+              first != UInt8(ascii: "0") || digits.count == 1 else { return nil }
+        return Int(text)
     }
 
     private init(typed scalar: Node.Scalar, node: Node, tag: Tag.Name) {

@@ -59,7 +59,7 @@ enum WrittenTree {
         return YAMLWriter.writesPlain(text) ? JSONValue.plain(text) : .string(text)
     }
 
-    /// First bytes of every plain scalar the YAML 1.1 resolver types (`PlainScalar`): digits, signs, `.`, `~`, `<`, `=`
+    /// First bytes of every plain scalar the YAML 1.1 resolver types (`YAMLImplicitType`): digits, signs, `.`, `~`, `<`, `=`
     /// and the first letters of the bool and null words.
     private static let typedStarts: [Bool] = (0...255).map { "0123456789+-.~<=yYnNtTfFoO".utf8.contains(UInt8($0)) }
 

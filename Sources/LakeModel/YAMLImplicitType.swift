@@ -32,6 +32,10 @@ public enum YAMLImplicitType: Sendable, Hashable {
         }
     }
 
+    /// Whether a scalar typed `.bool` is true: `yes`, `true` and `on` in their three spellings.
+    public static func isTrue(_ text: String) -> Bool { trueWords.contains(text) }
+
+    private static let trueWords: Set<String> = ["yes", "Yes", "YES", "true", "True", "TRUE", "on", "On", "ON"]
     private static let booleans: Set<String> = [
         "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF",
     ]

@@ -17,13 +17,9 @@ enum DirectoryListing {
     }
 
     private static func walk(_ folder: String, relative: String, into listing: inout (files: [String], folders: [String])) -> Bool {
-        guard let directory = opendir(folder) else { return false }
-        defer { closedir(directory) }
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard name != ".", name != ".." else { continue }
+        FolderEntries.forEach(in: folder) { name, type, _ in
             let path = "\(folder)/\(name)", child = relative.isEmpty ? name : "\(relative)/\(name)"
-            switch Int32(entry.pointee.d_type) {
+            switch Int32(type) {
             case Int32(DT_DIR):
                 listing.folders.append(child)
                 _ = walk(path, relative: child, into: &listing)
@@ -31,13 +27,13 @@ enum DirectoryListing {
                 listing.files.append(child)
             default:
                 var status = stat()
-                guard stat(path, &status) == 0 else { continue }
+                guard stat(path, &status) == 0 else { return true }
                 let isFolder = status.st_mode & S_IFMT == S_IFDIR
                 if isFolder { listing.folders.append(child) } else { listing.files.append(child) }
                 var link = stat()
                 if isFolder, lstat(path, &link) == 0, link.st_mode & S_IFMT == S_IFDIR { _ = walk(path, relative: child, into: &listing) }
             }
+            return true
         }
-        return true
     }
 }

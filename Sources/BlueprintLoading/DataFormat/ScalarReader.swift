@@ -57,7 +57,7 @@ enum ScalarReader {
         guard let scalar = node.scalar, tag(node) == .bool else {
             throw mismatch(Bool.self, "expected true or false", at: path)
         }
-        return ["true", "yes", "on"].contains(scalar.string.lowercased())
+        return YAMLImplicitType.isTrue(scalar.string)
     }
 
     static func double(_ node: YAMLNode, at path: [any CodingKey]) throws -> Double {

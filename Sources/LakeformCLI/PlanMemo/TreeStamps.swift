@@ -57,20 +57,14 @@ struct TreeStamps {
     /// file), in `readdir` order; nil when it cannot be read. Not sorted (sorting cost more than the walk): an
     /// unchanged folder lists in the same order, and another order can only make a key miss, never match.
     private static func entries(in path: String) -> [(name: String, info: stat)]? {
-        guard let folder = opendir(path) else { return nil }
-        defer { closedir(folder) }
         var entries: [(name: String, info: stat)] = []
-        while let entry = readdir(folder) {
-            let read = withUnsafeBytes(of: entry.pointee.d_name) { bytes -> (name: String, info: stat)? in
-                let name = bytes.bindMemory(to: CChar.self).baseAddress!
-                var info = stat()
-                guard fstatat(dirfd(folder), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
-                return (String(cString: name), info)
-            }
-            guard let read else { return nil }
-            if read.name != "." && read.name != ".." { entries.append(read) }
+        let complete = FolderEntries.forEach(in: path) { name, _, folder in
+            var info = stat()
+            guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+            entries.append((name, info))
+            return true
         }
-        return entries
+        return complete ? entries : nil
     }
 
     /// The stamp of one file (`lstat`), or nil when it is missing or not a regular file.
