@@ -8,11 +8,19 @@ public struct Artifact: Equatable, Sendable, Codable {
     /// Relative to the output folder, always under the lake's folder: `medium/helm/trino.values.yaml`.
     public var path: String
     public var kind: ArtifactKind
-    /// The bytes; changing them drops `document`, which described the old ones.
-    public var contents: String { didSet { document = nil } }
+    /// The bytes; changing them drops `document` and `sha256`, which described the old ones.
+    public var contents: String {
+        didSet {
+            document = nil
+            sha256 = nil
+        }
+    }
     /// The tree a YAML emitter wrote `contents` from, so validation can skip re-reading the text; not encoded, not
     /// compared, and dropped once validated (`withoutDocument`).
     public var document: YAMLValue?
+    /// The SHA-256 of `contents` as lowercase hex once hashed (Planning's `hashed`), so the artifact cache and the
+    /// planner hash each artifact once; not encoded, not compared.
+    public var sha256: String?
 
     public init(path: String, kind: ArtifactKind, contents: String, document: YAMLValue? = nil) {
         self.path = path

@@ -31,11 +31,11 @@ enum ArtifactCheck {
             let lake = lakes[misses[index]]
             let emission = Emission(lake: lake)
             let charts = ArtifactValidator.chartFolders(lake: lake.name, releases: emission.releases)
-            let unchecked = emission.artifacts.filter { artifact in
-                trusted[artifact.path].map { $0 != Planner.hash(artifact.contents) } ?? true
-            }
+            // Hashed once here, on every core, for the trust check, the cache's manifests and the planner.
+            let hashed = emission.artifacts.map(\.hashed)
+            let unchecked = hashed.filter { artifact in trusted[artifact.path].map { $0 != artifact.sha256 } ?? true }
             // The trees were only for validation: drop them so a thousand lakes' artifacts hold just their bytes.
-            results.set(index, (emission.artifacts.map(\.withoutDocument), validator.validate(unchecked, charts: charts)))
+            results.set(index, (hashed.map(\.withoutDocument), validator.validate(unchecked, charts: charts)))
         }
         let emitted = results.values
         var problems = Diagnostics()

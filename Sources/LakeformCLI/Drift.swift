@@ -21,15 +21,15 @@ enum Drift {
     /// The files are read one per core: before a first apply, every file of generated/ is a difference to read.
     static func excludingPending(_ differences: [GeneratedTree.Difference], writing artifacts: [Artifact],
                                  generated: String) -> [GeneratedTree.Difference] {
-        let desired = Dictionary(artifacts.map { ($0.path, $0.contents) }, uniquingKeysWith: { first, _ in first })
+        let desired = ArtifactLookup(artifacts)
         let drifted = ParallelResults<Bool>(count: differences.count)
         DispatchQueue.concurrentPerform(iterations: differences.count) { index in
             let difference = differences[index]
             switch difference.change {
-            case .missing: drifted.set(index, desired[difference.path] != nil)
+            case .missing: drifted.set(index, desired.contents(of: difference.path) != nil)
             case .changed, .extra:
-                guard let contents = desired[difference.path] else { return drifted.set(index, true) }
-                drifted.set(index, FileManager.default.contents(atPath: "\(generated)/\(difference.path)") != Data(contents.utf8))
+                guard let contents = desired.contents(of: difference.path) else { return drifted.set(index, true) }
+                drifted.set(index, !FileContents.equal("\(generated)/\(difference.path)", contents))
             }
         }
         return zip(differences, drifted.values).filter(\.1).map(\.0)

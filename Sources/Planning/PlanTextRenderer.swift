@@ -5,7 +5,8 @@ public enum PlanTextRenderer {
     public static func render(_ plan: Plan, color: Bool, notes: [String] = []) -> String {
         guard !plan.isEmpty else { return PlanSummary.noChangesLine + "\n" }
         let paint = Paint(enabled: color)
-        var lines = TextLines()
+        // Each change takes two lines naming its path, and a few more for its key paths.
+        var lines = TextLines(reservingCapacity: plan.changes.reduce(4_096) { $0 + 2 * $1.path.utf8.count + 64 * (1 + $1.keyPathChanges.count) })
         if !plan.destructive.isEmpty {
             lines.append(paint.bold(paint.red("Destructive changes: these can lose data or availability")))
             for item in plan.destructive {

@@ -152,4 +152,17 @@ import Testing
         #expect(!PlanMemo.Recording.isCovered("../pricebooks/on-prem.yaml", walkingBlueprints: true))
         #expect(!PlanMemo.Recording.isCovered("books/on-prem.yaml", walkingBlueprints: true))
     }
+
+    @Test func aTranscriptPastTheLimitIsDropped() {
+        ConsoleTranscript.start()
+        ConsoleTranscript.note(STDOUT_FILENO, "small")
+        #expect(ConsoleTranscript.stop(limit: 1 << 20)?.contains(ConsoleTranscript.Chunk(descriptor: STDOUT_FILENO, bytes: Array("small\n".utf8))) == true)
+        ConsoleTranscript.start()
+        ConsoleTranscript.note(STDOUT_FILENO, String(repeating: "x", count: 100))
+        #expect(ConsoleTranscript.stop(limit: 50) == nil)
+        ConsoleTranscript.start()
+        ConsoleTranscript.note(STDOUT_FILENO, String(repeating: "x", count: PlanMemo.outputLimit))
+        #expect(ConsoleTranscript.stop(limit: .max)?.isEmpty == true, "chunks past PlanMemo.outputLimit are not kept")
+        #expect(ConsoleTranscript.stop(limit: .max) == nil, "no transcript is open")
+    }
 }

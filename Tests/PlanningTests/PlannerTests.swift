@@ -24,6 +24,19 @@ import Testing
         #expect(Planner.hash("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 
+    @Test func aCarriedHashIsUsedAndDroppedWithTheBytesItHashed() {
+        var artifact = PlanningFixtures.manifest("medium/new.yaml", "a: 1").hashed
+        #expect(artifact.sha256 == Planner.hash("a: 1") && Planner.hash(artifact) == Planner.hash("a: 1"))
+        artifact.contents = "a: 2"
+        #expect(artifact.sha256 == nil && Planner.hash(artifact) == Planner.hash("a: 2"))
+        #expect(artifact.hashed == artifact, "the hash is not part of an artifact's identity")
+        // Unsorted input is sorted, and the carried hash is the creation's afterHash.
+        let plan = Planner.plan(desired: [PlanningFixtures.manifest("m/b.yaml", "b: 1").hashed, PlanningFixtures.manifest("m/a.yaml", "a: 1")],
+                                recorded: [:])
+        #expect(plan.changes.map(\.path) == ["m/a.yaml", "m/b.yaml"])
+        #expect(plan.changes.map(\.afterHash) == [Planner.hash("a: 1"), Planner.hash("b: 1")])
+    }
+
     @Test func reportsSemanticKeyPaths() {
         let after = PlanningFixtures.kafka.replacingOccurrences(of: "replicas: 3", with: "replicas: 6")
         let change = PlanningFixtures.update("medium/kafka.yaml", PlanningFixtures.kafka, after).changes[0]

@@ -31,7 +31,7 @@ public enum DataBlueprintLoader {
         if let problem = FormatVersionCheck.problem(in: mapping, file: path) {
             return failure(problem)
         }
-        guard let sourceMap = SourceMapBuilder.build(root, file: path) else {
+        guard let sourceMap = SourceMapBuilder.build(root, file: path, contents: contents) else {
             return failure(.error(
                 "blueprint.syntax",
                 "the blueprint is too large to read: its aliases and merge keys repeat more than \(SourceMapBuilder.expansionLimit) keys and values",

@@ -16,14 +16,18 @@ struct SourceMapBuilder {
     private var expansion = Self.expansionLimit
     /// Where the values visited so far were written: a value met again at the same place came through an alias.
     private var written: Set<WrittenPlace> = []
+    /// False when the text has no anchor, so no value can be met twice and none is remembered.
+    private let hasAnchors: Bool
 
-    init(file: String) {
+    init(file: String, hasAnchors: Bool) {
         self.file = file
+        self.hasAnchors = hasAnchors
     }
 
     /// The source map of `root`, or nil when aliases and merge keys expand it by more than `expansionLimit` values.
-    static func build(_ root: YAMLNode, file: String) -> [String: SourceLocation]? {
-        var builder = SourceMapBuilder(file: file)
+    /// - Parameter contents: the text `root` was read from; without an `&` in it there are no aliases to count.
+    static func build(_ root: YAMLNode, file: String, contents: String) -> [String: SourceLocation]? {
+        var builder = SourceMapBuilder(file: file, hasAnchors: contents.utf8.contains(UInt8(ascii: "&")))
         guard builder.visit(root, path: "", declaredAt: nil) else { return nil }
         builder.map[""] = SourceLocation(file: file, line: 1, column: 1)
         return builder.map
@@ -57,6 +61,7 @@ struct SourceMapBuilder {
     /// Whether `node` is met for the first time at the place it was written; a node without a place counts as repeated.
     private mutating func isFirstVisit(_ node: YAMLNode) -> Bool {
         guard let mark = node.mark else { return false }
+        guard hasAnchors else { return true }
         let kind: WrittenPlace.Kind = switch node {
         case .scalar: .scalar
         case .mapping: .mapping

@@ -7,10 +7,13 @@ struct LakeQuantities {
     let lake: ResolvedLake
     /// The data stored in the month priced: today's `workload.dataVolume`, or the data at the horizon.
     var stored: Bytes
+    /// The lake's pod groups, gathered once: every price line measures some of them.
+    private let podGroups: [PodGroup]
 
     init(lake: ResolvedLake, stored: Bytes? = nil) {
         self.lake = lake
         self.stored = stored ?? lake.spec.workload.dataVolume
+        podGroups = lake.podGroups
     }
 
     /// The quantity `measure` counts among `scope`, per month, in millionths of the measure's unit.
@@ -55,7 +58,7 @@ struct LakeQuantities {
     private static let day = 86_400
 
     private func pods(_ components: Set<ComponentKind>) -> [PodGroup] {
-        lake.podGroups.filter { components.contains($0.component) }
+        podGroups.filter { components.contains($0.component) }
     }
 
     private func volumeBytes(_ components: Set<ComponentKind>) -> Int {

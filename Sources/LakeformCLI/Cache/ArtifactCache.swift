@@ -154,7 +154,7 @@ struct ArtifactCache: Sendable {
 
     /// One `kind sha256 path` line per artifact (paths never hold a newline; see GeneratedTree.checkContainment).
     static func encode(_ artifacts: [Artifact]) -> String {
-        artifacts.map { "\($0.kind.rawValue) \(Planner.hash($0.contents)) \($0.path)\n" }.joined()
+        artifacts.map { "\($0.kind.rawValue) \(Planner.hash($0)) \($0.path)\n" }.joined()
     }
 
     /// Reads `encode`'s lines; scanned as bytes, since a warm plan decodes every lake's manifest (splitting by

@@ -9,17 +9,35 @@ enum ConsoleTranscript {
         var bytes: [UInt8]
     }
 
-    private static let chunks = Mutex<[Chunk]?>(nil)
+    /// The chunks so far and their size; nil when no transcript is open.
+    private struct Recorded {
+        var chunks: [Chunk] = []
+        var size = 0
+    }
+
+    private static let recorded = Mutex<Recorded?>(nil)
 
     /// Starts recording (dropping anything recorded before).
-    static func start() { chunks.withLock { $0 = [] } }
+    static func start() { recorded.withLock { $0 = Recorded() } }
 
-    /// Stops recording and returns what was written since `start`.
-    static func stop() -> [Chunk] { chunks.withLock { recorded in defer { recorded = nil }; return recorded ?? [] } }
+    /// Stops recording and returns what was written since `start`, or nil when that passed `limit` bytes (a plan of
+    /// 1,000 lakes prints 20 MB, which were copied only to be thrown away).
+    static func stop(limit: Int) -> [Chunk]? {
+        recorded.withLock { recorded in
+            defer { recorded = nil }
+            guard let recorded, recorded.size <= limit else { return nil }
+            return recorded.chunks
+        }
+    }
 
-    /// Records a write while a transcript is open.
+    /// Records a write while a transcript is open and under `PlanMemo.outputLimit`.
     static func note(_ descriptor: Int32, _ text: String, _ terminator: String = "\n") {
-        chunks.withLock { $0?.append(Chunk(descriptor: descriptor, bytes: Array(text.utf8) + Array(terminator.utf8))) }
+        recorded.withLock { recorded in
+            guard recorded != nil else { return }
+            recorded!.size += text.utf8.count + terminator.utf8.count
+            guard recorded!.size <= PlanMemo.outputLimit else { return recorded!.chunks = [] }
+            recorded!.chunks.append(Chunk(descriptor: descriptor, bytes: Array(text.utf8) + Array(terminator.utf8)))
+        }
     }
 
     /// The chunks as one blob: per chunk, the descriptor byte, the length as 4 bytes big-endian, then the bytes.
