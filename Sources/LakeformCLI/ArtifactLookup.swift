@@ -6,7 +6,7 @@ struct ArtifactLookup {
     private let artifacts: [Artifact]
 
     init(_ artifacts: [Artifact]) {
-        let sorted = zip(artifacts, artifacts.dropFirst()).allSatisfy { $0.path <= $1.path }
+        let sorted = artifacts.indices.dropFirst().allSatisfy { artifacts[$0 - 1].path <= artifacts[$0].path }
         self.artifacts = sorted ? artifacts : artifacts.sorted { $0.path < $1.path }
     }
 

@@ -61,9 +61,16 @@ public struct PlanSummary: Sendable, Codable, Equatable {
 
     /// Counts `changes`.
     public init(changes: [ArtifactChange]) {
-        add = changes.count { $0.action == .create || $0.action == .replace }
-        change = changes.count { $0.action == .update }
-        destroy = changes.count { $0.action == .delete || $0.action == .replace }
+        (add, change, destroy) = (0, 0, 0)
+        // By index, reading only the action: looping over the elements copied every change, 131,000 in a first plan.
+        for index in changes.indices {
+            switch changes[index].action {
+            case .create: add += 1
+            case .update: change += 1
+            case .delete: destroy += 1
+            case .replace: (add, destroy) = (add + 1, destroy + 1)
+            }
+        }
     }
 
     /// `Plan: N to add, M to change, K to destroy.`

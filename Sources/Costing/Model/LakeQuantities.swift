@@ -57,8 +57,11 @@ struct LakeQuantities {
 
     private static let day = 86_400
 
+    /// The pod groups of `components`, matched by comparing cases: a `Set` of a `String`-backed enum hashes the raw
+    /// text, which every price line did for every pod group of the lake.
     private func pods(_ components: Set<ComponentKind>) -> [PodGroup] {
-        podGroups.filter { components.contains($0.component) }
+        let kinds = Array(components)
+        return podGroups.filter { group in kinds.contains { $0 == group.component } }
     }
 
     private func volumeBytes(_ components: Set<ComponentKind>) -> Int {

@@ -12,7 +12,7 @@ public struct GuardrailBreach: Equatable, Sendable {
 
     /// Every exceeded guardrail in the cost reports among `artifacts`, by lake and name; the reports are read one per core.
     public static func find(in artifacts: [Artifact]) -> [GuardrailBreach] {
-        let reports = artifacts.filter { CostFigures.isCostReport($0.path) }
+        let reports = artifacts.indices.filter { CostFigures.isCostReport(artifacts[$0].path) }.map { artifacts[$0] }
         let parsed = ParallelResults<Report?>(count: reports.count)
         DispatchQueue.concurrentPerform(iterations: reports.count) { index in
             let decoder = JSONDecoder()
