@@ -70,3 +70,34 @@ import Testing
         #expect(merged[path: "a.c"] == 3)
     }
 }
+
+/// The byte rules for printable ASCII scalars decide as the Character rules do.
+@Suite struct ASCIIScalarRuleTests {
+    /// Random printable ASCII text, weighted towards the bytes numbers, timestamps and reserved words are made of.
+    static func samples(count: Int) -> [String] {
+        var generator = SystemRandomNumberGenerator()
+        let rich = Array("0123456789-+._:eExXbBoOiInNfFaAyYtT~=<# ".utf8)
+        return (0..<count).map { _ in
+            let length = Int.random(in: 0...12, using: &generator)
+            let bytes = (0..<length).map { _ in Bool.random(using: &generator) ? rich.randomElement(using: &generator)! : UInt8.random(in: 0x20...0x7E, using: &generator) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+
+    static let spelled = ["", "1", "+1", "-", "+", "-.5", ".inf", "-.INF", ".NaN", "0x", "0X1f", "0b", "0o7", "00", "1_0", "1e", "e1", ".", "..",
+                          "12:30:00", "2026-11-25", "2026-1-2", "2026--11-25", "202-11-25", "2026-11-25T10", "2026-11", "1-2-3", "9999-99-99x",
+                          "y", "Y", "yes", "no", "ON", "oFF", "~", "=", "<<", "null", "Null", "nULL", "True", "tRUE", "<", "a: b", "a #b", "a:"]
+
+    @Test func bytesAndCharactersAgree() {
+        for text in Self.spelled + Self.samples(count: 20_000) {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                #expect(ASCIINumbers.looksNumeric(buffer) == YAMLScalar.looksNumeric(text), "\(text)")
+                if let first = text.first, first.isNumber {
+                    #expect(ASCIINumbers.looksLikeTimestamp(buffer) == YAMLScalar.looksLikeTimestamp(text), "\(text)")
+                }
+            }
+            #expect(YAMLScalar.needsQuotes(text) == YAMLScalar.characterRulesNeedQuotes(text), "\(text)")
+        }
+    }
+}
