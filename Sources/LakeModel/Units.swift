@@ -117,12 +117,13 @@ public enum UnitFormat {
 
     /// `1,234,567`.
     public static func grouped(_ value: Int) -> String {
-        let digits = Array(String(value))
-        var result = ""
+        let digits = Array(String(value).utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(digits.count + digits.count / 3)
         for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { result.append(",") }
+            if index > 0, (digits.count - index) % 3 == 0 { result.append(UInt8(ascii: ",")) }
             result.append(digit)
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

@@ -199,6 +199,7 @@ enum ReportHTML {
 
     /// Escapes text for HTML and SVG content and attribute values.
     static func escape(_ text: String) -> String {
+        guard ASCIIScan.contains(text, anyOf: "&<>\"'") else { return text }
         var out = ""
         for character in text {
             switch character {

@@ -87,6 +87,7 @@ enum SecretsDocument {
 
     /// Table-cell text: pipes escaped, line breaks flattened.
     static func cell(_ text: String) -> String {
+        guard ASCIIScan.contains(text, anyOf: "|\n\r") else { return text }
         var result = ""
         for character in text {
             switch character {

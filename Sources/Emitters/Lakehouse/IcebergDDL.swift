@@ -60,6 +60,7 @@ enum IcebergDDL {
     /// A single-quoted Spark SQL string literal: Spark reads backslash escapes in literals, so `\\` is doubled
     /// as well as `'`, and a line break is spelled `\\n` so that the statement stays on its lines.
     static func literal(_ text: String) -> String {
+        guard ASCIIScan.contains(text, anyOf: "\\'\n\r\t") else { return "'\(text)'" }
         var result = "'"
         for character in text {
             switch character {

@@ -65,6 +65,7 @@ enum FlowDiagram {
 
     /// XML text: `&`, `<`, `>` and quotes escaped.
     static func escape(_ text: String) -> String {
+        guard ASCIIScan.contains(text, anyOf: "&<>\"") else { return text }
         var result = ""
         for character in text {
             switch character {
