@@ -29,7 +29,7 @@ extension ArtifactValidator {
             let violation = SchemaViolation(path: .root, keyword: "required", message: "a manifest needs string `apiVersion` and `kind`")
             return [Self.diagnostic(ID.schema, violation, in: artifact, prefix: prefix)]
         }
-        let parts = apiVersion.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        let parts = ASCIIScan.split(apiVersion, at: UInt8(ascii: "/"), omittingEmptySubsequences: false).map(String.init)
         let (group, version) = parts.count == 2 ? (parts[0], parts[1]) : ("", apiVersion)
         guard !Self.builtInGroups.contains(group) else { return [] }
         let schema: SchemaDocument?

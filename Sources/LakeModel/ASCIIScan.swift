@@ -7,4 +7,11 @@ public enum ASCIIScan {
         return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: wanted.contains) }
             ?? text.utf8.contains(where: wanted.contains)
     }
+
+    /// `text` split at an ASCII byte, as `split(separator:omittingEmptySubsequences:)` splits it at that Character
+    /// wherever the byte is a Character of its own: everywhere but a line feed after a carriage return. Splitting by
+    /// Character cost about 4,000 instructions for a key path such as `spec.kafka.replicas`.
+    public static func split(_ text: String, at byte: UInt8, omittingEmptySubsequences: Bool = true) -> [Substring] {
+        text.utf8.split(separator: byte, omittingEmptySubsequences: omittingEmptySubsequences).map(Substring.init)
+    }
 }

@@ -28,7 +28,7 @@ public enum YAMLValue: Equatable, Sendable, ExpressibleByStringLiteral, Expressi
     /// The value at a dotted key path such as `spec.kafka.replicas`, if present.
     public subscript(path path: String) -> YAMLValue? {
         var current: YAMLValue? = self
-        for key in path.split(separator: ".") {
+        for key in ASCIIScan.split(path, at: UInt8(ascii: ".")) {
             current = current?.mapping?[String(key)]
         }
         return current

@@ -42,6 +42,13 @@ import Testing
         #expect(try messages(artifact) == ["document 1: (root): a manifest needs string `apiVersion` and `kind`"])
     }
 
+    @Test func onlyCommentLinesMayComeBeforeTheMarker() {
+        for text in ["---\n", "# a\n---\nx: 1\n", "#\n# b\n---\n"] { #expect(WrittenTree.headerIsComments(text), "\(text)") }
+        for text in ["", "#", "# a", "# a\n", "x: 1\n---\n", "# a\nx\n---\n", "--- \n", "---", " # a\n---\n", "# a\n--\n"] {
+            #expect(!WrittenTree.headerIsComments(text), "\(text)")
+        }
+    }
+
     @Test func aTreeWithScalarsItCannotVouchForIsReadFromTheText() throws {
         let tree = try #require(EmittedManifestTests.nodePool().document)
         var broken = try #require(tree.mapping)

@@ -101,3 +101,27 @@ import Testing
         }
     }
 }
+
+/// Byte scans split and search as the Character operations they stand for.
+@Suite struct ASCIIScanTests {
+    @Test func splittingAtAByteMatchesSplittingAtItsCharacter() {
+        let texts = ["", "a", ".", "..", "a.b", ".a.", "spec.kafka.replicas", "a..b", "é.ü.x", "a\u{301}.b", "line\nnext\n\nlast\n", "\n", "a/b/c", "/"]
+        for text in texts {
+            for (byte, character) in [(UInt8(ascii: "."), Character(".")), (UInt8(ascii: "\n"), Character("\n")), (UInt8(ascii: "/"), Character("/"))] {
+                for omitting in [true, false] {
+                    #expect(ASCIIScan.split(text, at: byte, omittingEmptySubsequences: omitting)
+                        == text.split(separator: character, omittingEmptySubsequences: omitting), "\(text)")
+                }
+            }
+        }
+        #expect(ASCIIScan.contains("plain text", anyOf: "&<>") == false)
+        #expect(ASCIIScan.contains("a < b", anyOf: "&<>") && ASCIIScan.contains("é|", anyOf: "|"))
+    }
+
+    @Test func keyPathsReadThroughMappings() {
+        let value: YAMLValue = ["spec": ["kafka": ["replicas": 3]], "a.b": 1]
+        #expect(value[path: "spec.kafka.replicas"] == 3)
+        #expect(value[path: "spec..kafka.replicas"] == 3, "empty parts are skipped")
+        #expect(value[path: "spec.kafka.missing"] == nil && value[path: "a.b"] == nil)
+    }
+}

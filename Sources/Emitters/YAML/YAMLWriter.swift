@@ -97,10 +97,14 @@ public enum YAMLWriter {
     /// Multi-line text without trailing spaces or a leading space can be a literal block.
     static func literalBlockAllowed(_ text: String) -> Bool {
         guard hasLineFeed(text), text.contains("\n"), !text.hasPrefix(" "), !text.hasPrefix("\n") else { return false }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        return !lines.contains { $0.hasSuffix(" ") || $0.hasSuffix("\t") || $0.contains("\r") }
-            && !text.unicodeScalars.contains { $0 != "\n" && $0 != "\t" && YAMLScalar.mustEscape($0) }
-            && !text.hasSuffix("\n\n")
+        // A carriage return must be escaped, so any text left has line feeds that split as bytes (`lines`).
+        guard !text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && YAMLScalar.mustEscape($0) }) else { return false }
+        return !lines(text).contains { $0.hasSuffix(" ") || $0.hasSuffix("\t") } && !text.hasSuffix("\n\n")
+    }
+
+    /// A literal block's text (no carriage return) cut at its line feeds, empty lines kept.
+    private static func lines(_ text: String) -> [Substring] {
+        ASCIIScan.split(text, at: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
     }
 
     /// Asked of every string written; the bytes are scanned in place (`contains` on the UTF-8 view walked it index
@@ -113,7 +117,7 @@ public enum YAMLWriter {
 
     private static func blockLines(_ text: String, indent: Int, to output: inout YAMLOutput) {
         let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        for line in body.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in lines(body) {
             if line.isEmpty { output.line(indent: 0, "") } else { output.line(indent: indent, String(line)) }
         }
     }
