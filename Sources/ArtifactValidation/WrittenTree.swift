@@ -51,12 +51,23 @@ enum WrittenTree {
     /// Printable ASCII and line feeds only. A string a reader may type when it is plain (it starts like a number, a
     /// bool or a null) reads as `JSONValue.plain` if the writer writes it plain; every other string reads as itself.
     private static func string(_ text: String) -> JSONValue? {
+        guard let shape = text.utf8.withContiguousStorageIfAvailable(shape) ?? Array(text.utf8).withUnsafeBufferPointer(shape) else {
+            return nil
+        }
+        guard shape == .maybeTyped else { return .string(text) }
+        return YAMLWriter.writesPlain(text) ? JSONValue.plain(text) : .string(text)
+    }
+
+    /// What a string's bytes allow: nil when a byte is neither printable ASCII nor a line feed.
+    private enum Shape { case text, maybeTyped }
+
+    /// Read on the bytes in place, as every string of every document is.
+    private static func shape(_ bytes: UnsafeBufferPointer<UInt8>) -> Shape? {
         var multiline = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == newline { multiline = true } else if byte < 0x20 || byte > 0x7E { return nil }
         }
-        guard !multiline, text.utf8.first.map({ typedStarts[Int($0)] }) ?? true else { return .string(text) }
-        return YAMLWriter.writesPlain(text) ? JSONValue.plain(text) : .string(text)
+        return !multiline && (bytes.first.map { typedStarts[Int($0)] } ?? true) ? .maybeTyped : .text
     }
 
     /// First bytes of every plain scalar the YAML 1.1 resolver types (`YAMLImplicitType`): digits, signs, `.`, `~`, `<`, `=`
@@ -65,7 +76,10 @@ enum WrittenTree {
 
     /// Printable ASCII, short enough for a simple key, not starting like a document marker (`---`, `...`).
     private static func isKey(_ key: String) -> Bool {
-        let utf8 = key.utf8
+        key.utf8.withContiguousStorageIfAvailable(isKey) ?? Array(key.utf8).withUnsafeBufferPointer(isKey)
+    }
+
+    private static func isKey(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         guard utf8.count <= 500, utf8.allSatisfy({ $0 >= 0x20 && $0 <= 0x7E }) else { return false }
         guard let first = utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: ".") else { return true }
         return !utf8.starts(with: repeatElement(first, count: 3))

@@ -31,7 +31,7 @@ enum YAMLScalar {
         }
         // Printable ASCII: every byte is one Character, so the Character rules hold byte by byte.
         if endsPlainScalar || indicatorBytes[Int(first)] || first == space || last == space || last == colon { return true }
-        if bytes.count <= 5 && reservedStartBytes[Int(first)] && reserved.contains(String(decoding: bytes, as: UTF8.self)) { return true }
+        if bytes.count <= 5 && reservedStartBytes[Int(first)] && reservedByLength[bytes.count].contains(where: bytes.elementsEqual) { return true }
         if numericStartBytes[Int(first)] && ASCIINumbers.looksNumeric(bytes) { return true }
         return first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9") && ASCIINumbers.looksLikeTimestamp(bytes)
     }
@@ -45,6 +45,8 @@ enum YAMLScalar {
     private static let numericStartBytes = byteTable("0123456789.+")
     /// First characters of the `reserved` words.
     private static let reservedStartBytes = byteTable("yYnNtTfFoO~=<")
+    /// The `reserved` words' bytes by length (all are 1 to 5 bytes), compared in place of hashing a new `String`.
+    private static let reservedByLength: [[[UInt8]]] = (0...5).map { length in reserved.map { Array($0.utf8) }.filter { $0.count == length } }
 
     /// Whether each byte value is one of the ASCII `characters`.
     private static func byteTable(_ characters: String) -> [Bool] {
