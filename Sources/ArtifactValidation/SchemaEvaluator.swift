@@ -45,8 +45,8 @@ struct SchemaEvaluator {
         var found = schema.required.filter { entries[$0] == nil }.map {
             SchemaViolation(path: path.appending($0), keyword: "required", message: "required key is missing")
         }
-        for key in entries.keys.sorted() {
-            guard let child = entries[key] else { continue }
+        // Entries sorted as pairs: sorting the keys and looking each up again hashed every key of every object.
+        for (key, child) in entries.sorted(by: { $0.key < $1.key }) {
             let childSchema: JSONSchema
             if let property = schema.properties[key] {
                 childSchema = try property.schema()

@@ -18,12 +18,21 @@ public struct ValuePath: Hashable, Sendable, CustomStringConvertible {
 
     public static let root = ValuePath()
 
-    public func appending(_ key: String) -> ValuePath { ValuePath(components + [.key(key)]) }
-    public func appending(index: Int) -> ValuePath { ValuePath(components + [.index(index)]) }
+    /// One copy of the components, grown by one (`components + [key]` built a second array for every value validated).
+    public func appending(_ key: String) -> ValuePath { appending(.key(key)) }
+    public func appending(index: Int) -> ValuePath { appending(.index(index)) }
+
+    private func appending(_ component: Component) -> ValuePath {
+        var longer: [Component] = []
+        longer.reserveCapacity(components.count + 1)
+        longer.append(contentsOf: components)
+        longer.append(component)
+        return ValuePath(longer)
+    }
 
     /// Whether `self` equals `other` or lies below it.
     public func isWithin(_ other: ValuePath) -> Bool {
-        components.count >= other.components.count && Array(components.prefix(other.components.count)) == other.components
+        components.starts(with: other.components)
     }
 
     public var description: String {

@@ -4,10 +4,13 @@
 struct ValuesKeyCheck {
     let chart: ChartDefaults
     let documented: [DocumentedFreeFormPath]
+    /// The sections of subcharts that are not vendored, whose keys are not checked.
+    private let unvendoredSubcharts: Set<String>
 
     init(chart: ChartDefaults) {
         self.chart = chart
         self.documented = DocumentedFreeFormPath.byChart[chart.name] ?? []
+        unvendoredSubcharts = chart.subcharts.subtracting(chart.vendored)
     }
 
     /// The keys of `overrides` the chart does not know, as `additionalProperties` violations;
@@ -28,9 +31,9 @@ struct ValuesKeyCheck {
             return
         }
         let schemaHere = try ValuesSchemaLookup(chart.schema, at: path)
-        for key in overrides.keys.sorted() {
+        for (key, override) in overrides.sorted(by: { $0.key < $1.key }) {
             let childPath = path.appending(key)
-            guard !isFreeForm(childPath), let override = overrides[key] else { continue }
+            guard !isFreeForm(childPath) else { continue }
             let schemaChild = try schemaHere.child(key)
             let defaultChild = defaults?[key]
             guard defaultChild != nil || schemaChild.isDeclared || schemaHere.acceptsAnyKey else {
@@ -54,7 +57,7 @@ struct ValuesKeyCheck {
 
     /// `global`, sections of subcharts that are not vendored, and the chart's documented free-form places.
     private func isFreeForm(_ path: ValuePath) -> Bool {
-        if case .key(let top)? = path.components.first, top == "global" || chart.subcharts.subtracting(chart.vendored).contains(top) { return true }
+        if case .key(let top)? = path.components.first, top == "global" || unvendoredSubcharts.contains(top) { return true }
         return documented.contains { path.isWithin($0.path) }
     }
 }

@@ -26,6 +26,7 @@ enum MergeKeys {
                 result.append((key, value))
             }
         }
+        guard !sources.isEmpty else { return result }
         var seen = Set(result.compactMap { $0.key.scalar?.string })
         for source in sources where work > 0 {
             work -= source.count
