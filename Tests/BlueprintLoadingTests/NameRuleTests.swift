@@ -86,4 +86,13 @@ import Testing
         #expect(NameFolding.caseInsensitive.key("Größe") == NameFolding.caseInsensitive.key("GROSSE"))
         #expect(NameFolding.exact.key("A") != NameFolding.exact.key("a"))
     }
+
+    @Test func onlyAllowedCharactersPassAsTheSetOfScalarsDecides() {
+        let allowed = "abcdefghijklmnopqrstuvwxyz0123456789-._~@"
+        for text in ["", "kafka-1", "a.b_c", "Kafka", "é", "a\u{301}", "a b", "~@", "\u{7F}", "-", "\0"] {
+            #expect(NameRules.only(text, allowed) == text.unicodeScalars.allSatisfy(Set(allowed.unicodeScalars).contains), "\(text)")
+        }
+        #expect(NameRules.only("é-é", "é-"), "a set that is not ASCII is still honoured")
+        #expect(!NameRules.only("e", "é"))
+    }
 }

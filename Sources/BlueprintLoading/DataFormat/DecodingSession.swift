@@ -38,8 +38,9 @@ final class DecodingSession {
 
     private func reportKeys(_ usages: KeyUsageList, complete: Bool) {
         for usage in usages.items {
-            let place = sourceMap[WirePath.join(usage.codingPath)] ?? SourceLocation(file: file, line: 1, column: 1)
-            diagnostics.append(contentsOf: usage.diagnostics(file: file, mappingLocation: place, complete: complete))
+            diagnostics.append(contentsOf: usage.diagnostics(
+                file: file, mappingLocation: self.sourceMap[WirePath.join(usage.codingPath)] ?? SourceLocation(file: self.file, line: 1, column: 1),
+                complete: complete))
         }
     }
 }

@@ -131,9 +131,17 @@ enum NameRules {
     static let digits = "0123456789"
 
     /// Whether every character of `text` is one of `allowed`.
+    /// Whether every scalar of `text` is one of `allowed`'s; ASCII sets (all of these rules') are a 128-bit mask,
+    /// as building a `Set` of the allowed scalars for every name checked was a tenth of mapping a lake.
     static func only(_ text: String, _ allowed: String) -> Bool {
-        let set = Set(allowed.unicodeScalars)
-        return text.unicodeScalars.allSatisfy(set.contains)
+        var mask: (low: UInt64, high: UInt64) = (0, 0)
+        for byte in allowed.utf8 {
+            guard byte < 128 else { return text.unicodeScalars.allSatisfy(Set(allowed.unicodeScalars).contains) }
+            if byte < 64 { mask.low |= 1 << UInt64(byte) } else { mask.high |= 1 << UInt64(byte - 64) }
+        }
+        return text.utf8.allSatisfy { byte in
+            byte < 64 ? mask.low & (1 << UInt64(byte)) != 0 : byte < 128 && mask.high & (1 << UInt64(byte - 64)) != 0
+        }
     }
 
     /// Whether `text` is four dot-separated numbers of 0 to 255.
