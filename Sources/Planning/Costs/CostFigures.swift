@@ -12,16 +12,24 @@ struct CostFigures: Decodable {
         var perUnit: PerUnit
         var lines: [Line]
         var capacity: Capacity
+
+        enum CodingKeys: String, CodingKey {
+            case lake, currency, monthlyCostCents = "monthly_cost_cents", perUnit = "per_unit", lines, capacity
+        }
     }
 
     struct PerUnit: Decodable {
         var dataTbCents: Int?
+
+        enum CodingKeys: String, CodingKey { case dataTbCents = "data_tb_cents" }
     }
 
     struct Line: Decodable {
         var name: String
         var components: [String]
         var monthlyCostCents: Int
+
+        enum CodingKeys: String, CodingKey { case name, components, monthlyCostCents = "monthly_cost_cents" }
     }
 
     struct Capacity: Decodable {
@@ -37,6 +45,10 @@ struct CostFigures: Decodable {
         var memoryBytes: Int
         var pods: Int
         var volumeBytes: Int
+
+        enum CodingKeys: String, CodingKey {
+            case component, cpuMillicores = "cpu_millicores", memoryBytes = "memory_bytes", pods, volumeBytes = "volume_bytes"
+        }
     }
 
     struct Storage: Decodable {
@@ -45,26 +57,34 @@ struct CostFigures: Decodable {
         var servers: Int
         var drives: Int
         var runwayMonths: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case usableBytes = "usable_bytes", rawBytes = "raw_bytes", servers, drives, runwayMonths = "runway_months"
+        }
     }
 
     struct Kafka: Decodable {
         var nodes: Int
         var diskBytes: Int
+
+        enum CodingKeys: String, CodingKey { case nodes, diskBytes = "disk_bytes" }
     }
 
     struct Totals: Decodable {
         var nodes: Int
         var cpuMillicores: Int
         var memoryBytes: Int
+
+        enum CodingKeys: String, CodingKey { case nodes, cpuMillicores = "cpu_millicores", memoryBytes = "memory_bytes" }
     }
 
     var lakes: [Lake]
 
-    /// The report in `contents`, or nil when it is not a cost report this version reads.
+    /// The report in `contents`, or nil when it is not a cost report this version reads. The keys are spelled out
+    /// (snake case, as the schema has them): converting every key of the report from snake case cost more than the
+    /// rest of decoding.
     static func parse(_ contents: String) -> CostFigures? {
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
-        return try? decoder.decode(CostFigures.self, from: Data(contents.utf8))
+        try? JSONDecoder().decode(CostFigures.self, from: Data(contents.utf8))
     }
 
     /// True for a lake's cost report path: `medium/reports/cost.json`.

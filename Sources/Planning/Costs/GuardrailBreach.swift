@@ -15,9 +15,7 @@ public struct GuardrailBreach: Equatable, Sendable {
         let reports = artifacts.indices.filter { CostFigures.isCostReport(artifacts[$0].path) }.map { artifacts[$0] }
         let parsed = ParallelResults<Report?>(count: reports.count)
         DispatchQueue.concurrentPerform(iterations: reports.count) { index in
-            let decoder = JSONDecoder()
-            decoder.keyDecodingStrategy = .convertFromSnakeCase
-            parsed.set(index, try? decoder.decode(Report.self, from: Data(reports[index].contents.utf8)))
+            parsed.set(index, try? JSONDecoder().decode(Report.self, from: Data(reports[index].contents.utf8)))
         }
         return parsed.values.flatMap { report in
             (report?.lakes ?? []).flatMap { lake in
@@ -45,6 +43,8 @@ public struct GuardrailBreach: Equatable, Sendable {
             var limitCents: Int
             var actualCents: Int
             var exceeded: Bool
+
+            enum CodingKeys: String, CodingKey { case name, limitCents = "limit_cents", actualCents = "actual_cents", exceeded }
         }
 
         var lakes: [Lake]
