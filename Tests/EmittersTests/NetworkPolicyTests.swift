@@ -15,6 +15,7 @@ import Testing
 
     @Test func everyFlowHasItsPoliciesAndNothingElseIsAllowed() throws {
         let flows = DataFlows.of(F.context)
+        #expect(F.context.flows == flows, "the context carries the flows found once")
         let policies = Self.policies(F.context)
         #expect(NetworkPolicies.objects(F.context).count == policies.count, "policy names are unique")
         for flow in flows {

@@ -65,7 +65,7 @@ enum PrerequisitesDocument {
 
     /// What the NetworkPolicies leave to the platform.
     static func network(_ context: EmitContext) -> [String] {
-        guard !DataFlows.of(context).isEmpty else { return [] }
+        guard !context.flows.isEmpty else { return [] }
         return [
             "## Network",
             "",

@@ -17,7 +17,7 @@ enum KafkaManifests {
     /// The pods the lake's data flows let reach the brokers (`DataFlows`). Strimzi writes its own
     /// NetworkPolicy for each listener, open to every pod unless the listener names its peers.
     static func clientPeers(_ context: EmitContext) -> YAMLValue {
-        let clients = DataFlows.of(context).filter { flow in
+        let clients = context.flows.filter { flow in
             guard case .pods(let server) = flow.server else { return false }
             return server.name == "kafka" && flow.ports == DataFlows.kafkaPorts
         }

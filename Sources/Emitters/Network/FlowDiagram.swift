@@ -11,7 +11,7 @@ enum FlowDiagram {
     static let legendLine = 16
 
     static func artifact(_ context: EmitContext) -> Artifact? {
-        let flows = DataFlows.of(context)
+        let flows = context.flows
         guard !flows.isEmpty else { return nil }
         return Artifact(path: "\(context.name)/\(path)", kind: .svg, contents: render(context, flows))
     }

@@ -10,7 +10,7 @@ enum NetworkPolicies {
     static let apiVersion = "networking.k8s.io/v1"
 
     static func objects(_ context: EmitContext) -> [YAMLValue] {
-        let flows = DataFlows.of(context)
+        let flows = context.flows
         guard !flows.isEmpty else { return [] }
         return [defaultDeny(context), dns(context)] + flows.flatMap { flow in
             (ingress(context, flow).map { [$0] } ?? []) + [egress(context, flow)]
