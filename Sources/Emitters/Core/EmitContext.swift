@@ -31,8 +31,8 @@ public struct EmitContext: Sendable {
 
     /// A manifest artifact named `manifests/<Kind>.<name>.yaml`.
     public func manifest(_ object: YAMLValue) -> Artifact {
-        let kind = object[path: "kind"].flatMap { if case .string(let text) = $0 { text } else { nil } } ?? "Object"
-        let name = object[path: "metadata.name"].flatMap { if case .string(let text) = $0 { text } else { nil } } ?? "unnamed"
+        let kind = object.mapping?["kind"].flatMap { if case .string(let text) = $0 { text } else { nil } } ?? "Object"
+        let name = object.mapping?["metadata"]?.mapping?["name"].flatMap { if case .string(let text) = $0 { text } else { nil } } ?? "unnamed"
         return yaml("manifests/\(kind).\(name).yaml", kind: .manifest, object)
     }
 }
