@@ -24,9 +24,8 @@ enum YAMLScalar {
         var previous: UInt8 = 0
         var endsPlainScalar = false
         for byte in bytes {
-            if byte < 0x20 || byte == 0x7F { return true }
-            if byte >= 0x80 { return nil }
-            endsPlainScalar = endsPlainScalar || (previous == colon && byte == space) || (previous == space && byte == hash)
+            guard byte >= 0x20 && byte < 0x7F else { return byte < 0x80 ? true : nil }
+            if (byte == space && previous == colon) || (byte == hash && previous == space) { endsPlainScalar = true }
             previous = byte
         }
         // Printable ASCII: every byte is one Character, so the Character rules hold byte by byte.
