@@ -4,9 +4,8 @@ import Planning
 /// Cost guardrails as a gate: a plan whose artifacts breach one exits 3, and `apply` refuses it (exit 3, nothing
 /// recorded) unless `--allow-guardrail-breach`.
 enum GuardrailGate {
-    /// Prints the breaches of `artifacts` for `plan` and returns whether there are any.
-    static func report(_ artifacts: [Artifact]) -> Bool {
-        let breaches = GuardrailBreach.find(in: artifacts)
+    /// Prints `breaches` (`GuardrailBreach.find`) for `plan` and returns whether there are any.
+    static func report(_ breaches: [GuardrailBreach]) -> Bool {
         guard !breaches.isEmpty else { return false }
         for breach in breaches { Console.error("error: \(breach.description) [plan.guardrail]") }
         Console.error("  note: `lakeform apply` refuses this plan unless --allow-guardrail-breach; raise the guardrail or shrink the workload")

@@ -61,8 +61,10 @@ struct PlanCommand: ParsableCommand {
         let desired = try DesiredState.compute(options, generated: "generated", trusted: try DesiredState.trusted(snapshot, store: store),
                                                recorded: snapshot)
         memo?.cover(priceBookFiles: desired.priceBookFiles)
-        // Drift reads generated/ while the planner, mostly on one core, compares: both are a first plan's long tail.
+        // Drift reads generated/ and the guardrails read the cost reports while the planner, mostly on one core,
+        // compares: all three are a first plan's long tail.
         let drift = BackgroundValue { [read, desired] in Drift.excludingPending(read.drift, writing: desired.artifacts, generated: "generated") }
+        let breaches = BackgroundValue { [desired] in GuardrailBreach.find(in: desired.artifacts) }
         var plan = Planner.plan(desired: desired.artifacts, recorded: snapshot.artifacts.mapValues(\.contents))
         read.drift = drift.value
         plan.drift = Drift.entries(read.drift)
@@ -75,7 +77,7 @@ struct PlanCommand: ParsableCommand {
             Console.message((format.isDocument ? "" : "\n") + "Saved the plan to \(RepositoryRoot.display(out)). To apply exactly these changes, run: lakeform apply \(RepositoryRoot.display(out))",
                             besideDocument: format.isDocument)
         }
-        if GuardrailGate.report(desired.artifacts) { throw ExitStatus.costGuardrail }
+        if GuardrailGate.report(breaches.value) { throw ExitStatus.costGuardrail }
         if failOnDestructive, !plan.destructive.isEmpty { throw ExitStatus.destructive }
         if detailedExitcode, !plan.drift.isEmpty { throw ExitStatus.planDrift }
         if detailedExitcode, !plan.isEmpty { throw ExitStatus.changes }

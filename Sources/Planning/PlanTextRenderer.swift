@@ -1,3 +1,6 @@
+import Dispatch
+import LakeModel
+
 /// Renders a plan for a terminal, Terraform-style, with `+ ~ - -/+` symbols; colour only when asked
 /// (the CLI passes false for NO_COLOR and non-TTY output).
 public enum PlanTextRenderer {
@@ -22,13 +25,7 @@ public enum PlanTextRenderer {
             lines.append("")
         }
         lines.append("Lakeform will perform the following actions:")
-        for change in plan.changes {
-            lines.append("")
-            lines.append("  # \(change.path) \(change.action.phrase)")
-            lines.append(paint.action(change.action, change.action.symbol.leftPad(3)), " \(change.path)")
-            for reason in change.replaceReasons { lines.append("      # forces replacement: ", reason) }
-            body(change, paint: paint, to: &lines)
-        }
+        for chunk in actions(plan.changes, paint: paint) { lines.append(text: chunk) }
         if !plan.costs.isEmpty {
             lines.append("")
             lines.append(paint.bold("Cost and capacity changes:"))
@@ -46,6 +43,26 @@ public enum PlanTextRenderer {
         for note in notes { lines.append("Note: ", note) }
         lines.append(paint.bold(plan.summary.line))
         return lines.text
+    }
+
+    /// The changes' sections, rendered in chunks on every core (a first plan of 1,000 lakes has 131,000), in order.
+    private static func actions(_ changes: [ArtifactChange], paint: Paint) -> [String] {
+        let chunkSize = 4_096, chunks = (changes.count + chunkSize - 1) / chunkSize
+        let rendered = ParallelResults<String>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (chunk * chunkSize)..<min(changes.count, (chunk + 1) * chunkSize)
+            var lines = TextLines(reservingCapacity: changes[range].reduce(0) { $0 + 2 * $1.path.utf8.count + 64 * (1 + $1.keyPathChanges.count) })
+            for index in range {
+                let change = changes[index]
+                lines.append("")
+                lines.append("  # \(change.path) \(change.action.phrase)")
+                lines.append(paint.action(change.action, change.action.symbol.leftPad(3)), " \(change.path)")
+                for reason in change.replaceReasons { lines.append("      # forces replacement: ", reason) }
+                body(change, paint: paint, to: &lines)
+            }
+            rendered.set(chunk, lines.text)
+        }
+        return rendered.values
     }
 
     private static func body(_ change: ArtifactChange, paint: Paint, to lines: inout TextLines) {

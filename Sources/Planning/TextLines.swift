@@ -8,6 +8,9 @@ struct TextLines {
     /// a string that large by doubling copied it over and over into freshly faulted pages.
     init(reservingCapacity capacity: Int) { text.reserveCapacity(capacity) }
 
+    /// Appends text that is already whole lines, each ended by `\n`.
+    mutating func append(text: String) { self.text += text }
+
     /// Appends `line` (its parts, concatenated) and a line break.
     mutating func append(_ line: String, _ more: String = "") {
         text += line
