@@ -42,14 +42,14 @@ struct LakeQuantities {
         case .apiReplica: return has.contains(.fastapi) ? IntegerMath.product(lake.fastapi?.replicas ?? 0, Self.micro) : 0
         case .nifiNode: return has.contains(.nifi) ? IntegerMath.product(lake.nifi?.replicas ?? 0, Self.micro) : 0
         case .vcpu:
-            return IntegerMath.sum(pods(has).map { group in
+            return sum(over: has) { group in
                 ExactMath.mulDivRounded(IntegerMath.product(group.resources.cpuRequest.value, group.replicas, 1_000), runtime(group), Self.day)
-            })
+            }
         case .memoryGiB:
-            return IntegerMath.sum(pods(has).map { group in
+            return sum(over: has) { group in
                 ExactMath.mulDivRounded(IntegerMath.product(group.resources.memoryRequest.value, group.replicas), Self.micro * runtime(group),
                                         (1 << 30) * Self.day)
-            })
+            }
         case .volumeGB: return volumeBytes(has) / 1_000
         case .volumeGiB: return ExactMath.mulDivRounded(volumeBytes(has), Self.micro, 1 << 30)
         }
@@ -57,15 +57,18 @@ struct LakeQuantities {
 
     private static let day = 86_400
 
-    /// The pod groups of `components`, matched by comparing cases: a `Set` of a `String`-backed enum hashes the raw
-    /// text, which every price line did for every pod group of the lake.
-    private func pods(_ components: Set<ComponentKind>) -> [PodGroup] {
+    /// `value` summed over the pod groups of `components`, read in place (every price line measures them, and copying
+    /// the groups retained each one's strings) and matched by comparing cases (a `Set` of a `String`-backed enum
+    /// hashes the raw text).
+    private func sum(over components: Set<ComponentKind>, _ value: (PodGroup) -> Int) -> Int {
         let kinds = Array(components)
-        return podGroups.filter { group in kinds.contains { $0 == group.component } }
+        var values: [Int] = []
+        for index in podGroups.indices where kinds.contains(where: { $0 == podGroups[index].component }) { values.append(value(podGroups[index])) }
+        return IntegerMath.sum(values)
     }
 
     private func volumeBytes(_ components: Set<ComponentKind>) -> Int {
-        IntegerMath.sum(pods(components).map { IntegerMath.product($0.storagePerReplica?.value ?? 0, $0.replicas) })
+        sum(over: components) { IntegerMath.product($0.storagePerReplica?.value ?? 0, $0.replicas) }
     }
 
     /// Seconds a day the pod group runs: always, unless it is a batch group. A Spark job's pods run
