@@ -13,5 +13,13 @@ public enum SecurityContextFields {
     ]
 
     /// Whether the values key `key` holds a security context.
-    public static func isSecurityContext(_ key: String) -> Bool { key.lowercased().hasSuffix("securitycontext") }
+    /// Asked of every object key a values file sets: an ASCII key's last bytes are compared in place, without a
+    /// lower-cased copy.
+    public static func isSecurityContext(_ key: String) -> Bool {
+        let utf8 = key.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return key.lowercased().hasSuffix("securitycontext") }
+        return utf8.count >= suffix.count && zip(utf8.suffix(suffix.count), suffix).allSatisfy { $0 | 0x20 == $1 }
+    }
+
+    private static let suffix = Array("securitycontext".utf8)
 }

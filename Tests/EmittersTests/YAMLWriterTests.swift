@@ -1,5 +1,5 @@
 @testable import Emitters
-import LakeModel
+@testable import LakeModel
 import Testing
 
 /// The writer's output is exact, ordered and safe for YAML 1.1 readers.
@@ -123,5 +123,20 @@ import Testing
         #expect(value[path: "spec.kafka.replicas"] == 3)
         #expect(value[path: "spec..kafka.replicas"] == 3, "empty parts are skipped")
         #expect(value[path: "spec.kafka.missing"] == nil && value[path: "a.b"] == nil)
+    }
+}
+
+/// Kubernetes names from blueprint names: the byte mapping for ASCII gives what the Character mapping gives.
+@Suite struct KubernetesNameTests {
+    @Test func bytesAndCharactersGiveTheSameName() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZz09-_. \r\n\t/AM".utf8)
+        let random = (0..<5_000).map { _ in
+            String(decoding: (0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }, as: UTF8.self)
+        }
+        for text in ["", "-", "---", "Kafka_Topic.v1", "-a-", "a\r\nb", "ÉTÉ", "b\u{301}", "İstanbul", "x y"] + random {
+            #expect(KubernetesName.dns(text) == KubernetesName.dnsByCharacter(text), "\(text.debugDescription)")
+        }
+        #expect(KubernetesName.dns("Orders.Events_v2") == "orders-events-v2" && KubernetesName.dns("--") == "unnamed")
     }
 }
