@@ -140,3 +140,11 @@ import Testing
         #expect(KubernetesName.dns("Orders.Events_v2") == "orders-events-v2" && KubernetesName.dns("--") == "unnamed")
     }
 }
+
+/// Notes become comment lines, one per line of text, whatever the line break.
+@Suite struct CommentLineTests {
+    @Test func everyLineBreakStartsAComment() {
+        #expect(LakehouseFamily.commentLines(["a", "b\nc", "", "d\u{2028}e", "f\r\ng", "é"], marker: "--")
+            == ["-- a", "-- b", "-- c", "--", "-- d", "-- e", "-- f", "-- g", "-- é"])
+    }
+}

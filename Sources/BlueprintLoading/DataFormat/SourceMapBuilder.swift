@@ -46,11 +46,11 @@ struct SourceMapBuilder {
             guard expansion >= 0 else { return false }
             for (key, value) in pairs {
                 let name = key.scalar?.string ?? ScalarReader.describe(key)
-                guard visit(value, path: path.isEmpty ? name : "\(path).\(name)", declaredAt: key) else { return false }
+                guard visit(value, path: path.isEmpty ? name : path + "." + name, declaredAt: key) else { return false }
             }
         case .sequence(let sequence):
             for (index, element) in sequence.enumerated() {
-                guard visit(element, path: "\(path)[\(index)]", declaredAt: nil) else { return false }
+                guard visit(element, path: path + "[" + String(index) + "]", declaredAt: nil) else { return false }
             }
         case .scalar, .alias:
             break

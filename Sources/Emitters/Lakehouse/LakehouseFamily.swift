@@ -58,8 +58,12 @@ public enum LakehouseFamily: EmitterFamily {
 
     /// `lines` as comments behind `marker`; a line break inside a line starts another comment line, never a line of code.
     static func commentLines(_ lines: [String], marker: String) -> [String] {
-        lines.flatMap { $0.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) }
-            .map { $0.isEmpty ? marker : "\(marker) \($0)" }
+        lines.flatMap { line in
+            // Only a line with a byte of a line break is split by Characters (1,400 instructions a line).
+            ASCIIScan.contains(line, anyOf: "\n\r\u{0B}\u{0C}\u{85}\u{2028}\u{2029}")
+                ? line.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) : [Substring(line)]
+        }
+        .map { $0.isEmpty ? marker : "\(marker) \($0)" }
     }
 
     private static func sparkNotes(_ context: EmitContext, _ iceberg: IcebergSpec) -> [String] {
