@@ -8,9 +8,10 @@ import Darwin
 /// before a first apply, and `FileManager.contents` with a `Data` of the expected text cost two allocations and two
 /// copies a file.
 enum FileContents {
-    /// Whether the file at `path` holds exactly `expected`'s UTF-8 bytes; false when it cannot be read.
+    /// Whether the file at `path` holds exactly `expected`'s UTF-8 bytes; false when it cannot be read. Opened
+    /// without blocking, so a named pipe where a file should be reads as different instead of waiting for a writer.
     static func equal(_ path: String, _ expected: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var expected = expected

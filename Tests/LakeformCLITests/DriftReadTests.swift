@@ -24,6 +24,8 @@ struct DriftReadTests {
         #expect(!FileContents.equal("\(folder)/same", ""))
         #expect(!FileContents.equal("\(folder)/missing", text))
         #expect(!FileContents.equal(folder, text), "a folder does not read as a file")
+        #expect(mkfifo("\(folder)/pipe", 0o600) == 0)
+        #expect(!FileContents.equal("\(folder)/pipe", text), "a named pipe with no writer reads as different, without waiting")
     }
 
     @Test func lookupFindsTheFirstArtifactAtAPathInAnyOrder() {
