@@ -51,9 +51,7 @@ enum WrittenTree {
     /// Printable ASCII and line feeds only. A string a reader may type when it is plain (it starts like a number, a
     /// bool or a null) reads as `JSONValue.plain` if the writer writes it plain; every other string reads as itself.
     private static func string(_ text: String) -> JSONValue? {
-        guard let shape = text.utf8.withContiguousStorageIfAvailable(shape) ?? Array(text.utf8).withUnsafeBufferPointer(shape) else {
-            return nil
-        }
+        guard let shape = ASCIIScan.withBytes(text, shape) else { return nil }
         guard shape == .maybeTyped else { return .string(text) }
         return YAMLWriter.writesPlain(text) ? JSONValue.plain(text) : .string(text)
     }
@@ -76,7 +74,7 @@ enum WrittenTree {
 
     /// Printable ASCII, short enough for a simple key, not starting like a document marker (`---`, `...`).
     private static func isKey(_ key: String) -> Bool {
-        key.utf8.withContiguousStorageIfAvailable(isKey) ?? Array(key.utf8).withUnsafeBufferPointer(isKey)
+        ASCIIScan.withBytes(key, isKey)
     }
 
     private static func isKey(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -88,7 +86,7 @@ enum WrittenTree {
     /// Whether every line before the first `---` line is a `#` comment (a header with a line break in it is not).
     /// Read on the bytes in place: slicing the UTF-8 view line by line cost about 6,000 instructions a manifest.
     static func headerIsComments(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(headerIsComments) ?? Array(text.utf8).withUnsafeBufferPointer(headerIsComments)
+        ASCIIScan.withBytes(text, headerIsComments)
     }
 
     private static func headerIsComments(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

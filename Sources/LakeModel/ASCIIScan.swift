@@ -1,22 +1,23 @@
 /// A scan of text's bytes for escapers: text holding none of the ASCII bytes an escaper rewrites is returned as it
 /// is, not rebuilt Character by Character (about 240 instructions a Character for a diagram's labels).
 public enum ASCIIScan {
+    /// `body` over `text`'s UTF-8 bytes: in place when the string holds them together (a native string does),
+    /// else over a copy.
+    public static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+
     /// Whether any UTF-8 byte of `text` is one of the ASCII `bytes`.
     public static func contains(_ text: String, anyOf bytes: StaticString) -> Bool {
         let wanted = UnsafeBufferPointer(start: bytes.utf8Start, count: bytes.utf8CodeUnitCount)
-        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: wanted.contains) }
-            ?? text.utf8.contains(where: wanted.contains)
+        return withBytes(text) { $0.contains(where: wanted.contains) }
     }
 
     /// `text` split at an ASCII byte, as `split(separator:omittingEmptySubsequences:)` splits it at that Character
     /// wherever the byte is a Character of its own: everywhere but a line feed after a carriage return. Splitting by
     /// Character cost about 4,000 instructions for a key path such as `spec.kafka.replicas`.
     public static func split(_ text: String, at byte: UInt8, omittingEmptySubsequences: Bool = true) -> [Substring] {
-        guard let bounds = text.utf8.withContiguousStorageIfAvailable({ bytes in
-            partBounds(bytes, at: byte, omittingEmptySubsequences: omittingEmptySubsequences)
-        }) else {
-            return text.utf8.split(separator: byte, omittingEmptySubsequences: omittingEmptySubsequences).map(Substring.init)
-        }
+        let bounds = withBytes(text) { partBounds($0, at: byte, omittingEmptySubsequences: omittingEmptySubsequences) }
         let start = text.utf8.startIndex
         return bounds.map { text[text.utf8.index(start, offsetBy: $0.lowerBound)..<text.utf8.index(start, offsetBy: $0.upperBound)] }
     }

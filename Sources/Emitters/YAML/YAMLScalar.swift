@@ -1,3 +1,5 @@
+import LakeModel
+
 /// Renders scalars so that YAML 1.1 parsers (Kubernetes, Helm, PyYAML) read back exactly the
 /// string that was meant: anything a 1.1 parser would take for a bool, null, number or timestamp is
 /// quoted, keys included.
@@ -12,8 +14,7 @@ enum YAMLScalar {
     static func string(_ text: String) -> String { needsQuotes(text) ? quoted(text) : text }
 
     static func needsQuotes(_ text: String) -> Bool {
-        let verdict = text.utf8.withContiguousStorageIfAvailable(asciiVerdict) ?? Array(text.utf8).withUnsafeBufferPointer(asciiVerdict)
-        return verdict ?? characterRulesNeedQuotes(text)
+        ASCIIScan.withBytes(text, asciiVerdict) ?? characterRulesNeedQuotes(text)
     }
 
     /// The verdict for text read as bytes in place (every scalar a document holds is asked, and walking the UTF-8 view

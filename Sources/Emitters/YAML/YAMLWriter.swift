@@ -96,7 +96,7 @@ public enum YAMLWriter {
 
     /// Multi-line text without trailing spaces or a leading space can be a literal block.
     static func literalBlockAllowed(_ text: String) -> Bool {
-        guard hasLineFeed(text), text.contains("\n"), !text.hasPrefix(" "), !text.hasPrefix("\n") else { return false }
+        guard ASCIIScan.contains(text, anyOf: "\n"), text.contains("\n"), !text.hasPrefix(" "), !text.hasPrefix("\n") else { return false }
         // A carriage return must be escaped, so any text left has line feeds that split as bytes (`lines`).
         guard !text.unicodeScalars.contains(where: { $0 != "\n" && $0 != "\t" && YAMLScalar.mustEscape($0) }) else { return false }
         return !lines(text).contains { $0.hasSuffix(" ") || $0.hasSuffix("\t") } && !text.hasSuffix("\n\n")
@@ -105,12 +105,6 @@ public enum YAMLWriter {
     /// A literal block's text (no carriage return) cut at its line feeds, empty lines kept.
     private static func lines(_ text: String) -> [Substring] {
         ASCIIScan.split(text, at: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-    }
-
-    /// Asked of every string written; the bytes are scanned in place (`contains` on the UTF-8 view walked it index
-    /// by index, 1% of a build).
-    private static func hasLineFeed(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "\n")) } ?? text.utf8.contains(UInt8(ascii: "\n"))
     }
 
     private static func blockIndicator(_ text: String) -> String { text.hasSuffix("\n") ? "|" : "|-" }
@@ -149,7 +143,7 @@ struct YAMLOutput {
 
     /// A part's bytes copied at once (appending the UTF-8 view went byte by byte, 170 instructions a part).
     private mutating func append(_ part: String) {
-        if part.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil { bytes.append(contentsOf: part.utf8) }
+        ASCIIScan.withBytes(part) { bytes.append(contentsOf: $0) }
     }
 
     /// Starts a list item whose value's first line (indented by `indent + 2`) follows the dash.
