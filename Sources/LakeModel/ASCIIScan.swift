@@ -2,7 +2,9 @@
 /// is, not rebuilt Character by Character (about 240 instructions a Character for a diagram's labels).
 public enum ASCIIScan {
     /// `body` over `text`'s UTF-8 bytes: in place when the string holds them together (a native string does),
-    /// else over a copy.
+    /// else over a copy. Inlinable, so each caller gets it specialized: called generically across modules it cost
+    /// more than the scans it serves.
+    @inlinable
     public static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         try text.utf8.withContiguousStorageIfAvailable(body) ?? Array(text.utf8).withUnsafeBufferPointer(body)
     }
