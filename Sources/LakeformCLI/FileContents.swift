@@ -6,20 +6,30 @@ import Darwin
 
 /// Compares a file with the bytes it should hold without copying either: drift reads every file of generated/
 /// before a first apply, and `FileManager.contents` with a `Data` of the expected text cost two allocations and two
-/// copies a file.
+/// copies a file. Files are opened without blocking, so a named pipe where a file should be reads as different
+/// instead of waiting for a writer.
 enum FileContents {
-    /// Whether the file at `path` holds exactly `expected`'s UTF-8 bytes; false when it cannot be read. Opened
-    /// without blocking, so a named pipe where a file should be reads as different instead of waiting for a writer.
-    static func equal(_ path: String, _ expected: String) -> Bool {
+    /// How a file compares with the bytes it should hold.
+    enum Comparison {
+        case same, different
+        /// It cannot be opened or read (missing, unreadable, a folder), as `FileManager.contents` gives no data.
+        case unreadable
+    }
+
+    /// Whether the file at `path` holds exactly `expected`'s UTF-8 bytes; false when it cannot be read.
+    static func equal(_ path: String, _ expected: String) -> Bool { compare(path, expected) == .same }
+
+    /// The file at `path` against `expected`'s UTF-8 bytes.
+    static func compare(_ path: String, _ expected: String) -> Comparison {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return false }
+        guard descriptor >= 0 else { return .unreadable }
         defer { close(descriptor) }
         var expected = expected
         return expected.withUTF8 { bytes in
             // One byte more than expected, so a longer file shows.
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 1) { buffer in
-                guard let filled = readAll(descriptor, into: buffer), filled == bytes.count else { return false }
-                return filled == 0 || memcmp(buffer.baseAddress!, bytes.baseAddress!, filled) == 0
+                guard let filled = readAll(descriptor, into: buffer) else { return .unreadable }
+                return filled == bytes.count && (filled == 0 || memcmp(buffer.baseAddress!, bytes.baseAddress!, filled) == 0) ? .same : .different
             }
         }
     }

@@ -95,11 +95,11 @@ struct GeneratedTree {
         var expected: Set<String> = []
         for artifact in artifacts {
             expected.insert(artifact.path)
-            guard let data = files.contents(atPath: "\(root)/\(artifact.path)") else {
-                differences.append(Difference(change: .missing, path: artifact.path))
-                continue
+            switch FileContents.compare("\(root)/\(artifact.path)", artifact.contents) {
+            case .same: break
+            case .different: differences.append(Difference(change: .changed, path: artifact.path))
+            case .unreadable: differences.append(Difference(change: .missing, path: artifact.path))
             }
-            if data != Data(artifact.contents.utf8) { differences.append(Difference(change: .changed, path: artifact.path)) }
         }
         for scope in scopes {
             for relative in DirectoryListing.entries(under: "\(root)/\(scope)")?.files ?? [] where !expected.contains("\(scope)/\(relative)") {

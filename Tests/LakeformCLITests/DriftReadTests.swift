@@ -26,6 +26,12 @@ struct DriftReadTests {
         #expect(!FileContents.equal(folder, text), "a folder does not read as a file")
         #expect(mkfifo("\(folder)/pipe", 0o600) == 0)
         #expect(!FileContents.equal("\(folder)/pipe", text), "a named pipe with no writer reads as different, without waiting")
+        #expect(FileContents.compare("\(folder)/same", text) == .same && FileContents.compare("\(folder)/longer", text) == .different)
+        #expect(FileContents.compare("\(folder)/pipe", text) == .different)
+        #expect(FileContents.compare("\(folder)/missing", text) == .unreadable && FileContents.compare(folder, text) == .unreadable,
+                "what FileManager gives no data for is unreadable (drift calls it deleted)")
+        #expect(FileStamp.read("\(folder)/pipe") == nil && FileStamp.read("\(folder)/same")?.bytes == Array(text.utf8),
+                "the cache's reader neither waits on a pipe nor takes it for a file")
     }
 
     @Test func lookupFindsTheFirstArtifactAtAPathInAnyOrder() {

@@ -33,9 +33,10 @@ struct FileStamp: Equatable, Sendable {
 
     /// The bytes of the regular file at `path` with its stamp taken from the same open file before reading, so a
     /// write during the read leaves a stamp that no longer matches; nil when it cannot be read. Reads the size the
-    /// stamp records, as `FileManager` does, without a read to see the end.
+    /// stamp records, as `FileManager` does, without a read to see the end. Opened without blocking: a named pipe
+    /// in its place is not a regular file, and gives nil instead of waiting for a writer.
     static func read(_ path: String) -> (stamp: FileStamp, bytes: [UInt8])? {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
