@@ -8,8 +8,7 @@ public enum PlanTextRenderer {
     public static func render(_ plan: Plan, color: Bool, notes: [String] = []) -> String {
         guard !plan.isEmpty else { return PlanSummary.noChangesLine + "\n" }
         let paint = Paint(enabled: color)
-        // Each change takes two lines naming its path, and a few more for its key paths.
-        var lines = TextLines(reservingCapacity: plan.changes.reduce(4_096) { $0 + 2 * $1.path.utf8.count + 64 * (1 + $1.keyPathChanges.count) })
+        var lines = TextLines(reservingCapacity: 4_096 + estimatedSize(plan.changes[...]))
         if !plan.destructive.isEmpty {
             lines.append(paint.bold(paint.red("Destructive changes: these can lose data or availability")))
             for item in plan.destructive {
@@ -51,7 +50,7 @@ public enum PlanTextRenderer {
         let rendered = ParallelResults<String>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * chunkSize)..<min(changes.count, (chunk + 1) * chunkSize)
-            var lines = TextLines(reservingCapacity: changes[range].reduce(0) { $0 + 2 * $1.path.utf8.count + 64 * (1 + $1.keyPathChanges.count) })
+            var lines = TextLines(reservingCapacity: estimatedSize(changes[range]))
             for index in range {
                 let change = changes[index]
                 lines.append("")
@@ -63,6 +62,11 @@ public enum PlanTextRenderer {
             rendered.set(chunk, lines.text)
         }
         return rendered.values
+    }
+
+    /// About the bytes the changes' sections take: two lines naming each path, and a few more for its key paths.
+    private static func estimatedSize(_ changes: ArraySlice<ArtifactChange>) -> Int {
+        changes.reduce(0) { $0 + 2 * $1.path.utf8.count + 64 * (1 + $1.keyPathChanges.count) }
     }
 
     private static func body(_ change: ArtifactChange, paint: Paint, to lines: inout TextLines) {

@@ -11,31 +11,32 @@ enum ConsoleTranscript {
 
     /// The chunks so far and their size; nil when no transcript is open.
     private struct Recorded {
+        let limit: Int
         var chunks: [Chunk] = []
         var size = 0
     }
 
     private static let recorded = Mutex<Recorded?>(nil)
 
-    /// Starts recording (dropping anything recorded before).
-    static func start() { recorded.withLock { $0 = Recorded() } }
-
-    /// Stops recording and returns what was written since `start`, or nil when that passed `limit` bytes (a plan of
+    /// Starts recording (dropping anything recorded before) up to `limit` bytes; past it, nothing is kept (a plan of
     /// 1,000 lakes prints 20 MB, which were copied only to be thrown away).
-    static func stop(limit: Int) -> [Chunk]? {
+    static func start(limit: Int) { recorded.withLock { $0 = Recorded(limit: limit) } }
+
+    /// Stops recording and returns what was written since `start`, or nil when that passed the limit.
+    static func stop() -> [Chunk]? {
         recorded.withLock { recorded in
             defer { recorded = nil }
-            guard let recorded, recorded.size <= limit else { return nil }
+            guard let recorded, recorded.size <= recorded.limit else { return nil }
             return recorded.chunks
         }
     }
 
-    /// Records a write while a transcript is open and under `PlanMemo.outputLimit`.
+    /// Records a write while a transcript is open and under its limit.
     static func note(_ descriptor: Int32, _ text: String, _ terminator: String = "\n") {
         recorded.withLock { recorded in
             guard recorded != nil else { return }
             recorded!.size += text.utf8.count + terminator.utf8.count
-            guard recorded!.size <= PlanMemo.outputLimit else { return recorded!.chunks = [] }
+            guard recorded!.size <= recorded!.limit else { return recorded!.chunks = [] }
             recorded!.chunks.append(Chunk(descriptor: descriptor, bytes: Array(text.utf8) + Array(terminator.utf8)))
         }
     }

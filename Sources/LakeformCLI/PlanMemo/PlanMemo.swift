@@ -74,7 +74,7 @@ enum PlanMemo {
                 key = BackgroundValue { inputs.key() }
             }
             (self.invocation, self.environment) = (invocation, environment)
-            ConsoleTranscript.start()
+            ConsoleTranscript.start(limit: PlanMemo.outputLimit)
         }
 
         /// Notes whether the lakes' price books are all covered by the key.
@@ -86,7 +86,7 @@ enum PlanMemo {
         /// needs no second look: changed before the key's walk stamped it, its change time makes the key racy; after,
         /// its stamp differs from the key's, so the next plan misses.
         func finish(status: Int32) {
-            let output = ConsoleTranscript.stop(limit: PlanMemo.outputLimit).map(ConsoleTranscript.encode)
+            let output = ConsoleTranscript.stop().map(ConsoleTranscript.encode)
             guard let key = key.value else { return PlanMemo.trace("not stored: an input is unusual", environment) }
             let reason: String? = switch true {
             case status == 1: "the plan failed"

@@ -83,8 +83,18 @@ struct CostFigures: Decodable {
     /// The report in `contents`, or nil when it is not a cost report this version reads. The keys are spelled out
     /// (snake case, as the schema has them): converting every key of the report from snake case cost more than the
     /// rest of decoding.
-    static func parse(_ contents: String) -> CostFigures? {
-        try? JSONDecoder().decode(CostFigures.self, from: Data(contents.utf8))
+    static func parse(_ contents: String) -> CostFigures? { decode(CostFigures.self, contents) }
+
+    /// `contents` decoded as the part of a cost report `type` reads, or nil.
+    static func decode<Part: Decodable>(_ type: Part.Type, _ contents: String) -> Part? {
+        try? JSONDecoder().decode(type, from: Data(contents.utf8))
+    }
+
+    /// Each report decoded as `type`, one per core (a first plan of 1,000 lakes reads 1,000 reports), in order.
+    static func decodeAll<Part: Decodable & Sendable>(_ type: Part.Type, _ reports: [String]) -> [Part?] {
+        let parsed = ParallelResults<Part?>(count: reports.count)
+        DispatchQueue.concurrentPerform(iterations: reports.count) { parsed.set($0, decode(type, reports[$0])) }
+        return parsed.values
     }
 
     /// True for a lake's cost report path: `medium/reports/cost.json`.
@@ -95,8 +105,6 @@ struct CostFigures: Decodable {
 
     /// Every cost report among `artifacts` (path → contents) parsed, one per core.
     static func parseAll(_ reports: [(path: String, contents: String)]) -> [(path: String, figures: CostFigures?)] {
-        let parsed = ParallelResults<CostFigures?>(count: reports.count)
-        DispatchQueue.concurrentPerform(iterations: reports.count) { parsed.set($0, parse(reports[$0].contents)) }
-        return zip(reports, parsed.values).map { ($0.path, $1) }
+        zip(reports, decodeAll(CostFigures.self, reports.map(\.contents))).map { ($0.path, $1) }
     }
 }

@@ -12,12 +12,8 @@ public struct GuardrailBreach: Equatable, Sendable {
 
     /// Every exceeded guardrail in the cost reports among `artifacts`, by lake and name; the reports are read one per core.
     public static func find(in artifacts: [Artifact]) -> [GuardrailBreach] {
-        let reports = artifacts.indices.filter { CostFigures.isCostReport(artifacts[$0].path) }.map { artifacts[$0] }
-        let parsed = ParallelResults<Report?>(count: reports.count)
-        DispatchQueue.concurrentPerform(iterations: reports.count) { index in
-            parsed.set(index, try? JSONDecoder().decode(Report.self, from: Data(reports[index].contents.utf8)))
-        }
-        return parsed.values.flatMap { report in
+        let reports = artifacts.indices.filter { CostFigures.isCostReport(artifacts[$0].path) }.map { artifacts[$0].contents }
+        return CostFigures.decodeAll(Report.self, reports).flatMap { report in
             (report?.lakes ?? []).flatMap { lake in
                 (lake.guardrails ?? []).filter(\.exceeded).map {
                     GuardrailBreach(lake: lake.lake, name: $0.name, limit: Cents($0.limitCents), actual: Cents($0.actualCents))
